@@ -1,0 +1,62 @@
+import { fileURLToPath } from 'node:url';
+import {
+  ConfigError,
+  readEnvironment,
+  readInteger,
+  readOptional,
+  readPort,
+  readSigningKeys,
+  readString,
+  type Env,
+  type Environment,
+} from '#kit/config.ts';
+import { ROLES, type Role } from '#kit/viewer.ts';
+
+export interface GatewayConfig {
+  environment: Environment;
+  host: string;
+  port: number;
+  /** Supergraph SDL file; watched and hot-reloaded when it changes. */
+  supergraphPath: string;
+  /** Per-subgraph routing URL overrides (SUBGRAPH_<NAME>_URL), e.g. for other hosts or free test ports. */
+  subgraphUrls: Record<string, string>;
+  signingKeys: string[];
+  /**
+   * Until authentication lands, every request acts as this development role (never in
+   * production). Unset: requests carry an anonymous viewer, which subgraphs refuse.
+   */
+  devViewerRole: Role | undefined;
+  /** Upstream timeout per subgraph request, in ms. */
+  subgraphTimeoutMs: number;
+  parentPid: number | undefined;
+}
+
+const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
+  const environment = readEnvironment(env);
+  const devRole = readOptional(env, 'DEV_VIEWER_ROLE');
+  if (devRole !== undefined && !(ROLES as readonly string[]).includes(devRole)) {
+    throw new ConfigError(`DEV_VIEWER_ROLE must be one of ${ROLES.join(', ')}.`);
+  }
+  if (devRole && environment === 'production') {
+    throw new ConfigError('DEV_VIEWER_ROLE gives every caller that role: it is refused when NODE_ENV=production.');
+  }
+  const subgraphUrls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^SUBGRAPH_([A-Z0-9_]+)_URL$/.exec(key);
+    if (match?.[1] && value) subgraphUrls[match[1].toLowerCase()] = value;
+  }
+  const parentPid = readInteger(env, 'LIVING_PROFILE_PARENT_PID', 0);
+  return {
+    environment,
+    host: readString(env, 'GATEWAY_HOST', '127.0.0.1'),
+    port: readPort(env, 'GATEWAY_PORT', 4000),
+    supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH),
+    subgraphUrls,
+    signingKeys: readSigningKeys(env),
+    devViewerRole: devRole as Role | undefined,
+    subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
+    parentPid: parentPid || undefined,
+  };
+}

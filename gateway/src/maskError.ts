@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
+import { ErrorCode } from '#kit/errors.ts';
+
+/** Transport failures between the gateway and a subgraph, as the Hive runtime reports them. */
+const TRANSPORT_CODES = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'TIMEOUT_ERROR', 'GATEWAY_TIMEOUT']);
+
+/** Extensions that describe our internals (subgraph request bodies with ids, causes, stacks): never for clients. */
+const INTERNAL_EXTENSIONS = ['request', 'response', 'originalError', 'stacktrace', 'exception'];
+
+/**
+ * Applied to every error the gateway sends. A subgraph that cannot be reached becomes
+ * SUBGRAPH_UNAVAILABLE naming it (not a socket error with its address and the request body we
+ * sent it), and the other subgraphs' data stays in the response. Errors a subgraph raised on
+ * purpose keep their code; anything unexpected becomes Yoga's generic masked error, logged in full.
+ */
+export const maskError: MaskError = (error, message) => {
+  if (!(error instanceof GraphQLError)) return yogaMaskError(error, message, false);
+
+  const extensions: Record<string, unknown> = { ...error.extensions };
+  for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
+  const subgraph = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
+  const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+
+  if (subgraph && (!code || TRANSPORT_CODES.has(code))) {
+    return new GraphQLError(`The ${subgraph} subgraph is unavailable; its fields are missing from this response.`, {
+      path: error.path,
+      extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
+    });
+  }
+  const cleaned = new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+  return yogaMaskError(cleaned, message, false);
+};

@@ -1,0 +1,78 @@
+import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import type { Logger } from '#kit/log.ts';
+import type { Viewer } from '#kit/viewer.ts';
+import type { GatewayConfig } from './config.ts';
+import { maskError } from './maskError.ts';
+import { useReadiness } from './plugins/useReadiness.ts';
+import { useSignedViewer } from './plugins/useSignedViewer.ts';
+import { loadSupergraph, watchSupergraph, type SubgraphLocation } from './supergraph.ts';
+
+export interface Gateway {
+  runtime: GatewayRuntime;
+  subgraphs(): SubgraphLocation[];
+  close(): Promise<void>;
+}
+
+const ANONYMOUS: Viewer = { subject: null, roles: [], scopes: [], clientId: 'anonymous', channel: 'unknown' };
+
+/**
+ * The gateway as a fetch-style handler (`runtime`), not yet listening: Hive Gateway runtime with
+ * the Rust query planner, the supergraph from a file (hot-reloaded), and our plugins.
+ */
+export function createGateway(config: GatewayConfig, log: Logger): Gateway {
+  let supergraph = loadSupergraph(config.supergraphPath);
+  const locate = (): SubgraphLocation[] => supergraph.subgraphs.map(({ name, url }) => ({ name, url: config.subgraphUrls[name] ?? url }));
+
+  const devViewer: Viewer | undefined = config.devViewerRole && {
+    subject: null,
+    roles: [config.devViewerRole],
+    scopes: [],
+    clientId: 'development',
+    channel: 'development',
+  };
+  const signingKey = config.signingKeys[0]!;
+
+  const runtime: GatewayRuntime = createGatewayRuntime({
+    supergraph: () => supergraph.sdl,
+    unifiedGraphHandler,
+    transportEntries: Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthcheck',
+    // Hive's own check only covers the supergraph; ours (useReadiness) also asks every subgraph.
+    readinessCheckEndpoint: '/_hive/readiness',
+    landingPage: false,
+    graphiql: false,
+    upstreamTimeout: config.subgraphTimeoutMs,
+    // Unexpected errors become a generic message; details go to the log, never to the client.
+    maskedErrors: { maskError, isDev: false },
+    logging: config.environment === 'test' ? 'warn' : 'info',
+    plugins: () => [
+      useSignedViewer({ signingKey, resolveViewer: () => devViewer ?? ANONYMOUS }),
+      useReadiness({
+        supergraphLoaded: async (): Promise<boolean> => {
+          try {
+            return Boolean(await runtime.getSchema());
+          } catch {
+            return false;
+          }
+        },
+        subgraphs: locate,
+      }),
+    ],
+  });
+
+  const watcher = watchSupergraph(config.supergraphPath, log, (next) => {
+    supergraph = next;
+    runtime.invalidateUnifiedGraph();
+  });
+
+  return {
+    runtime,
+    subgraphs: locate,
+    async close() {
+      watcher.close();
+      await runtime.dispose();
+    },
+  };
+}

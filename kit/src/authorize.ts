@@ -1,0 +1,41 @@
+import { forbidden, unauthenticated } from './errors.ts';
+import { hasRole, type Viewer } from './viewer.ts';
+
+/**
+ * The smallest policy every subgraph enforces itself (never only at the edge): a customer reads
+ * and changes only their own profile; staff and systems act on any; analysts only read.
+ * Finer rules (agent reason codes, partner purposes, masking) grow here.
+ */
+export function assertCanRead(viewer: Viewer, subjectId: string): void {
+  if (viewer.roles.length === 0) throw unauthenticated();
+  if (hasRole(viewer, 'admin', 'agent', 'system', 'analyst', 'partner')) return;
+  if (hasRole(viewer, 'customer') && viewer.subject === subjectId) return;
+  throw forbidden('You can only see your own profile.');
+}
+
+export function assertCanWrite(viewer: Viewer, subjectId: string | null): void {
+  if (viewer.roles.length === 0) throw unauthenticated();
+  if (hasRole(viewer, 'admin', 'agent', 'system')) return;
+  if (hasRole(viewer, 'customer') && subjectId !== null && viewer.subject === subjectId) return;
+  throw forbidden(hasRole(viewer, 'analyst') ? 'Analysts have read-only access.' : 'You can only change your own profile.');
+}
+
+export function assertAdmin(viewer: Viewer): void {
+  if (viewer.roles.length === 0) throw unauthenticated();
+  if (!hasRole(viewer, 'admin')) throw forbidden('Only administrators can do this.');
+}
+
+/** Provenance stamped on every write: which system, channel and actor changed it, and when. */
+export interface Provenance {
+  source: string;
+  channel: string;
+  actor: string | null;
+  at: Date;
+}
+
+export const provenanceOf = (viewer: Viewer, at = new Date()): Provenance => ({
+  source: viewer.clientId,
+  channel: viewer.channel,
+  actor: viewer.subject,
+  at,
+});

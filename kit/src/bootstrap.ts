@@ -1,0 +1,41 @@
+import type { ApolloServer } from '@apollo/server';
+import type { Logger } from './log.ts';
+import { connectDatabase, ensureIndexes, type Database } from './mongo.ts';
+import { serveSubgraph, type RunningSubgraph, type SubgraphContext } from './subgraph.ts';
+import type { SubgraphConfig } from './subgraphConfig.ts';
+import type { SubjectRights } from './subjectRights.ts';
+import type { Viewer } from './viewer.ts';
+
+/** What a subgraph's `server.ts` builds from a database connection; the same for all five. */
+export interface SubgraphParts<TContext extends SubgraphContext> {
+  apollo: ApolloServer<TContext>;
+  subjectRights: SubjectRights;
+  createContext(viewer: Viewer): TContext;
+}
+
+export type SubgraphFactory<TContext extends SubgraphContext> = (database: Database, log: Logger) => SubgraphParts<TContext>;
+
+/** Connects the subgraph's own database, creates its indexes, and starts serving. */
+export async function startSubgraph<TContext extends SubgraphContext>(
+  config: SubgraphConfig,
+  log: Logger,
+  build: SubgraphFactory<TContext>,
+): Promise<RunningSubgraph> {
+  const database = await connectDatabase({ uri: config.mongoUri, dbName: config.databaseName, appName: `living-profile-${config.name}` });
+  try {
+    const parts = build(database, log);
+    await ensureIndexes(database.connection);
+    return await serveSubgraph({
+      name: config.name,
+      ...parts,
+      database,
+      signingKeys: config.signingKeys,
+      host: config.host,
+      port: config.port,
+      log,
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Environment parsing shared by every service. Each service's own `config.ts` calls these once
+ * at start-up; nothing else reads `process.env`. A bad or missing value fails fast with a message
+ * that says what to set.
+ */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function readString(env: Env, name: string, fallback?: string): string {
+  const value = env[name]?.trim();
+  if (value) return value;
+  if (fallback !== undefined) return fallback;
+  throw new ConfigError(`${name} is required.`);
+}
+
+export function readOptional(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+export function readPort(env: Env, name: string, fallback: number): number {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name} must be a TCP port between 0 and 65535, got "${raw}".`);
+  }
+  return port;
+}
+
+export function readInteger(env: Env, name: string, fallback: number, { min = 0 } = {}): number {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}".`);
+  }
+  return value;
+}
+
+export function readMongoUri(env: Env): string {
+  const uri = readString(env, 'MONGODB_URI', '');
+  if (!uri) {
+    throw new ConfigError(
+      'MONGODB_URI is required: `npm start` starts the embedded database and sets it; otherwise point it at your MongoDB.',
+    );
+  }
+  if (!/^mongodb(\+srv)?:\/\//.test(uri)) {
+    throw new ConfigError('MONGODB_URI must start with mongodb:// or mongodb+srv://.');
+  }
+  return uri;
+}
+
+/**
+ * Keys that sign the viewer header: comma-separated, the first signs, all verify, so a key can be
+ * rotated without downtime. Each must be at least 32 characters.
+ */
+export function readSigningKeys(env: Env, name = 'VIEWER_SIGNING_KEYS'): string[] {
+  const raw = readOptional(env, name);
+  if (!raw) {
+    throw new ConfigError(
+      `${name} is required: a comma-separated list of secrets (>= 32 characters each) shared by the gateway and the subgraphs. \`npm start\` generates one for development.`,
+    );
+  }
+  const keys = raw
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
+  const weak = keys.findIndex((k) => k.length < 32);
+  if (weak >= 0) throw new ConfigError(`${name}: key #${weak + 1} is shorter than 32 characters.`);
+  return keys;
+}
+
+export type Environment = 'development' | 'test' | 'production';
+
+export function readEnvironment(env: Env): Environment {
+  const value = readString(env, 'NODE_ENV', 'development');
+  if (value !== 'development' && value !== 'test' && value !== 'production') {
+    throw new ConfigError(`NODE_ENV must be development, test or production, got "${value}".`);
+  }
+  return value;
+}

@@ -1,0 +1,68 @@
+import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
+
+/**
+ * Error codes every Living Profile service publishes in `extensions.code`.
+ * Once published a code stays: clients branch on it.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Codes produced by GraphQL itself or by Apollo Server that are safe to show as they are. */
+const PASS_THROUGH_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** A GraphQL error with a stable code; the only kind of error a resolver should throw on purpose. */
+export class LivingProfileError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: GraphQLErrorExtensions = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'LivingProfileError';
+  }
+}
+
+export const badUserInput = (message: string, field?: string) =>
+  new LivingProfileError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const unauthenticated = (message = 'A valid caller identity is required.') =>
+  new LivingProfileError(ErrorCode.UNAUTHENTICATED, message);
+export const forbidden = (message = 'You are not allowed to do this.') => new LivingProfileError(ErrorCode.FORBIDDEN, message);
+export const notFound = (what: string) => new LivingProfileError(ErrorCode.NOT_FOUND, `${what} was not found.`);
+export const conflict = (message: string) => new LivingProfileError(ErrorCode.CONFLICT, message);
+
+/**
+ * Apollo `formatError`: errors we raised on purpose (and GraphQL's own parse and validation
+ * errors) go out as they are; anything else is an internal failure whose message, stack and
+ * data may hold internals or someone's personal data, so it leaves as a bare
+ * INTERNAL_SERVER_ERROR and is logged in full instead.
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (message: string, err: unknown) => void = (message, err) => console.error(message, err),
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PASS_THROUGH_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  log('internal error', (error as { originalError?: unknown })?.originalError ?? error);
+  return {
+    message: 'Internal server error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

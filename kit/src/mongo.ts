@@ -1,0 +1,83 @@
+import mongoose, { type Connection } from 'mongoose';
+
+/** Counts the commands a service sends to its database, by command name: round trips, made visible. */
+export class CommandCounter {
+  readonly #counts = new Map<string, number>();
+
+  record(commandName: string): void {
+    this.#counts.set(commandName, (this.#counts.get(commandName) ?? 0) + 1);
+  }
+
+  snapshot(): Record<string, number> {
+    return Object.fromEntries([...this.#counts].sort(([a], [b]) => a.localeCompare(b)));
+  }
+}
+
+export interface Database {
+  connection: Connection;
+  commands: CommandCounter;
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Connections used only to talk to the server, not data round trips a resolver caused. */
+const HOUSEKEEPING = new Set(['hello', 'isMaster', 'ismaster', 'ping', 'endSessions', 'buildInfo', 'buildinfo']);
+
+export async function connectDatabase({
+  uri,
+  dbName,
+  appName,
+  serverSelectionTimeoutMS = 10_000,
+}: {
+  uri: string;
+  dbName: string;
+  appName: string;
+  serverSelectionTimeoutMS?: number;
+}): Promise<Database> {
+  const connection = mongoose.createConnection(uri, {
+    dbName,
+    appName,
+    monitorCommands: true,
+    serverSelectionTimeoutMS,
+    // Indexes are created explicitly (and awaited) at start-up, see ensureIndexes.
+    autoIndex: false,
+    autoCreate: false,
+  });
+  const commands = new CommandCounter();
+  connection.on('commandStarted', (event: { commandName: string }) => {
+    if (!HOUSEKEEPING.has(event.commandName)) commands.record(event.commandName);
+  });
+  await connection.asPromise();
+
+  return {
+    connection,
+    commands,
+    async ping() {
+      try {
+        await connection.db?.admin().command({ ping: 1 });
+        return connection.readyState === 1;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await connection.close();
+    },
+  };
+}
+
+/**
+ * Creates every model's indexes before the service takes traffic, so a unique constraint is never
+ * missing while the first writes arrive.
+ */
+export async function ensureIndexes(connection: Connection): Promise<void> {
+  for (const model of Object.values(connection.models)) {
+    await model.createCollection().catch((error: { codeName?: string; code?: number }) => {
+      if (error.codeName !== 'NamespaceExists' && error.code !== 48) throw error;
+    });
+    await model.createIndexes();
+  }
+}
+
+export const isDuplicateKeyError = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;

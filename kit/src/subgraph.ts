@@ -1,0 +1,253 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import type { DocumentNode } from 'graphql';
+import { ErrorCode, formatError } from './errors.ts';
+import type { Logger } from './log.ts';
+import type { Database } from './mongo.ts';
+import { provenanceOf } from './authorize.ts';
+import { SUBJECT_RIGHTS_OPERATIONS, type SubjectRights, type SubjectRightsOperation } from './subjectRights.ts';
+import { hasRole, VIEWER_HEADER, verifyViewer, ViewerSignatureError, type Viewer } from './viewer.ts';
+
+export interface SubgraphContext extends BaseContext {
+  viewer: Viewer;
+}
+
+/** The Apollo subgraph server, ready for `executeOperation` in tests; nothing listens yet. */
+export function createSubgraphServer<TContext extends SubgraphContext>({
+  typeDefs,
+  resolvers,
+  log,
+}: {
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<TContext>;
+  log: Logger;
+}): ApolloServer<TContext> {
+  return new ApolloServer<TContext>({
+    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    formatError: (formatted, error) => formatError(formatted, error, log.error),
+    includeStacktraceInErrorResponses: false,
+    // runService owns SIGINT/SIGTERM: closes HTTP first, then Apollo, then the database.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+  });
+}
+
+export interface ServeOptions<TContext extends SubgraphContext> {
+  name: string;
+  apollo: ApolloServer<TContext>;
+  database: Database;
+  subjectRights: SubjectRights;
+  signingKeys: readonly string[];
+  host: string;
+  port: number;
+  log: Logger;
+  /** Builds the per-request context (fresh DataLoaders) for a verified viewer. */
+  createContext(viewer: Viewer): TContext;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Serves a subgraph over plain node:http:
+ * - `POST /graphql`: GraphQL, only with a valid signed viewer from the gateway;
+ * - `POST /internal/subject-rights`: the subject-rights contract, only for a signed `system`
+ *   viewer holding the `subject-rights` scope (the privacy orchestrator);
+ * - `GET /healthcheck` (process is up), `GET /readiness` (database answers), `GET /metrics`.
+ */
+export async function serveSubgraph<TContext extends SubgraphContext>(options: ServeOptions<TContext>): Promise<RunningSubgraph> {
+  const { apollo, log } = options;
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    route(options, req, res).catch((error: unknown) => {
+      log.error('request failed', error);
+      if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR));
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host}:${port}/graphql`;
+  log.info(`ready at ${url}`);
+
+  return {
+    url,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 5_000).unref();
+      });
+      await apollo.stop();
+      await options.database.close();
+    },
+  };
+}
+
+async function route<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://subgraph');
+  switch (`${req.method} ${url.pathname}`) {
+    case 'GET /healthcheck':
+      return sendJson(res, 200, { status: 'ok', subgraph: options.name });
+    case 'GET /readiness': {
+      const ready = await options.database.ping();
+      return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable', subgraph: options.name });
+    }
+    case 'GET /metrics':
+      return sendText(res, 200, metricsText(options.name, options.database));
+    case 'POST /graphql':
+    case 'GET /graphql':
+      return graphql(options, req, res, url);
+    case 'POST /internal/subject-rights':
+      return subjectRights(options, req, res);
+    default:
+      return sendJson(res, 404, graphqlError(`No route for ${req.method} ${url.pathname}.`, ErrorCode.NOT_FOUND));
+  }
+}
+
+function authenticate(options: ServeOptions<SubgraphContext>, req: IncomingMessage, res: ServerResponse): Viewer | undefined {
+  try {
+    return verifyViewer(headerValue(req, VIEWER_HEADER), options.signingKeys);
+  } catch (error) {
+    if (!(error instanceof ViewerSignatureError)) throw error;
+    options.log.warn('rejected request without a valid viewer signature', { reason: error.reason });
+    sendJson(res, 401, graphqlError('This service only answers requests signed by the Living Profile gateway.', ErrorCode.UNAUTHENTICATED));
+    return undefined;
+  }
+}
+
+async function graphql<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
+  const viewer = authenticate(options as unknown as ServeOptions<SubgraphContext>, req, res);
+  if (!viewer) return;
+  const body = req.method === 'POST' ? await readJson(req, res) : undefined;
+  if (body === INVALID) return;
+
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
+    context: async () => options.createContext(viewer),
+  });
+  res.statusCode = response.status ?? 200;
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+async function subjectRights<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const viewer = authenticate(options as unknown as ServeOptions<SubgraphContext>, req, res);
+  if (!viewer) return;
+  if (!hasRole(viewer, 'system') || !viewer.scopes.includes('subject-rights')) {
+    return sendJson(res, 403, graphqlError('The subject-rights contract is for the privacy orchestrator only.', ErrorCode.FORBIDDEN));
+  }
+  const body = await readJson(req, res);
+  if (body === INVALID) return;
+  const { operation, subjectId, restricted } = (body ?? {}) as Record<string, unknown>;
+  if (!SUBJECT_RIGHTS_OPERATIONS.includes(operation as SubjectRightsOperation) || typeof subjectId !== 'string' || !subjectId) {
+    return sendJson(
+      res,
+      400,
+      graphqlError(
+        `Expected {"operation": one of ${SUBJECT_RIGHTS_OPERATIONS.join(', ')}, "subjectId": string}.`,
+        ErrorCode.BAD_USER_INPUT,
+      ),
+    );
+  }
+  const contract = options.subjectRights;
+  switch (operation as SubjectRightsOperation) {
+    case 'export':
+      return sendJson(res, 200, await contract.export(subjectId));
+    case 'erase':
+      return sendJson(res, 200, await contract.erase(subjectId));
+    case 'inventory':
+      return sendJson(res, 200, await contract.inventory(subjectId));
+    case 'restrict':
+      if (typeof restricted !== 'boolean') {
+        return sendJson(res, 400, graphqlError('restrict needs "restricted": true or false.', ErrorCode.BAD_USER_INPUT));
+      }
+      return sendJson(res, 200, await contract.restrict(subjectId, restricted, provenanceOf(viewer)));
+  }
+}
+
+const INVALID = Symbol('invalid body');
+
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown | typeof INVALID> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      sendJson(res, 413, graphqlError('Request body is larger than 1 MiB.', 'BAD_REQUEST'));
+      return INVALID;
+    }
+    chunks.push(chunk);
+  }
+  if (size === 0) return undefined;
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
+    return INVALID;
+  }
+}
+
+function metricsText(subgraph: string, database: Database): string {
+  const lines = [
+    '# HELP living_profile_db_commands_total Database commands sent by this subgraph, by command name.',
+    '# TYPE living_profile_db_commands_total counter',
+  ];
+  for (const [command, count] of Object.entries(database.commands.snapshot())) {
+    lines.push(`living_profile_db_commands_total{subgraph="${subgraph}",command="${command}"} ${count}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const headerValue = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+function sendText(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+  res.end(body);
+}

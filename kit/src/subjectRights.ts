@@ -1,0 +1,130 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { Provenance } from './authorize.ts';
+
+/**
+ * The subject-rights contract. Every subgraph that holds personal data implements it, so the
+ * privacy subgraph can fan a data-subject request out to all of them and verify the result.
+ * A subgraph that stores personal data without implementing it is a bug.
+ */
+export interface SubjectRights {
+  /** Everything this subgraph holds about the subject, as plain JSON-safe records by collection. */
+  export(subjectId: string): Promise<SubjectExport>;
+  /** Removes (or irreversibly anonymises) everything held about the subject. Idempotent. */
+  erase(subjectId: string): Promise<ErasureReport>;
+  /** Marks the subject restricted (Art. 18) or lifts it; processing code reads the mark. */
+  restrict(subjectId: string, restricted: boolean, provenance: Provenance): Promise<RestrictionState>;
+  /** What is held, without the values: collections, counts, categories of data and purposes. */
+  inventory(subjectId: string): Promise<SubjectInventory>;
+}
+
+export interface SubjectExport {
+  subgraph: string;
+  subjectId: string;
+  generatedAt: string;
+  records: Record<string, unknown[]>;
+}
+
+export interface ErasureReport {
+  subgraph: string;
+  subjectId: string;
+  erasedAt: string;
+  /** Documents removed, by collection. */
+  removed: Record<string, number>;
+}
+
+export interface RestrictionState {
+  subgraph: string;
+  subjectId: string;
+  restricted: boolean;
+  changedAt: string | null;
+}
+
+export interface InventoryEntry {
+  collection: string;
+  count: number;
+  categories: string[];
+  purposes: string[];
+}
+
+export interface SubjectInventory {
+  subgraph: string;
+  subjectId: string;
+  holds: InventoryEntry[];
+}
+
+export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory'] as const;
+export type SubjectRightsOperation = (typeof SUBJECT_RIGHTS_OPERATIONS)[number];
+
+/**
+ * How a subgraph describes one collection that holds personal data; `subjectRightsFor` derives the
+ * whole contract from a list of these, so each subgraph states what it holds, not how to erase it.
+ */
+export interface PersonalDataCollection {
+  model: Model<any>;
+  /** The field holding the subject id (`_id` for one-document-per-subject collections). */
+  subjectField: string;
+  categories: string[];
+  purposes: string[];
+}
+
+interface RestrictionDoc {
+  _id: string;
+  restricted: boolean;
+  changedAt: Date;
+  changedBy: Provenance;
+}
+
+const restrictionSchema = new Schema<RestrictionDoc>(
+  {
+    _id: { type: String, required: true },
+    restricted: { type: Boolean, required: true },
+    changedAt: { type: Date, required: true },
+    changedBy: { type: Schema.Types.Mixed, required: true },
+  },
+  { collection: 'subject_restrictions', versionKey: false },
+);
+
+export const restrictionModel = (connection: Connection): Model<RestrictionDoc> =>
+  (connection.models.SubjectRestriction as Model<RestrictionDoc> | undefined) ??
+  connection.model<RestrictionDoc>('SubjectRestriction', restrictionSchema);
+
+export function subjectRightsFor(subgraph: string, connection: Connection, collections: readonly PersonalDataCollection[]): SubjectRights {
+  const restrictions = restrictionModel(connection);
+  const all: PersonalDataCollection[] = [
+    ...collections,
+    { model: restrictions, subjectField: '_id', categories: ['processing restriction'], purposes: ['legal obligation'] },
+  ];
+  const now = () => new Date().toISOString();
+
+  return {
+    async export(subjectId) {
+      const records: Record<string, unknown[]> = {};
+      for (const { model, subjectField } of all) {
+        const docs = await model.find({ [subjectField]: subjectId }).lean();
+        records[model.collection.collectionName] = JSON.parse(JSON.stringify(docs)) as unknown[];
+      }
+      return { subgraph, subjectId, generatedAt: now(), records };
+    },
+    async erase(subjectId) {
+      const removed: Record<string, number> = {};
+      for (const { model, subjectField } of all) {
+        const { deletedCount } = await model.deleteMany({ [subjectField]: subjectId });
+        removed[model.collection.collectionName] = deletedCount;
+      }
+      return { subgraph, subjectId, erasedAt: now(), removed };
+    },
+    async restrict(subjectId, restricted, provenance) {
+      const changedAt = provenance.at;
+      await restrictions.updateOne({ _id: subjectId }, { $set: { restricted, changedAt, changedBy: provenance } }, { upsert: true });
+      return { subgraph, subjectId, restricted, changedAt: changedAt.toISOString() };
+    },
+    async inventory(subjectId) {
+      const holds: InventoryEntry[] = [];
+      for (const { model, subjectField, categories, purposes } of all) {
+        const count = await model.countDocuments({ [subjectField]: subjectId });
+        if (count > 0) holds.push({ collection: model.collection.collectionName, count, categories, purposes });
+      }
+      return { subgraph, subjectId, holds };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { ErasureReport, RestrictionState, SubjectExport, SubjectInventory } from './subjectRights.ts';
+import { signViewer, VIEWER_HEADER, type Viewer } from './viewer.ts';
+
+const ORCHESTRATOR: Viewer = {
+  subject: null,
+  roles: ['system'],
+  scopes: ['subject-rights'],
+  clientId: 'privacy-orchestrator',
+  channel: 'internal',
+};
+
+/**
+ * Calls one subgraph's subject-rights contract over authenticated internal HTTP (never the public
+ * graph). `baseUrl` is the subgraph's origin, e.g. http://127.0.0.1:4002.
+ */
+export function subjectRightsClient(baseUrl: string, signingKey: string) {
+  async function call<T>(body: Record<string, unknown>): Promise<T> {
+    const response = await fetch(new URL('/internal/subject-rights', baseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(ORCHESTRATOR, signingKey) },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as T & { errors?: { message: string }[] };
+    if (!response.ok) throw new Error(`${baseUrl} ${String(body.operation)}: ${response.status} ${json.errors?.[0]?.message ?? ''}`);
+    return json;
+  }
+  return {
+    export: (subjectId: string) => call<SubjectExport>({ operation: 'export', subjectId }),
+    erase: (subjectId: string) => call<ErasureReport>({ operation: 'erase', subjectId }),
+    inventory: (subjectId: string) => call<SubjectInventory>({ operation: 'inventory', subjectId }),
+    restrict: (subjectId: string, restricted: boolean) => call<RestrictionState>({ operation: 'restrict', subjectId, restricted }),
+  };
+}

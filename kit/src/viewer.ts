@@ -1,0 +1,106 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Who is asking. The gateway verifies the caller and signs this into one upstream header; a
+ * subgraph trusts nothing else about the caller, and rejects a request whose header is missing,
+ * tampered with, signed by an unknown key or expired, so nobody can bypass the gateway.
+ */
+export const ROLES = ['customer', 'agent', 'partner', 'system', 'analyst', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Viewer {
+  /** The profile id of the customer the caller acts as (customers), or the caller's own id (staff). */
+  subject: string | null;
+  roles: Role[];
+  scopes: string[];
+  /** The application or system the request came through (web app, CRM sync, partner id …). */
+  clientId: string;
+  /** The channel the request came through (web, app, call-centre, batch …). */
+  channel: string;
+}
+
+export const VIEWER_HEADER = 'x-living-profile-viewer';
+const VERSION = 'v1';
+const DEFAULT_TTL_SECONDS = 60;
+
+interface SignedClaims extends Viewer {
+  iat: number;
+  exp: number;
+}
+
+export type ViewerRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired';
+
+export class ViewerSignatureError extends Error {
+  readonly reason: ViewerRejection;
+  constructor(reason: ViewerRejection) {
+    super(`viewer header rejected: ${reason}`);
+    this.name = 'ViewerSignatureError';
+    this.reason = reason;
+  }
+}
+
+const mac = (key: string, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
+
+export function signViewer(
+  viewer: Viewer,
+  key: string,
+  { nowSeconds = Math.floor(Date.now() / 1000), ttlSeconds = DEFAULT_TTL_SECONDS } = {},
+): string {
+  const claims: SignedClaims = { ...viewer, iat: nowSeconds, exp: nowSeconds + ttlSeconds };
+  const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+  return `${VERSION}.${payload}.${mac(key, `${VERSION}.${payload}`)}`;
+}
+
+/** Verifies against every key (rotation: the newest signs, older ones still verify). */
+export function verifyViewer(
+  header: string | null | undefined,
+  keys: readonly string[],
+  { nowSeconds = Math.floor(Date.now() / 1000), clockToleranceSeconds = 5 } = {},
+): Viewer {
+  if (!header) throw new ViewerSignatureError('missing');
+  const [version, payload, signature, ...rest] = header.split('.');
+  if (version !== VERSION || !payload || !signature || rest.length > 0) throw new ViewerSignatureError('malformed');
+
+  const given = Buffer.from(signature, 'base64url');
+  const valid = keys.some((key) => {
+    const expected = Buffer.from(mac(key, `${version}.${payload}`), 'base64url');
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  });
+  if (!valid) throw new ViewerSignatureError('bad-signature');
+
+  let claims: SignedClaims;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SignedClaims;
+  } catch {
+    throw new ViewerSignatureError('malformed');
+  }
+  if (!isViewerClaims(claims)) throw new ViewerSignatureError('malformed');
+  if (claims.exp + clockToleranceSeconds < nowSeconds || claims.iat - clockToleranceSeconds > nowSeconds) {
+    throw new ViewerSignatureError('expired');
+  }
+  return {
+    subject: claims.subject,
+    roles: claims.roles,
+    scopes: claims.scopes,
+    clientId: claims.clientId,
+    channel: claims.channel,
+  };
+}
+
+function isViewerClaims(value: unknown): value is SignedClaims {
+  if (typeof value !== 'object' || value === null) return false;
+  const c = value as Record<string, unknown>;
+  return (
+    (c.subject === null || typeof c.subject === 'string') &&
+    Array.isArray(c.roles) &&
+    c.roles.every((r) => (ROLES as readonly unknown[]).includes(r)) &&
+    Array.isArray(c.scopes) &&
+    c.scopes.every((s) => typeof s === 'string') &&
+    typeof c.clientId === 'string' &&
+    typeof c.channel === 'string' &&
+    typeof c.iat === 'number' &&
+    typeof c.exp === 'number'
+  );
+}
+
+export const hasRole = (viewer: Viewer, ...roles: Role[]) => viewer.roles.some((r) => roles.includes(r));

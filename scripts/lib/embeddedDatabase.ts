@@ -1,0 +1,82 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { FERRETDB_BINARY, FERRETDB_SOURCE_DIR } from './paths.ts';
+import { spawnManaged, waitForLine, type ManagedProcess, type OutputSink } from './processes.ts';
+
+const INPUTS = ['main.go', 'go.mod', 'go.sum'];
+const STAMP = `${FERRETDB_BINARY}.inputs-sha256`;
+
+const inputsHash = () => {
+  const hash = createHash('sha256');
+  for (const file of INPUTS) hash.update(readFileSync(`${FERRETDB_SOURCE_DIR}/${file}`));
+  return hash.digest('hex');
+};
+
+/**
+ * Builds the embedded database (FerretDB v1.24.2 on SQLite, through our wrapper in
+ * scripts/ferretdb) unless an up-to-date binary is already there. Needs Go and the Go module proxy.
+ */
+export async function ensureFerretdbBinary(progress: (message: string) => void = () => {}): Promise<string> {
+  const wanted = inputsHash();
+  if (existsSync(FERRETDB_BINARY) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === wanted) return FERRETDB_BINARY;
+
+  if (spawnSync('go', ['version']).error) {
+    throw new Error(
+      'Building the embedded database needs Go >= 1.26 on PATH (https://go.dev/dl/). Or skip it: set MONGODB_URI to your own MongoDB.',
+    );
+  }
+  progress('building the embedded database (FerretDB v1.24.2 on SQLite); first run only, about a minute…');
+  mkdirSync(dirname(FERRETDB_BINARY), { recursive: true });
+  const started = Date.now();
+  const build = spawn('go', ['build', '-trimpath', '-o', FERRETDB_BINARY, '.'], {
+    cwd: FERRETDB_SOURCE_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const ticker = setInterval(() => progress(`  still building… ${Math.round((Date.now() - started) / 1000)} s`), 15_000);
+  const code = await new Promise<number | null>((resolve) => build.once('exit', resolve));
+  clearInterval(ticker);
+  if (code !== 0) {
+    throw new Error(
+      `go build of the embedded database failed (exit ${code}); see the output above. If Go is older than 1.26, try GOTOOLCHAIN=go1.27.3.`,
+    );
+  }
+  writeFileSync(STAMP, wanted);
+  progress(`embedded database built in ${Math.round((Date.now() - started) / 1000)} s`);
+  return FERRETDB_BINARY;
+}
+
+export interface EmbeddedDatabase {
+  uri: string;
+  process: ManagedProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts FerretDB on loopback with its SQLite files in `dataDir`; port 0 picks a free port. */
+export async function startEmbeddedDatabase({
+  binary,
+  dataDir,
+  port = 0,
+  output,
+  timeoutMs = 30_000,
+}: {
+  binary: string;
+  dataDir: string;
+  port?: number;
+  output: OutputSink;
+  timeoutMs?: number;
+}): Promise<EmbeddedDatabase> {
+  mkdirSync(dataDir, { recursive: true });
+  const proc = spawnManaged({
+    name: 'database',
+    command: binary,
+    args: ['--listen-addr', `127.0.0.1:${port}`, '--data-dir', dataDir, '--parent-pid', String(process.pid)],
+    env: { ...process.env },
+    output: (name, line) => {
+      if (!line.startsWith('READY ')) output(name, line);
+    },
+  });
+  const match = await waitForLine(proc, /^READY (mongodb:\/\/\S+)$/, timeoutMs);
+  return { uri: match[1]!, process: proc, stop: () => proc.stop() };
+}

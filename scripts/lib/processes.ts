@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ManagedProcess {
+  name: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal name) once the process has exited. */
+  exited: Promise<number | string>;
+  /** SIGTERM, then SIGKILL after `graceMs`; resolves when the process is gone. */
+  stop(graceMs?: number): Promise<void>;
+}
+
+export type OutputSink = (name: string, line: string) => void;
+
+export const prefixedOutput: OutputSink = (name, line) => process.stderr.write(`${name.padEnd(10)} │ ${line}\n`);
+
+/** Spawns a child with line-buffered, name-prefixed output and an optional IPC channel. */
+export function spawnManaged({
+  name,
+  command,
+  args,
+  env,
+  cwd,
+  ipc = false,
+  output,
+}: {
+  name: string;
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  ipc?: boolean;
+  output: OutputSink;
+}): ManagedProcess {
+  const child = spawn(command, args, {
+    env,
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? (['ipc'] as const) : [])],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    if (stream) createInterface({ input: stream }).on('line', (line) => output(name, line));
+  }
+  const exited = new Promise<number | string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  });
+  return {
+    name,
+    child,
+    exited,
+    async stop(graceMs = 10_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Waits for the child's `{type: 'ready', url}` IPC message; fails fast if the child exits first. */
+export function waitForReadyMessage(proc: ManagedProcess, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${proc.name} did not become ready within ${timeoutMs / 1000} s`)), timeoutMs);
+    proc.child.on('message', (message: { type?: string; url?: string }) => {
+      if (message?.type === 'ready' && message.url) {
+        clearTimeout(timer);
+        resolve(message.url);
+      }
+    });
+    void proc.exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${proc.name} exited (${code}) before it was ready; its output above says why`));
+    });
+  });
+}
+
+/** Waits for the first stdout line matching `pattern`; fails fast if the child exits first. */
+export function waitForLine(proc: ManagedProcess, pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${proc.name} did not become ready within ${timeoutMs / 1000} s`)), timeoutMs);
+    if (!proc.child.stdout) return reject(new Error(`${proc.name} has no stdout`));
+    createInterface({ input: proc.child.stdout }).on('line', (line) => {
+      const match = pattern.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match);
+      }
+    });
+    void proc.exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${proc.name} exited (${code}) before it was ready; its output above says why`));
+    });
+  });
+}
+
+/** Polls an HTTP endpoint until it answers 200. */
+export async function waitForHttpOk(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+      if (response.ok) return;
+      last = `HTTP ${response.status}: ${await response.text()}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not ready within ${timeoutMs / 1000} s (${last})`);
+}

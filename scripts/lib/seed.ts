@@ -1,0 +1,142 @@
+import { mustGraphql } from './graphqlClient.ts';
+
+/** Fictional customers (example.com is reserved for examples) with a spread of consents and choices. */
+export const DEMO_CUSTOMERS = [
+  {
+    email: 'ada@example.com',
+    displayName: 'Ada Lovelace',
+    language: 'en-GB',
+    channels: [
+      { channel: 'EMAIL', enabled: true },
+      { channel: 'SMS', enabled: false },
+    ],
+    consents: [
+      { purpose: 'marketing', channel: 'EMAIL', status: 'GRANTED' },
+      { purpose: 'personalised-offers', channel: 'WEB', status: 'GRANTED' },
+    ],
+    privacyRequests: [] as string[],
+    dismissals: [] as string[],
+  },
+  {
+    email: 'grace@example.com',
+    displayName: 'Grace Hopper',
+    language: 'en-US',
+    channels: [
+      { channel: 'EMAIL', enabled: false },
+      { channel: 'PUSH', enabled: true },
+    ],
+    consents: [
+      { purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' },
+      { purpose: 'analytics', channel: 'WEB', status: 'GRANTED' },
+    ],
+    privacyRequests: ['ACCESS'],
+    dismissals: [],
+  },
+  {
+    email: 'alan@example.com',
+    displayName: 'Alan Turing',
+    language: 'en-GB',
+    channels: [{ channel: 'POST', enabled: true }],
+    consents: [{ purpose: 'marketing', channel: 'SMS', status: 'DENIED' }],
+    privacyRequests: [],
+    dismissals: ['members-lounge'],
+  },
+  {
+    email: 'katherine@example.com',
+    displayName: 'Katherine Johnson',
+    language: 'en-US',
+    channels: [
+      { channel: 'EMAIL', enabled: true },
+      { channel: 'IN_APP', enabled: true },
+    ],
+    consents: [
+      { purpose: 'marketing', channel: 'EMAIL', status: 'GRANTED' },
+      { purpose: 'partner-sharing', channel: 'PARTNER', status: 'DENIED' },
+    ],
+    privacyRequests: ['PORTABILITY'],
+    dismissals: [],
+  },
+];
+
+export const DEMO_OFFERS = [
+  {
+    id: 'spring-running-shoes',
+    title: '20% off spring running shoes',
+    description: 'Our new trail and road range, for members who run.',
+    channels: ['EMAIL', 'WEB'],
+    topics: ['running'],
+    status: 'ACTIVE',
+  },
+  {
+    id: 'members-lounge',
+    title: 'Airport lounge access for members',
+    description: 'Two free lounge visits when you book travel with a partner airline.',
+    channels: ['EMAIL', 'IN_APP'],
+    topics: ['travel'],
+    status: 'ACTIVE',
+  },
+  {
+    id: 'weekly-recipes',
+    title: 'Weekly seasonal recipes',
+    description: 'Five seasonal recipes every Friday, with a shopping list.',
+    channels: ['EMAIL', 'PUSH'],
+    topics: ['cooking'],
+    status: 'ACTIVE',
+  },
+];
+
+/**
+ * Seeds the demo data through the gateway's public GraphQL API, the way any channel would.
+ * Idempotent: offers are upserted, and profiles are looked up by email before they are created;
+ * only a newly created profile gets the demo choices, so a second run keeps whatever was changed
+ * since (a run interrupted half-way through one customer leaves that customer with fewer choices).
+ */
+export async function seedDemoData(gatewayUrl: string, progress: (message: string) => void = () => {}): Promise<{ created: number }> {
+  const validFrom = '2026-01-01T00:00:00.000Z';
+  for (const offer of DEMO_OFFERS) {
+    await mustGraphql(gatewayUrl, 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id } }', {
+      input: { ...offer, validFrom, validUntil: null },
+    });
+  }
+
+  let created = 0;
+  for (const customer of DEMO_CUSTOMERS) {
+    const found = await mustGraphql<{ profileByEmail: { id: string } | null }>(
+      gatewayUrl,
+      'query($email: EmailAddress!) { profileByEmail(email: $email) { id } }',
+      { email: customer.email },
+    );
+    let id = found.profileByEmail?.id;
+    if (!id) {
+      const result = await mustGraphql<{ createProfile: { id: string } }>(
+        gatewayUrl,
+        'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }',
+        { input: { email: customer.email, displayName: customer.displayName } },
+      );
+      id = result.createProfile.id;
+      created += 1;
+      // Only a newly created profile gets the demo choices; an existing one keeps whatever was changed since.
+      for (const consent of customer.consents) {
+        await mustGraphql(gatewayUrl, 'mutation($input: SetConsentInput!) { setConsent(input: $input) { status } }', {
+          input: { profileId: id, ...consent },
+        });
+      }
+      await mustGraphql(gatewayUrl, 'mutation($input: SetPreferencesInput!) { setPreferences(input: $input) { language } }', {
+        input: { profileId: id, language: customer.language, channels: customer.channels },
+      });
+      for (const offerId of customer.dismissals) {
+        await mustGraphql(gatewayUrl, 'mutation($p: ID!, $o: ID!) { dismissOffer(profileId: $p, offerId: $o) { id } }', {
+          p: id,
+          o: offerId,
+        });
+      }
+      for (const type of customer.privacyRequests) {
+        await mustGraphql(gatewayUrl, 'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id } }', {
+          input: { profileId: id, type },
+        });
+      }
+    }
+    progress(`  ${customer.displayName} <${customer.email}>: ${found.profileByEmail ? 'already there' : 'created'}`);
+  }
+  return { created };
+}

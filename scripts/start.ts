@@ -1,0 +1,146 @@
+// npm start: the whole product on this machine. Builds and starts the embedded database (unless
+// MONGODB_URI is set), the five subgraphs and the gateway, seeds demo data, and stops everything
+// cleanly on Ctrl-C. Data stays in ./data, so the next start carries on where this one ended.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
+import { DATA_DIR } from './lib/paths.ts';
+import { prefixedOutput } from './lib/processes.ts';
+import { seedDemoData } from './lib/seed.ts';
+import { SUBGRAPH_NAMES, startStack, type Stack } from './lib/stack.ts';
+
+const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
+const DEFAULT_PORTS = { gateway: 4000, identity: 4001, consent: 4002, preference: 4003, offer: 4004, privacy: 4005 };
+const port = (name: keyof typeof DEFAULT_PORTS) => {
+  const raw = process.env[`${name.toUpperCase()}_PORT`];
+  return raw ? Number(raw) : DEFAULT_PORTS[name];
+};
+
+/** One development signing key per data folder, made on first start, readable only by its owner. */
+function developmentSigningKey(): string {
+  const file = `${DATA_DIR}/dev-secrets.json`;
+  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { viewerSigningKey: string }).viewerSigningKey;
+  const viewerSigningKey = randomBytes(32).toString('base64url');
+  writeFileSync(file, JSON.stringify({ viewerSigningKey }, null, 2), { mode: 0o600 });
+  return viewerSigningKey;
+}
+
+/** Refuses to run two stacks on one data folder: two FerretDB processes on one SQLite folder corrupt it. */
+function lockDataDir(): () => void {
+  const lock = `${DATA_DIR}/start.pid`;
+  if (existsSync(lock)) {
+    const pid = Number(readFileSync(lock, 'utf8'));
+    try {
+      process.kill(pid, 0);
+      throw new Error(
+        `Living Profile is already running from this folder (pid ${pid}). Stop it first (Ctrl-C in its terminal, or kill ${pid}).`,
+      );
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
+  const unlock = lockDataDir();
+  let database: EmbeddedDatabase | undefined;
+  let stack: Stack | undefined;
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    step('stopping…');
+    await stack?.stop();
+    await database?.stop();
+    unlock();
+    step('stopped cleanly');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    let mongoUri = process.env.MONGODB_URI;
+    if (mongoUri) {
+      step(`using your MongoDB from MONGODB_URI (the embedded database is not started)`);
+    } else {
+      const binary = await ensureFerretdbBinary(step);
+      step('starting the embedded database (FerretDB on SQLite, data in ./data/ferretdb)…');
+      database = await startEmbeddedDatabase({
+        binary,
+        dataDir: `${DATA_DIR}/ferretdb`,
+        port: Number(process.env.DB_PORT ?? 37017),
+        output: prefixedOutput,
+      });
+      mongoUri = database.uri;
+      step(`database ready at ${mongoUri}`);
+    }
+
+    step(`starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway…`);
+    stack = await startStack({
+      mongoUri,
+      signingKeys: process.env.VIEWER_SIGNING_KEYS ?? developmentSigningKey(),
+      databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
+      ports: Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)])),
+      devViewerRole: 'admin',
+      environment: 'development',
+      output: prefixedOutput,
+      progress: (message) => step(`  ${message}`),
+    });
+
+    step('seeding demo data through the gateway…');
+    const { created } = await seedDemoData(stack.gatewayUrl, step);
+    step(created ? `seeded ${created} demo customers` : 'demo data already present; kept as it is');
+
+    // The gateway and the database are vital; a subgraph that stops only takes its own fields away
+    // (the gateway answers with the others' data and an error naming it), so say so and keep going.
+    for (const proc of [stack.gateway.process, ...(database ? [database.process] : [])]) {
+      void proc.exited.then((exitCode) => {
+        if (stopping) return;
+        process.stderr.write(`\n✖ ${proc.name} stopped unexpectedly (${exitCode}); stopping everything. Its output above says why.\n`);
+        void stop(1);
+      });
+    }
+    for (const { process: proc } of Object.values(stack.subgraphs)) {
+      void proc.exited.then((exitCode) => {
+        if (stopping) return;
+        process.stderr.write(
+          `\n⚠ the ${proc.name} subgraph stopped (${exitCode}); its fields now answer with SUBGRAPH_UNAVAILABLE. Restart npm start to bring it back.\n`,
+        );
+      });
+    }
+
+    process.stdout.write(`
+Living Profile is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s).
+
+  GraphQL endpoint   ${stack.gatewayUrl}
+  readiness          ${new URL('/readiness', stack.gatewayUrl).href}
+  development mode   every request acts as an administrator (authentication comes with the gateway-edge work)
+
+Try it:
+
+  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
+    -d '{"query":"{ profileByEmail(email: \\"ada@example.com\\") { id displayName consents { purpose channel status } preferences { language channels { channel enabled } } offers { title } privacyRequests { type status dueAt } } }"}'
+
+Press Ctrl-C to stop.
+`);
+  } catch (error) {
+    process.stderr.write(`\n✖ ${(error as Error).message}\n`);
+    if (/EADDRINUSE|exited \(1\) before/.test(String((error as Error).message))) {
+      process.stderr.write(
+        '  If a port is in use, stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT … PRIVACY_PORT, DB_PORT.\n',
+      );
+    }
+    await stop(1);
+  }
+}
+
+await main().catch((error: unknown) => {
+  process.stderr.write(`✖ ${(error as Error).message}\n`);
+  process.exit(1);
+});

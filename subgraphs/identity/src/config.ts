@@ -1,0 +1,6 @@
+import { loadSubgraphConfig } from '#kit/subgraphConfig.ts';
+
+export const SUBGRAPH_NAME = 'identity';
+export const DEFAULT_PORT = 4001;
+
+export const loadConfig = (env = process.env) => loadSubgraphConfig(SUBGRAPH_NAME, DEFAULT_PORT, env);

@@ -1,0 +1,10 @@
+import type { SubgraphContext } from '#kit/subgraph.ts';
+import type { Loaders } from './loaders.ts';
+import type { OfferRepository } from './repositories/offerRepository.ts';
+import type { OfferResponseRepository } from './repositories/offerResponseRepository.ts';
+
+export interface OfferContext extends SubgraphContext {
+  loaders: Loaders;
+  offers: OfferRepository;
+  responses: OfferResponseRepository;
+}

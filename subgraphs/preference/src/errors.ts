@@ -1,0 +1,1 @@
+export { ErrorCode, badUserInput } from '#kit/errors.ts';

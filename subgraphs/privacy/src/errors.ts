@@ -1,0 +1,1 @@
+export { ErrorCode } from '#kit/errors.ts';
