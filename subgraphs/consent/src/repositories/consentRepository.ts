@@ -6,7 +6,11 @@ export const decisionKey = (purpose: string, channel: ConsentChannel) => `${purp
 
 export function consentRepository(records: Model<ConsentRecordDoc>) {
   return {
-    findBySubjects: (subjectIds: readonly string[]) => records.find({ _id: { $in: [...subjectIds] } }).lean<ConsentRecordDoc[]>(),
+    findBySubjects: (subjectIds: readonly string[]) =>
+      records
+        .find({ _id: { $in: [...subjectIds] } })
+        .lean<ConsentRecordDoc[]>()
+        .exec(),
 
     async setDecision(
       subjectId: string,

@@ -14,9 +14,17 @@ export const emailKeyOf = (email: string) => email.trim().toLowerCase();
 
 export function profileRepository(profiles: Model<ProfileDoc>) {
   return {
-    findByIds: (ids: readonly string[]) => profiles.find({ _id: { $in: [...ids] } }).lean<ProfileDoc[]>(),
+    findByIds: (ids: readonly string[]) =>
+      profiles
+        .find({ _id: { $in: [...ids] } })
+        .lean<ProfileDoc[]>()
+        .exec(),
 
-    findByEmail: (email: string) => profiles.findOne({ emailKey: emailKeyOf(email) }).lean<ProfileDoc>(),
+    findByEmail: (email: string) =>
+      profiles
+        .findOne({ emailKey: emailKeyOf(email) })
+        .lean<ProfileDoc>()
+        .exec(),
 
     /** Keyset pagination in id order: stable under concurrent inserts, no skip scans. */
     list: ({ first, after }: { first: number; after?: string | null }) =>
@@ -24,7 +32,8 @@ export function profileRepository(profiles: Model<ProfileDoc>) {
         .find(after ? { _id: { $gt: after } } : {})
         .sort({ _id: 1 })
         .limit(first)
-        .lean<ProfileDoc[]>(),
+        .lean<ProfileDoc[]>()
+        .exec(),
 
     async create(fields: ProfileFields, provenance: Provenance): Promise<ProfileDoc> {
       const doc: ProfileDoc = {
@@ -62,7 +71,8 @@ export function profileRepository(profiles: Model<ProfileDoc>) {
             { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
             { returnDocument: 'after' },
           )
-          .lean<ProfileDoc>();
+          .lean<ProfileDoc>()
+          .exec();
       } catch (error) {
         if (isDuplicateKeyError(error)) throw emailTaken();
         throw error;

@@ -9,14 +9,16 @@ export function offerRepository(offers: Model<OfferDoc>) {
       offers
         .find(status ? { status } : {})
         .sort({ validFrom: -1, _id: 1 })
-        .lean<OfferDoc[]>(),
+        .lean<OfferDoc[]>()
+        .exec(),
 
     /** Offers live at `now`: active, started, not yet ended. */
     live: (now: Date) =>
       offers
         .find({ status: 'ACTIVE', validFrom: { $lte: now }, $or: [{ validUntil: null }, { validUntil: { $gt: now } }] })
         .sort({ validFrom: -1, _id: 1 })
-        .lean<OfferDoc[]>(),
+        .lean<OfferDoc[]>()
+        .exec(),
 
     exists: async (id: string) => (await offers.countDocuments({ _id: id })) > 0,
 

@@ -4,7 +4,11 @@ import type { OfferResponseDoc } from '../models/OfferResponse.ts';
 
 export function offerResponseRepository(responses: Model<OfferResponseDoc>) {
   return {
-    findBySubjects: (subjectIds: readonly string[]) => responses.find({ _id: { $in: [...subjectIds] } }).lean<OfferResponseDoc[]>(),
+    findBySubjects: (subjectIds: readonly string[]) =>
+      responses
+        .find({ _id: { $in: [...subjectIds] } })
+        .lean<OfferResponseDoc[]>()
+        .exec(),
 
     /** Idempotent: dismissing twice keeps the first dismissal. */
     async dismiss(subjectId: string, offerId: string, provenance: Provenance): Promise<void> {

@@ -9,7 +9,11 @@ export interface PreferenceChanges {
 
 export function preferenceRepository(sets: Model<PreferenceSetDoc>) {
   return {
-    findBySubjects: (subjectIds: readonly string[]) => sets.find({ _id: { $in: [...subjectIds] } }).lean<PreferenceSetDoc[]>(),
+    findBySubjects: (subjectIds: readonly string[]) =>
+      sets
+        .find({ _id: { $in: [...subjectIds] } })
+        .lean<PreferenceSetDoc[]>()
+        .exec(),
 
     async apply(subjectId: string, changes: PreferenceChanges, provenance: Provenance): Promise<PreferenceSetDoc> {
       const set: Record<string, unknown> = { updatedAt: provenance.at, lastChangedBy: provenance };
@@ -23,7 +27,8 @@ export function preferenceRepository(sets: Model<PreferenceSetDoc>) {
       };
       const doc = await sets
         .findOneAndUpdate({ _id: subjectId }, update, { upsert: true, returnDocument: 'after' })
-        .lean<PreferenceSetDoc>();
+        .lean<PreferenceSetDoc>()
+        .exec();
       if (!doc) throw new Error('upsert returned no document');
       return doc;
     },

@@ -11,7 +11,8 @@ export function privacyRequestRepository(requests: Model<PrivacyRequestDoc>) {
       requests
         .find({ subjectId: { $in: [...subjectIds] } })
         .sort({ receivedAt: -1, _id: 1 })
-        .lean<PrivacyRequestDoc[]>(),
+        .lean<PrivacyRequestDoc[]>()
+        .exec(),
 
     /**
      * Opens a request, or returns the open one of the same type. The unique `openKey` makes this
@@ -34,7 +35,7 @@ export function privacyRequestRepository(requests: Model<PrivacyRequestDoc>) {
         return doc;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
-        const existing = await requests.findOne({ openKey }).lean<PrivacyRequestDoc>();
+        const existing = await requests.findOne({ openKey }).lean<PrivacyRequestDoc>().exec();
         if (!existing) throw error;
         return existing;
       }
