@@ -1,0 +1,199 @@
+// The federated graph end to end: real database, five subgraph processes, the gateway, real HTTP.
+import { describe, expect, it } from 'vitest';
+import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
+import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
+import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
+import { customerViewer } from '../support/viewers.ts';
+import { commandDelta, useStack } from '../support/stack.ts';
+
+const lp = useStack();
+
+const FULL_PROFILE = `query($id: ID!) {
+  profile(id: $id) {
+    id email displayName status lastChangedBy { source channel }
+    consents { purpose channel status }
+    preferences { language channels { channel enabled } }
+    offers { id title }
+    privacyRequests { type status dueAt }
+  }
+}`;
+
+async function createCustomer(email: string): Promise<string> {
+  const created = await lp.query('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+    input: { email, displayName: email.split('@')[0] },
+  });
+  expect(created.errors).toBeUndefined();
+  return created.data!.createProfile.id as string;
+}
+
+async function giveDataInEverySubgraph(id: string): Promise<void> {
+  const writes = [
+    lp.query('mutation($i: SetConsentInput!) { setConsent(input: $i) { status } }', {
+      i: { profileId: id, purpose: 'marketing', channel: 'EMAIL', status: 'GRANTED' },
+    }),
+    lp.query('mutation($i: SetPreferencesInput!) { setPreferences(input: $i) { language } }', {
+      i: { profileId: id, language: 'en-GB', channels: [{ channel: 'EMAIL', enabled: true }] },
+    }),
+    lp.query('mutation($i: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $i) { id } }', { i: { profileId: id, type: 'ACCESS' } }),
+    lp.query('mutation($p: ID!) { dismissOffer(profileId: $p, offerId: "e2e-offer") { id } }', { p: id }),
+  ];
+  for (const result of await Promise.all(writes)) expect(result.errors).toBeUndefined();
+}
+
+describe('federated profile graph', () => {
+  it('answers one query with fields from all five subgraphs', async () => {
+    const offer = await lp.query(
+      `mutation { upsertOffer(input: { id: "e2e-offer", title: "E2E offer", description: "d", channels: [EMAIL], topics: ["t"],
+        validFrom: "2026-01-01T00:00:00.000Z", status: ACTIVE }) { id } }`,
+    );
+    expect(offer.errors).toBeUndefined();
+    await lp.query(
+      `mutation { upsertOffer(input: { id: "e2e-other", title: "Other offer", description: "d", channels: [WEB], topics: ["t"],
+        validFrom: "2026-01-02T00:00:00.000Z", status: ACTIVE }) { id } }`,
+    );
+    const id = await createCustomer('five@example.com');
+    await giveDataInEverySubgraph(id);
+
+    const result = await lp.query(FULL_PROFILE, { id });
+    expect(result.status).toBe(200);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.profile).toMatchObject({
+      id,
+      email: 'five@example.com',
+      status: 'ACTIVE',
+      lastChangedBy: { source: 'development', channel: 'development' },
+      consents: [{ purpose: 'marketing', channel: 'EMAIL', status: 'GRANTED' }],
+      preferences: { language: 'en-GB', channels: [{ channel: 'EMAIL', enabled: true }] },
+      offers: [{ id: 'e2e-other', title: 'Other offer' }],
+      privacyRequests: [{ type: 'ACCESS', status: 'RECEIVED' }],
+    });
+  });
+
+  it('costs the same database round trips per subgraph for a list of 50 profiles as for 1', async () => {
+    for (let i = 0; i < 50; i += 1) await createCustomer(`list-${String(i).padStart(2, '0')}@example.com`);
+    const LIST = `query($first: Int!) { profiles(first: $first) { profiles {
+      id displayName consents { status } preferences { language } offers { id } privacyRequests { type } } } }`;
+
+    const measure = async (first: number) => {
+      const before = await lp.dbCommands();
+      const result = await lp.query(LIST, { first });
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.profiles.profiles).toHaveLength(first);
+      return commandDelta(before, await lp.dbCommands());
+    };
+    const forOne = await measure(1);
+    const forFifty = await measure(50);
+
+    // One find per subgraph (offer: the live catalogue plus the batch's responses), not one per profile.
+    expect(forFifty).toEqual({
+      identity: { find: 1 },
+      consent: { find: 1 },
+      preference: { find: 1 },
+      offer: { find: 2 },
+      privacy: { find: 1 },
+    });
+    expect(forFifty).toEqual(forOne);
+  });
+
+  it('rejects bad input with BAD_USER_INPUT, never a 500', async () => {
+    const invalidEmail = await lp.query('mutation($i: CreateProfileInput!) { createProfile(input: $i) { id } }', { i: { email: 'nope' } });
+    expect(invalidEmail.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badPage = await lp.query('{ profiles(first: 0) { nextCursor } }');
+    expect(badPage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const unknownField = await lp.query('{ profile(id: "x") { shoeSize } }');
+    expect(unknownField.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    for (const result of [invalidEmail, badPage, unknownField]) {
+      expect(result.status).toBeLessThan(500);
+      expect(JSON.stringify(result)).not.toMatch(/at .*\.ts:\d+|stacktrace/);
+    }
+    // GraphQL over HTTP: a body that is not JSON is a request error, 400 for graphql-response+json clients.
+    const notJson = await fetch(lp.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: '{',
+    });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toEqual({ errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('subgraphs reject requests that do not carry the gateway’s signature', async () => {
+    const body = JSON.stringify({ query: '{ _service { sdl } }' });
+    for (const name of SUBGRAPH_NAMES) {
+      const url = lp.stack.subgraphs[name].url;
+      const unsigned = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(unsigned.status, `${name} without a signature`).toBe(401);
+      expect((await unsigned.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+
+      const forged = signViewer({ subject: null, roles: ['admin'], scopes: [], clientId: 'x', channel: 'x' }, 'not-the-key'.repeat(4));
+      const wrongKey = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [VIEWER_HEADER]: forged }, body });
+      expect(wrongKey.status, `${name} with a forged signature`).toBe(401);
+
+      const signed = signViewer({ subject: null, roles: ['system'], scopes: [], clientId: 'x', channel: 'x' }, lp.signingKey);
+      const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signed }, body });
+      expect(ok.status, `${name} with the gateway's signature`).toBe(200);
+    }
+  });
+
+  it('reaches every subgraph through the subject-rights contract, for the privacy orchestrator only', async () => {
+    const id = await createCustomer('rights@example.com');
+    await giveDataInEverySubgraph(id);
+    const clients = SUBGRAPH_NAMES.map((name) => [name, subjectRightsClient(lp.origin(name), lp.signingKey)] as const);
+
+    for (const [name, client] of clients) {
+      const inventory = await client.inventory(id);
+      expect(inventory.holds.length, `${name} holds data about the subject`).toBeGreaterThan(0);
+      const exported = await client.export(id);
+      expect(Object.values(exported.records).flat().length, `${name} exports it`).toBeGreaterThan(0);
+    }
+    for (const [, client] of clients) await client.erase(id);
+    for (const [name, client] of clients) expect((await client.inventory(id)).holds, `${name} after erasure`).toEqual([]);
+    expect((await lp.query(FULL_PROFILE, { id })).data?.profile).toBeNull();
+
+    const asCustomer = await fetch(`${lp.origin('consent')}/internal/subject-rights`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(customerViewer(id), lp.signingKey) },
+      body: JSON.stringify({ operation: 'erase', subjectId: id }),
+    });
+    expect(asCustomer.status).toBe(403);
+  });
+
+  it('reports health and readiness', async () => {
+    expect((await fetch(new URL('/healthcheck', lp.stack.gatewayUrl))).status).toBe(200);
+    const readiness = await fetch(new URL('/readiness', lp.stack.gatewayUrl));
+    expect(readiness.status).toBe(200);
+    expect(await readiness.json()).toEqual({
+      status: 'ready',
+      supergraph: 'loaded',
+      subgraphs: Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 'ready'])),
+    });
+  });
+
+  // Runs last: it stops a subgraph.
+  it('serves the other subgraphs’ data plus an error naming a subgraph that is down', async () => {
+    const id = await createCustomer('partial@example.com');
+    await giveDataInEverySubgraph(id);
+    await lp.stack.subgraphs.consent.process.stop();
+
+    const result = await lp.query(FULL_PROFILE, { id });
+    expect(result.status).toBe(200);
+    expect(result.data!.profile).toMatchObject({
+      id,
+      email: 'partial@example.com',
+      consents: null,
+      preferences: { language: 'en-GB' },
+      privacyRequests: [{ type: 'ACCESS' }],
+    });
+    expect(result.errors).toEqual([
+      {
+        message: 'The consent subgraph is unavailable; its fields are missing from this response.',
+        path: expect.any(Array),
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'consent' },
+      },
+    ]);
+    expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|representations/);
+
+    const readiness = await fetch(new URL('/readiness', lp.stack.gatewayUrl));
+    expect(readiness.status).toBe(503);
+    expect((await readiness.json()).subgraphs).toMatchObject({ consent: 'unreachable', identity: 'ready' });
+  });
+});
