@@ -33,6 +33,7 @@ describe('authorization every subgraph enforces', () => {
   it('keeps catalogue administration to administrators', () => {
     expect(codeOf(() => assertAdmin(adminViewer))).toBe('allowed');
     expect(codeOf(() => assertAdmin(customerViewer('p-1')))).toBe('FORBIDDEN');
+    expect(codeOf(() => assertAdmin(anonymousViewer))).toBe('UNAUTHENTICATED');
   });
 
   it('stamps provenance from the viewer', () => {

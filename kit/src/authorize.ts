@@ -1,5 +1,5 @@
 import { forbidden, unauthenticated } from './errors.ts';
-import { hasRole, type Viewer } from './viewer.ts';
+import { hasRole, type Role, type Viewer } from './viewer.ts';
 
 /**
  * The smallest policy every subgraph enforces itself (never only at the edge): a customer reads
@@ -20,10 +20,13 @@ export function assertCanWrite(viewer: Viewer, subjectId: string | null): void {
   throw forbidden(hasRole(viewer, 'analyst') ? 'Analysts have read-only access.' : 'You can only change your own profile.');
 }
 
-export function assertAdmin(viewer: Viewer): void {
+/** Anonymous callers are UNAUTHENTICATED; known callers without one of `roles` are FORBIDDEN. */
+export function assertRole(viewer: Viewer, roles: Role[], message: string): void {
   if (viewer.roles.length === 0) throw unauthenticated();
-  if (!hasRole(viewer, 'admin')) throw forbidden('Only administrators can do this.');
+  if (!hasRole(viewer, ...roles)) throw forbidden(message);
 }
+
+export const assertAdmin = (viewer: Viewer): void => assertRole(viewer, ['admin'], 'Only administrators can do this.');
 
 /** Provenance stamped on every write: which system, channel and actor changed it, and when. */
 export interface Provenance {

@@ -1,6 +1,5 @@
-import { assertCanRead } from '#kit/authorize.ts';
-import { badUserInput, forbidden } from '#kit/errors.ts';
-import { hasRole } from '#kit/viewer.ts';
+import { assertCanRead, assertRole } from '#kit/authorize.ts';
+import { badUserInput } from '#kit/errors.ts';
 import type { IdentityContext } from '../context.ts';
 
 export const MAX_PAGE_SIZE = 500;
@@ -24,7 +23,7 @@ export const Query = {
   },
 
   async profiles(_: unknown, { first, after }: { first: number; after?: string | null }, { viewer, profiles }: IdentityContext) {
-    if (!hasRole(viewer, 'admin', 'agent', 'system', 'analyst')) throw forbidden('Listing profiles is for staff and systems.');
+    assertRole(viewer, ['admin', 'agent', 'system', 'analyst'], 'Listing profiles is for staff and systems.');
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
     }
