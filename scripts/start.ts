@@ -4,12 +4,14 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
-import { DATA_DIR } from './lib/paths.ts';
+import { DATA_DIR as DEFAULT_DATA_DIR } from './lib/paths.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack } from './lib/stack.ts';
 
 const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
+/** Where the embedded database, the development key and the lock live (LIVING_PROFILE_DATA_DIR, default ./data). */
+const DATA_DIR = process.env.LIVING_PROFILE_DATA_DIR ?? DEFAULT_DATA_DIR;
 const DEFAULT_PORTS = { gateway: 4000, identity: 4001, consent: 4002, preference: 4003, offer: 4004, privacy: 4005 };
 const port = (name: keyof typeof DEFAULT_PORTS) => {
   const raw = process.env[`${name.toUpperCase()}_PORT`];
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
       step(`using your MongoDB from MONGODB_URI (the embedded database is not started)`);
     } else {
       const binary = await ensureFerretdbBinary(step);
-      step('starting the embedded database (FerretDB on SQLite, data in ./data/ferretdb)…');
+      step(`starting the embedded database (FerretDB on SQLite, data in ${DATA_DIR}/ferretdb)…`);
       database = await startEmbeddedDatabase({
         binary,
         dataDir: `${DATA_DIR}/ferretdb`,

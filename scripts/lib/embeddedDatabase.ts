@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FERRETDB_BINARY, FERRETDB_SOURCE_DIR } from './paths.ts';
 import { spawnManaged, waitForLine, type ManagedProcess, type OutputSink } from './processes.ts';
@@ -30,7 +30,9 @@ export async function ensureFerretdbBinary(progress: (message: string) => void =
   progress('building the embedded database (FerretDB v1.24.2 on SQLite); first run only, about a minute…');
   mkdirSync(dirname(FERRETDB_BINARY), { recursive: true });
   const started = Date.now();
-  const build = spawn('go', ['build', '-trimpath', '-o', FERRETDB_BINARY, '.'], {
+  // Build beside the target and rename: concurrent builds (two test projects) never see half a binary.
+  const partial = `${FERRETDB_BINARY}.partial-${process.pid}`;
+  const build = spawn('go', ['build', '-trimpath', '-o', partial, '.'], {
     cwd: FERRETDB_SOURCE_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -38,10 +40,12 @@ export async function ensureFerretdbBinary(progress: (message: string) => void =
   const code = await new Promise<number | null>((resolve) => build.once('exit', resolve));
   clearInterval(ticker);
   if (code !== 0) {
+    rmSync(partial, { force: true });
     throw new Error(
       `go build of the embedded database failed (exit ${code}); see the output above. If Go is older than 1.26, try GOTOOLCHAIN=go1.27.3.`,
     );
   }
+  renameSync(partial, FERRETDB_BINARY);
   writeFileSync(STAMP, wanted);
   progress(`embedded database built in ${Math.round((Date.now() - started) / 1000)} s`);
   return FERRETDB_BINARY;

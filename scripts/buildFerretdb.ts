@@ -1,0 +1,12 @@
+// npm run build:db: builds the embedded database (FerretDB v1.24.2 on SQLite) into .cache/bin,
+// unless an up-to-date build is there. `npm start` and `npm test` do this on their own; CI runs it
+// up front so the build shows as its own step.
+import { ensureFerretdbBinary } from './lib/embeddedDatabase.ts';
+
+try {
+  const binary = await ensureFerretdbBinary((message) => console.log(`▸ ${message}`));
+  console.log(`▸ embedded database ready: ${binary}`);
+} catch (error) {
+  console.error(`✖ ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,124 @@
+// `npm start` as a person uses it: it starts everything with progress, seeds demo data, stops
+// cleanly on Ctrl-C leaving no process behind, and a second start carries on with the same data.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../scripts/lib/graphqlClient.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'lp-start-'));
+const running: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of running) if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Every live descendant of `pid`, read from /proc. */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: number[] = [];
+  const walk = (p: number) => (children.get(p) ?? []).forEach((c) => (found.push(c), walk(c)));
+  walk(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, LIVING_PROFILE_DATA_DIR: dataDir, DB_PORT: '0', DATABASE_PREFIX: 'living_profile' };
+  delete env.MONGODB_URI;
+  delete env.VIEWER_SIGNING_KEYS;
+  for (const name of ['GATEWAY', 'IDENTITY', 'CONSENT', 'PREFERENCE', 'OFFER', 'PRIVACY']) env[`${name}_PORT`] = '0';
+  // Its own process group, so the test can send SIGINT to the group as a terminal's Ctrl-C does.
+  const child = spawn(process.execPath, [`${ROOT}scripts/start.ts`], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.push(child);
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /GraphQL endpoint\s+(http:\S+)/.exec(output);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1]!);
+      }
+    }, 50);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited (${code}) before it was running:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+async function ctrlC(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  process.kill(-child.pid!, 'SIGINT');
+  return exited;
+}
+
+describe('npm start', () => {
+  it('starts everything with progress, seeds demo data, and stops on Ctrl-C without leaving a process behind', async () => {
+    const { child, url, output } = await start();
+    const steps = output()
+      .split('\n')
+      .filter((line) => line.startsWith('▸'));
+    expect(steps.join('\n')).toMatch(/embedded database[\s\S]*database ready[\s\S]*gateway ready[\s\S]*seeded 4 demo customers/);
+
+    const ada = await graphql(
+      url,
+      '{ profileByEmail(email: "ada@example.com") { displayName consents { purpose status } offers { id } } }',
+    );
+    expect(ada.data?.profileByEmail).toMatchObject({
+      displayName: 'Ada Lovelace',
+      consents: [
+        { purpose: 'marketing', status: 'GRANTED' },
+        { purpose: 'personalised-offers', status: 'GRANTED' },
+      ],
+    });
+    const kept = await graphql(url, 'mutation { createProfile(input: { email: "kept@example.com", displayName: "Kept" }) { id } }');
+    expect(kept.errors).toBeUndefined();
+
+    const family = descendants(child.pid!);
+    expect(family.length).toBeGreaterThanOrEqual(7); // database, five subgraphs, gateway
+    expect(await ctrlC(child)).toBe(0);
+    expect(output()).toContain('stopped cleanly');
+    expect(family.filter(alive)).toEqual([]);
+  });
+
+  it('reuses the data on the next start: nothing seeded twice, changes kept', async () => {
+    const { child, url, output } = await start();
+    expect(output()).toContain('demo data already present');
+    const kept = await graphql(url, '{ profileByEmail(email: "kept@example.com") { displayName } }');
+    expect(kept.data?.profileByEmail).toEqual({ displayName: 'Kept' });
+    const all = await graphql(url, '{ profiles(first: 100) { profiles { email } } }');
+    expect((all.data?.profiles.profiles as { email: string }[]).map((p) => p.email).sort()).toEqual([
+      'ada@example.com',
+      'alan@example.com',
+      'grace@example.com',
+      'katherine@example.com',
+      'kept@example.com',
+    ]);
+    expect(await ctrlC(child)).toBe(0);
+  });
+});
