@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { closeGracefully, listen } from '#kit/http.ts';
 import { runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
 import { loadGatewayConfig } from './config.ts';
@@ -13,21 +13,13 @@ await runService(
   async () => {
     const gateway = createGateway(config, log);
     const server = createServer(gateway.runtime);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.port, config.host, () => resolve());
-    });
-    const { port } = server.address() as AddressInfo;
+    const port = await listen(server, config.port, config.host);
     log.info(`ready at http://${config.host}:${port}/graphql`);
     if (config.devViewerRole) log.warn(`development mode: every request acts as role "${config.devViewerRole}"`);
     return {
       url: `http://${config.host}:${port}/graphql`,
       async close() {
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeIdleConnections();
-          setTimeout(() => server.closeAllConnections(), 5_000).unref();
-        });
+        await closeGracefully(server);
         await gateway.close();
       },
     };

@@ -42,3 +42,16 @@ export const provenanceOf = (viewer: Viewer, at = new Date()): Provenance => ({
   actor: viewer.subject,
   at,
 });
+
+export interface ProfileRef {
+  id: string;
+}
+
+/**
+ * `Profile.__resolveReference` for subgraphs that only extend the profile: checks that the viewer
+ * may read this subject and hands the id on, without a database call (each field batches its own).
+ */
+export const resolveProfileReference = ({ id }: ProfileRef, { viewer }: { viewer: Viewer }): ProfileRef => {
+  assertCanRead(viewer, id);
+  return { id };
+};

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode } from 'graphql';
 import { ErrorCode, formatError } from './errors.ts';
+import { closeGracefully, listen } from './http.ts';
 import type { Logger } from './log.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
@@ -76,22 +76,14 @@ export async function serveSubgraph<TContext extends SubgraphContext>(options: S
   });
   server.keepAliveTimeout = 65_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const port = await listen(server, options.port, options.host);
   const url = `http://${options.host}:${port}/graphql`;
   log.info(`ready at ${url}`);
 
   return {
     url,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), 5_000).unref();
-      });
+      await closeGracefully(server);
       await apollo.stop();
       await options.database.close();
     },
@@ -123,7 +115,11 @@ async function route<TContext extends SubgraphContext>(
   }
 }
 
-function authenticate(options: ServeOptions<SubgraphContext>, req: IncomingMessage, res: ServerResponse): Viewer | undefined {
+function authenticate(
+  options: Pick<ServeOptions<SubgraphContext>, 'signingKeys' | 'log'>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Viewer | undefined {
   try {
     return verifyViewer(headerValue(req, VIEWER_HEADER), options.signingKeys);
   } catch (error) {
@@ -140,7 +136,7 @@ async function graphql<TContext extends SubgraphContext>(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const viewer = authenticate(options as unknown as ServeOptions<SubgraphContext>, req, res);
+  const viewer = authenticate(options, req, res);
   if (!viewer) return;
   const body = req.method === 'POST' ? await readJson(req, res) : undefined;
   if (body === INVALID) return;
@@ -168,7 +164,7 @@ async function subjectRights<TContext extends SubgraphContext>(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const viewer = authenticate(options as unknown as ServeOptions<SubgraphContext>, req, res);
+  const viewer = authenticate(options, req, res);
   if (!viewer) return;
   if (!hasRole(viewer, 'system') || !viewer.scopes.includes('subject-rights')) {
     return sendJson(res, 403, graphqlError('The subject-rights contract is for the privacy orchestrator only.', ErrorCode.FORBIDDEN));

@@ -48,6 +48,16 @@ describe('consent subgraph', () => {
     expect((await setConsent('c-3', 'marketing', 'EMAIL', 'DENIED', analystViewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('refuses a customer another subject’s consents through _entities', async () => {
+    const result = await consent.run(
+      entitiesQuery('consents { status }'),
+      { representations: representations(['c-1']) },
+      customerViewer('c-3'),
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(result.data ?? null)).not.toContain('WITHDRAWN');
+  });
+
   it('resolves consents for a batch of 50 profiles with one database query', async () => {
     const ids = Array.from({ length: 50 }, (_, i) => `batch-${i}`);
     for (const id of ids.slice(0, 5)) await setConsent(id, 'analytics', 'WEB', 'GRANTED');

@@ -1,15 +1,8 @@
-import { assertCanRead } from '#kit/authorize.ts';
+import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { ConsentContext } from '../context.ts';
 
-interface ProfileRef {
-  id: string;
-}
-
 export const Profile = {
-  __resolveReference({ id }: ProfileRef, { viewer }: ConsentContext): ProfileRef {
-    assertCanRead(viewer, id);
-    return { id };
-  },
+  __resolveReference: resolveProfileReference,
 
   async consents({ id }: ProfileRef, _: unknown, { loaders }: ConsentContext) {
     const record = await loaders.consentRecord.load(id);

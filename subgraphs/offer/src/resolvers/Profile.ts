@@ -1,15 +1,8 @@
-import { assertCanRead } from '#kit/authorize.ts';
+import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { OfferContext } from '../context.ts';
 
-interface ProfileRef {
-  id: string;
-}
-
 export const Profile = {
-  __resolveReference({ id }: ProfileRef, { viewer }: OfferContext): ProfileRef {
-    assertCanRead(viewer, id);
-    return { id };
-  },
+  __resolveReference: resolveProfileReference,
 
   async offers({ id }: ProfileRef, _: unknown, { loaders }: OfferContext) {
     const [live, response] = await Promise.all([loaders.liveOffers.load('live'), loaders.offerResponse.load(id)]);
