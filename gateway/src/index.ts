@@ -1,12 +1,12 @@
 import { createServer } from 'node:http';
 import { closeGracefully, listen } from '#kit/http.ts';
-import { runService } from '#kit/lifecycle.ts';
+import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
 import { loadGatewayConfig } from './config.ts';
 import { createGateway } from './server.ts';
 
 const log = createLogger('gateway');
-const config = loadGatewayConfig();
+const config = loadConfigOrExit(log, () => loadGatewayConfig());
 
 await runService(
   log,

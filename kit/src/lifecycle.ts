@@ -1,3 +1,4 @@
+import { ConfigError } from './config.ts';
 import type { Logger } from './log.ts';
 
 export interface Closable {
@@ -16,7 +17,13 @@ export async function runService(log: Logger, start: () => Promise<Closable>, pa
   try {
     service = await start();
   } catch (error) {
-    log.error('failed to start', error);
+    // Expected start-up problems get one line that says what to do; anything else its stack.
+    if (error instanceof ConfigError) log.error(`cannot start: ${error.message}`);
+    else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      log.error(`cannot start: ${(error as Error).message.replace(/^listen /, '')}; stop the other process or choose another port`);
+    } else if (/ServerSelectionError$/.test((error as Error).name)) {
+      log.error(`cannot start: the database does not answer (${(error as Error).message}); is it running, and is MONGODB_URI right?`);
+    } else log.error('failed to start', error);
     process.exit(1);
   }
 
@@ -55,5 +62,16 @@ export async function runService(log: Logger, start: () => Promise<Closable>, pa
       }
     }, 1000);
     watch.unref();
+  }
+}
+
+/** Reads a service's configuration, or says in one line what to set and exits. */
+export function loadConfigOrExit<T>(log: Logger, load: () => T): T {
+  try {
+    return load();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    log.error(`cannot start: ${error.message}`);
+    process.exit(1);
   }
 }
