@@ -119,9 +119,10 @@ function authenticate(
   options: Pick<ServeOptions<SubgraphContext>, 'signingKeys' | 'log'>,
   req: IncomingMessage,
   res: ServerResponse,
+  body: Buffer,
 ): Viewer | undefined {
   try {
-    return verifyViewer(headerValue(req, VIEWER_HEADER), options.signingKeys);
+    return verifyViewer(headerValue(req, VIEWER_HEADER), options.signingKeys, body);
   } catch (error) {
     if (!(error instanceof ViewerSignatureError)) throw error;
     options.log.warn('rejected request without a valid viewer signature', { reason: error.reason });
@@ -136,9 +137,11 @@ async function graphql<TContext extends SubgraphContext>(
   res: ServerResponse,
   url: URL,
 ): Promise<void> {
-  const viewer = authenticate(options, req, res);
+  const raw = await readBody(req, res);
+  if (raw === INVALID) return;
+  const viewer = authenticate(options, req, res, raw);
   if (!viewer) return;
-  const body = req.method === 'POST' ? await readJson(req, res) : undefined;
+  const body = req.method === 'POST' ? parseJson(raw, res) : undefined;
   if (body === INVALID) return;
 
   const headers = new HeaderMap();
@@ -164,12 +167,14 @@ async function subjectRights<TContext extends SubgraphContext>(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const viewer = authenticate(options, req, res);
+  const raw = await readBody(req, res);
+  if (raw === INVALID) return;
+  const viewer = authenticate(options, req, res, raw);
   if (!viewer) return;
   if (!hasRole(viewer, 'system') || !viewer.scopes.includes('subject-rights')) {
     return sendJson(res, 403, graphqlError('The subject-rights contract is for the privacy orchestrator only.', ErrorCode.FORBIDDEN));
   }
-  const body = await readJson(req, res);
+  const body = parseJson(raw, res);
   if (body === INVALID) return;
   const { operation, subjectId, restricted } = (body ?? {}) as Record<string, unknown>;
   if (!SUBJECT_RIGHTS_OPERATIONS.includes(operation as SubjectRightsOperation) || typeof subjectId !== 'string' || !subjectId) {
@@ -200,7 +205,7 @@ async function subjectRights<TContext extends SubgraphContext>(
 
 const INVALID = Symbol('invalid body');
 
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown | typeof INVALID> {
+async function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | typeof INVALID> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -211,9 +216,13 @@ async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unkn
     }
     chunks.push(chunk);
   }
-  if (size === 0) return undefined;
+  return Buffer.concat(chunks);
+}
+
+function parseJson(raw: Buffer, res: ServerResponse): unknown | typeof INVALID {
+  if (raw.length === 0) return undefined;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    return JSON.parse(raw.toString('utf8')) as unknown;
   } catch {
     sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
     return INVALID;

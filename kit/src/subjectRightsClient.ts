@@ -15,14 +15,15 @@ const ORCHESTRATOR: Viewer = {
  */
 export function subjectRightsClient(baseUrl: string, signingKey: string) {
   async function call<T>(body: Record<string, unknown>): Promise<T> {
+    const json = JSON.stringify(body);
     const response = await fetch(new URL('/internal/subject-rights', baseUrl), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(ORCHESTRATOR, signingKey) },
-      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(ORCHESTRATOR, signingKey, json) },
+      body: json,
     });
-    const json = (await response.json()) as T & { errors?: { message: string }[] };
-    if (!response.ok) throw new Error(`${baseUrl} ${String(body.operation)}: ${response.status} ${json.errors?.[0]?.message ?? ''}`);
-    return json;
+    const answer = (await response.json()) as T & { errors?: { message: string }[] };
+    if (!response.ok) throw new Error(`${baseUrl} ${String(body.operation)}: ${response.status} ${answer.errors?.[0]?.message ?? ''}`);
+    return answer;
   }
   return {
     export: (subjectId: string) => call<SubjectExport>({ operation: 'export', subjectId }),

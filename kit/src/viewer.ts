@@ -1,9 +1,11 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
  * Who is asking. The gateway verifies the caller and signs this into one upstream header; a
  * subgraph trusts nothing else about the caller, and rejects a request whose header is missing,
  * tampered with, signed by an unknown key or expired, so nobody can bypass the gateway.
+ * Each signature also covers a SHA-256 of the exact request body, so a header seen on the wire
+ * cannot be replayed with another query during its short life.
  */
 export const ROLES = ['customer', 'agent', 'partner', 'system', 'analyst', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
@@ -26,9 +28,11 @@ const DEFAULT_TTL_SECONDS = 60;
 interface SignedClaims extends Viewer {
   iat: number;
   exp: number;
+  /** base64url SHA-256 of the request body the header travels with ('' body for GET). */
+  bodySha256: string;
 }
 
-export type ViewerRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired';
+export type ViewerRejection = 'missing' | 'malformed' | 'bad-signature' | 'expired' | 'body-mismatch';
 
 export class ViewerSignatureError extends Error {
   readonly reason: ViewerRejection;
@@ -40,13 +44,15 @@ export class ViewerSignatureError extends Error {
 }
 
 const mac = (key: string, payload: string) => createHmac('sha256', key).update(payload).digest('base64url');
+const bodyDigest = (body: string | Uint8Array) => createHash('sha256').update(body).digest('base64url');
 
 export function signViewer(
   viewer: Viewer,
   key: string,
+  body: string | Uint8Array,
   { nowSeconds = Math.floor(Date.now() / 1000), ttlSeconds = DEFAULT_TTL_SECONDS } = {},
 ): string {
-  const claims: SignedClaims = { ...viewer, iat: nowSeconds, exp: nowSeconds + ttlSeconds };
+  const claims: SignedClaims = { ...viewer, iat: nowSeconds, exp: nowSeconds + ttlSeconds, bodySha256: bodyDigest(body) };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
   return `${VERSION}.${payload}.${mac(key, `${VERSION}.${payload}`)}`;
 }
@@ -55,6 +61,7 @@ export function signViewer(
 export function verifyViewer(
   header: string | null | undefined,
   keys: readonly string[],
+  body: string | Uint8Array,
   { nowSeconds = Math.floor(Date.now() / 1000), clockToleranceSeconds = 5 } = {},
 ): Viewer {
   if (!header) throw new ViewerSignatureError('missing');
@@ -78,6 +85,7 @@ export function verifyViewer(
   if (claims.exp + clockToleranceSeconds < nowSeconds || claims.iat - clockToleranceSeconds > nowSeconds) {
     throw new ViewerSignatureError('expired');
   }
+  if (claims.bodySha256 !== bodyDigest(body)) throw new ViewerSignatureError('body-mismatch');
   return {
     subject: claims.subject,
     roles: claims.roles,
@@ -99,7 +107,8 @@ function isViewerClaims(value: unknown): value is SignedClaims {
     typeof c.clientId === 'string' &&
     typeof c.channel === 'string' &&
     typeof c.iat === 'number' &&
-    typeof c.exp === 'number'
+    typeof c.exp === 'number' &&
+    typeof c.bodySha256 === 'string'
   );
 }
 

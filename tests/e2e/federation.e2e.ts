@@ -124,13 +124,26 @@ describe('federated profile graph', () => {
       expect(unsigned.status, `${name} without a signature`).toBe(401);
       expect((await unsigned.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
 
-      const forged = signViewer({ subject: null, roles: ['admin'], scopes: [], clientId: 'x', channel: 'x' }, 'not-the-key'.repeat(4));
+      const forged = signViewer(
+        { subject: null, roles: ['admin'], scopes: [], clientId: 'x', channel: 'x' },
+        'not-the-key'.repeat(4),
+        body,
+      );
       const wrongKey = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [VIEWER_HEADER]: forged }, body });
       expect(wrongKey.status, `${name} with a forged signature`).toBe(401);
 
-      const signed = signViewer({ subject: null, roles: ['system'], scopes: [], clientId: 'x', channel: 'x' }, lp.signingKey);
+      const signed = signViewer({ subject: null, roles: ['system'], scopes: [], clientId: 'x', channel: 'x' }, lp.signingKey, body);
       const ok = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signed }, body });
       expect(ok.status, `${name} with the gateway's signature`).toBe(200);
+
+      // The same valid header replayed with another query is refused.
+      const other = JSON.stringify({ query: '{ __typename }' });
+      const replayed = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signed },
+        body: other,
+      });
+      expect(replayed.status, `${name} with a replayed signature`).toBe(401);
     }
   });
 
@@ -149,10 +162,11 @@ describe('federated profile graph', () => {
     for (const [name, client] of clients) expect((await client.inventory(id)).holds, `${name} after erasure`).toEqual([]);
     expect((await lp.query(FULL_PROFILE, { id })).data?.profile).toBeNull();
 
+    const eraseBody = JSON.stringify({ operation: 'erase', subjectId: id });
     const asCustomer = await fetch(`${lp.origin('consent')}/internal/subject-rights`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(customerViewer(id), lp.signingKey) },
-      body: JSON.stringify({ operation: 'erase', subjectId: id }),
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(customerViewer(id), lp.signingKey, eraseBody) },
+      body: eraseBody,
     });
     expect(asCustomer.status).toBe(403);
   });

@@ -36,7 +36,13 @@ describe('gateway edge', () => {
   });
 
   it('never forwards a viewer header the caller sent, even one signed with the real key', async () => {
-    const admin = signViewer({ subject: null, roles: ['admin'], scopes: [], clientId: 'attacker', channel: 'web' }, lp.signingKey);
+    // Signed with the real key for the body a subgraph would most likely see: still never forwarded.
+    const upstreamBody = JSON.stringify({ query: '{profiles(first:1){nextCursor}}' });
+    const admin = signViewer(
+      { subject: null, roles: ['admin'], scopes: [], clientId: 'attacker', channel: 'web' },
+      lp.signingKey,
+      upstreamBody,
+    );
     const result = await lp.query('{ profiles(first: 1) { nextCursor } }', {}, { [VIEWER_HEADER]: admin });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(result.data?.profiles ?? null).toBeNull();

@@ -3,12 +3,12 @@ import { signViewer, VIEWER_HEADER, type Viewer } from '#kit/viewer.ts';
 
 export interface ViewerContext {
   viewer: Viewer;
-  signedViewer: string;
 }
 
 /**
- * Resolves who is asking once per request and signs it into the one header subgraphs trust.
- * Whatever the client sent under that header name is never forwarded: the gateway sets it.
+ * Resolves who is asking once per request, and signs it into the one header subgraphs trust on
+ * every subgraph request, bound to that request's exact body. Whatever the client sent under that
+ * header name is never forwarded: the gateway sets it.
  */
 export function useSignedViewer({
   signingKey,
@@ -19,14 +19,14 @@ export function useSignedViewer({
 }): GatewayPlugin<ViewerContext> {
   return {
     onContextBuilding({ context, extendContext }) {
-      const viewer = resolveViewer(context.request);
-      extendContext({ viewer, signedViewer: signViewer(viewer, signingKey) });
+      extendContext({ viewer: resolveViewer(context.request) });
     },
     onFetch({ context, options, setOptions }) {
-      const signed = 'signedViewer' in context ? context.signedViewer : undefined;
-      if (!signed) return;
+      const viewer = 'viewer' in context ? context.viewer : undefined;
+      if (!viewer) return;
+      const body = typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body : '';
       const headers = new Headers(options.headers as HeadersInit | undefined);
-      headers.set(VIEWER_HEADER, signed);
+      headers.set(VIEWER_HEADER, signViewer(viewer, signingKey, body));
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
   };
