@@ -18,13 +18,27 @@ const port = (name: keyof typeof DEFAULT_PORTS) => {
   return raw ? Number(raw) : DEFAULT_PORTS[name];
 };
 
-/** One development signing key per data folder, made on first start, readable only by its owner. */
-function developmentSigningKey(): string {
+interface DevelopmentSecrets {
+  viewerSigningKey: string;
+  keyEncryptionKeys: string;
+  blindIndexKey: string;
+}
+
+/**
+ * Development secrets, made on first start for this data folder and readable only by its owner:
+ * the viewer signing key, the key-encryption key and the blind-index key. Lose the file and the
+ * encrypted personal data in this folder is unreadable, as it should be.
+ */
+function developmentSecrets(): DevelopmentSecrets {
   const file = `${DATA_DIR}/dev-secrets.json`;
-  if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { viewerSigningKey: string }).viewerSigningKey;
-  const viewerSigningKey = randomBytes(32).toString('base64url');
-  writeFileSync(file, JSON.stringify({ viewerSigningKey }, null, 2), { mode: 0o600 });
-  return viewerSigningKey;
+  const stored: Partial<DevelopmentSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const secrets: DevelopmentSecrets = {
+    viewerSigningKey: stored.viewerSigningKey ?? randomBytes(32).toString('base64url'),
+    keyEncryptionKeys: stored.keyEncryptionKeys ?? `dev1:${randomBytes(32).toString('base64')}`,
+    blindIndexKey: stored.blindIndexKey ?? randomBytes(32).toString('base64'),
+  };
+  if (JSON.stringify(stored) !== JSON.stringify(secrets)) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
 }
 
 /** Refuses to run two stacks on one data folder: two FerretDB processes on one SQLite folder corrupt it. */
@@ -83,10 +97,15 @@ async function main(): Promise<void> {
       step(`database ready at ${mongoUri}`);
     }
 
+    const secrets = developmentSecrets();
     step(`starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway…`);
     stack = await startStack({
       mongoUri,
-      signingKeys: process.env.VIEWER_SIGNING_KEYS ?? developmentSigningKey(),
+      signingKeys: process.env.VIEWER_SIGNING_KEYS ?? secrets.viewerSigningKey,
+      env: {
+        KEY_ENCRYPTION_KEYS: process.env.KEY_ENCRYPTION_KEYS ?? secrets.keyEncryptionKeys,
+        BLIND_INDEX_KEY: process.env.BLIND_INDEX_KEY ?? secrets.blindIndexKey,
+      },
       databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
       ports: Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)])),
       devViewerRole: 'admin',

@@ -81,3 +81,16 @@ export async function ensureIndexes(connection: Connection): Promise<void> {
 
 export const isDuplicateKeyError = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
+
+/**
+ * Runs an upsert again when it lost a race to insert the same `_id` (two first writes for one
+ * subject): the retry finds the document and updates it.
+ */
+export async function retryOnDuplicate<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    return write();
+  }
+}

@@ -1,12 +1,37 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import {
   CountryCodeResolver,
   DateTimeResolver,
   EmailAddressResolver,
   JSONResolver,
+  LocalDateResolver,
   LocaleResolver,
-  PhoneNumberResolver,
+  TimeZoneResolver,
   URLResolver,
 } from 'graphql-scalars';
+
+/**
+ * Phone numbers in E.164 (`+442079460958`); spaces, dashes, dots and brackets are accepted and
+ * removed. graphql-scalars' PhoneNumber accepts numbers without a country code, which cannot be
+ * compared or deduplicated across sources.
+ */
+const E164 = /^\+[1-9]\d{6,14}$/;
+const parsePhone = (value: unknown): string => {
+  const normalized = typeof value === 'string' ? value.replace(/[\s().-]/g, '') : '';
+  if (!E164.test(normalized)) {
+    throw new GraphQLError('Value is not a phone number in international format (E.164, e.g. +442079460958).', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return normalized;
+};
+const PhoneNumberResolver = new GraphQLScalarType({
+  name: 'PhoneNumber',
+  description: 'A phone number in E.164 international format, e.g. +442079460958.',
+  serialize: (value) => String(value),
+  parseValue: parsePhone,
+  parseLiteral: (ast) => parsePhone(ast.kind === Kind.STRING ? ast.value : undefined),
+});
 
 /** The graphql-scalars each subgraph may declare; values are validated at the edge of the type system. */
 export const scalarResolvers = {
@@ -14,8 +39,10 @@ export const scalarResolvers = {
   DateTime: DateTimeResolver,
   EmailAddress: EmailAddressResolver,
   JSON: JSONResolver,
+  LocalDate: LocalDateResolver,
   Locale: LocaleResolver,
   PhoneNumber: PhoneNumberResolver,
+  TimeZone: TimeZoneResolver,
   URL: URLResolver,
 };
 

@@ -4,6 +4,7 @@ import { mustGraphql } from './graphqlClient.ts';
 export const DEMO_CUSTOMERS = [
   {
     email: 'ada@example.com',
+    crmId: 'C-1815',
     displayName: 'Ada Lovelace',
     language: 'en-GB',
     channels: [
@@ -19,6 +20,7 @@ export const DEMO_CUSTOMERS = [
   },
   {
     email: 'grace@example.com',
+    crmId: 'C-1906',
     displayName: 'Grace Hopper',
     language: 'en-US',
     channels: [
@@ -34,6 +36,7 @@ export const DEMO_CUSTOMERS = [
   },
   {
     email: 'alan@example.com',
+    crmId: 'C-1912',
     displayName: 'Alan Turing',
     language: 'en-GB',
     channels: [{ channel: 'POST', enabled: true }],
@@ -43,6 +46,7 @@ export const DEMO_CUSTOMERS = [
   },
   {
     email: 'katherine@example.com',
+    crmId: 'C-1918',
     displayName: 'Katherine Johnson',
     language: 'en-US',
     channels: [
@@ -111,7 +115,14 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
       const result = await mustGraphql<{ createProfile: { id: string } }>(
         gatewayUrl,
         'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }',
-        { input: { email: customer.email, displayName: customer.displayName } },
+        {
+          input: {
+            name: { given: customer.displayName.split(' ')[0], family: customer.displayName.split(' ').slice(1).join(' ') },
+            emails: [{ address: customer.email, verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
+            locale: customer.language,
+            identifiers: [{ source: 'crm', id: customer.crmId }],
+          },
+        },
       );
       id = result.createProfile.id;
       created += 1;

@@ -13,6 +13,8 @@ export interface StackOptions {
   devViewerRole?: string;
   environment?: 'development' | 'test' | 'production';
   supergraphPath?: string;
+  /** More environment for every service, e.g. KEY_ENCRYPTION_KEYS and BLIND_INDEX_KEY. */
+  env?: Record<string, string>;
   output: OutputSink;
   progress?: (message: string) => void;
   timeoutMs?: number;
@@ -43,6 +45,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     VIEWER_SIGNING_KEYS: options.signingKeys,
     DATABASE_PREFIX: options.databasePrefix,
     LIVING_PROFILE_PARENT_PID: String(process.pid),
+    ...options.env,
   };
   const started: ManagedProcess[] = [];
   try {

@@ -20,7 +20,7 @@ const FULL_PROFILE = `query($id: ID!) {
 
 async function createCustomer(email: string): Promise<string> {
   const created = await lp.query('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
-    input: { email, displayName: email.split('@')[0] },
+    input: { emails: [{ address: email }], name: { display: email.split('@')[0] } },
   });
   expect(created.errors).toBeUndefined();
   return created.data!.createProfile.id as string;
@@ -84,9 +84,10 @@ describe('federated profile graph', () => {
     const forOne = await measure(1);
     const forFifty = await measure(50);
 
-    // One find per subgraph (offer: the live catalogue plus the batch's responses), not one per profile.
+    // A fixed number of finds per subgraph (identity: profiles and keys; offer: the live catalogue and
+    // the batch's responses), not one per profile.
     expect(forFifty).toEqual({
-      identity: { find: 1 },
+      identity: { find: 2 }, // the profiles, and their subjects' data keys
       consent: { find: 1 },
       preference: { find: 1 },
       offer: { find: 2 },
@@ -96,7 +97,9 @@ describe('federated profile graph', () => {
   });
 
   it('rejects bad input with BAD_USER_INPUT, never a 500', async () => {
-    const invalidEmail = await lp.query('mutation($i: CreateProfileInput!) { createProfile(input: $i) { id } }', { i: { email: 'nope' } });
+    const invalidEmail = await lp.query('mutation($i: CreateProfileInput!) { createProfile(input: $i) { id } }', {
+      i: { emails: [{ address: 'nope' }] },
+    });
     expect(invalidEmail.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const badPage = await lp.query('{ profiles(first: 0) { nextCursor } }');
     expect(badPage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
@@ -160,7 +163,17 @@ describe('federated profile graph', () => {
     }
     for (const [, client] of clients) await client.erase(id);
     for (const [name, client] of clients) expect((await client.inventory(id)).holds, `${name} after erasure`).toEqual([]);
-    expect((await lp.query(FULL_PROFILE, { id })).data?.profile).toBeNull();
+    // What remains is a tombstone: the fact of the profile, no personal data, nothing in other subgraphs.
+    expect((await lp.query(FULL_PROFILE, { id })).data?.profile).toMatchObject({
+      id,
+      status: 'ERASED',
+      email: null,
+      displayName: null,
+      consents: [],
+      preferences: null,
+      privacyRequests: [],
+    });
+    expect((await lp.query('query($e: EmailAddress!) { profileByEmail(email: $e) { id } }', { e: 'rights@example.com' })).data?.profileByEmail).toBeNull();
 
     const eraseBody = JSON.stringify({ operation: 'erase', subjectId: id });
     const asCustomer = await fetch(`${lp.origin('consent')}/internal/subject-rights`, {

@@ -49,9 +49,9 @@ describe('gateway edge', () => {
   });
 
   it('hot-reloads the supergraph when its file changes, and keeps the last good one when it breaks', async () => {
-    expect(await describeField()).toMatch(/^Profiles in id order/);
+    expect(await describeField()).toMatch(/^Live profiles in id order/);
     const original = readFileSync(supergraphPath, 'utf8');
-    writeFileSync(supergraphPath, original.replace('Profiles in id order', 'Hot-reloaded: profiles in id order'));
+    writeFileSync(supergraphPath, original.replace('Live profiles in id order', 'Hot-reloaded: live profiles in id order'));
     expect(await eventually(describeField, (d) => d?.startsWith('Hot-reloaded') ?? false)).toMatch(/^Hot-reloaded/);
 
     writeFileSync(supergraphPath, 'this is not a supergraph {');

@@ -96,7 +96,10 @@ describe('npm start', () => {
         { purpose: 'personalised-offers', status: 'GRANTED' },
       ],
     });
-    const kept = await graphql(url, 'mutation { createProfile(input: { email: "kept@example.com", displayName: "Kept" }) { id } }');
+    const kept = await graphql(
+      url,
+      'mutation { createProfile(input: { emails: [{ address: "kept@example.com" }], name: { display: "Kept" } }) { id } }',
+    );
     expect(kept.errors).toBeUndefined();
 
     const family = descendants(child.pid!);

@@ -5,6 +5,12 @@ import { graphql, type GraphQLResponse } from '../../scripts/lib/graphqlClient.t
 import { SUBGRAPH_NAMES, startStack, type Stack, type StackOptions, type SubgraphName } from '../../scripts/lib/stack.ts';
 import { uniquePrefix } from './database.ts';
 
+/** Fresh encryption and blind-index keys for one test stack. */
+export const testCryptoEnv = () => ({
+  KEY_ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}`,
+  BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+});
+
 /** Only errors reach the test output (warnings such as rejected signatures are what some tests provoke). */
 const quietOutput = (name: string, line: string) => {
   if (/\berror\b/i.test(line)) process.stderr.write(`[${name}] ${line}\n`);
@@ -37,6 +43,7 @@ export function useStack(options: Partial<Pick<StackOptions, 'supergraphPath' | 
       databasePrefix,
       devViewerRole: options.devViewerRole ?? 'admin',
       environment: 'test',
+      env: testCryptoEnv(),
       output: quietOutput,
       ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : {}),
     });

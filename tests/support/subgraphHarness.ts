@@ -37,6 +37,10 @@ export function useSubgraph<TContext extends SubgraphContext>(label: string, fac
     get subjectRights() {
       return parts.subjectRights;
     },
+    /** A request context as the subgraph builds it, for reaching its services directly. */
+    context(viewer: Viewer = adminViewer): TContext {
+      return parts.createContext(viewer);
+    },
     async run(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = adminViewer): Promise<OperationResult> {
       const response = await parts.apollo.executeOperation({ query, variables }, { contextValue: parts.createContext(viewer) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');

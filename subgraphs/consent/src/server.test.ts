@@ -26,6 +26,13 @@ describe('consent subgraph', () => {
     ]);
   });
 
+  it('keeps every decision when several arrive at once for one subject', async () => {
+    const purposes = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
+    await Promise.all(purposes.map((purpose) => setConsent('c-many', purpose, 'EMAIL', 'GRANTED')));
+    const data = await consent.ok(entitiesQuery('consents { purpose }'), { representations: representations(['c-many']) });
+    expect(data._entities[0].consents.map((c: { purpose: string }) => c.purpose)).toEqual([...purposes].sort());
+  });
+
   it('answers an empty list for a subject without decisions', async () => {
     const data = await consent.ok(entitiesQuery('consents { purpose }'), { representations: representations(['nobody']) });
     expect(data._entities[0].consents).toEqual([]);

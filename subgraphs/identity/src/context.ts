@@ -1,8 +1,12 @@
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { ProfileRepository } from './repositories/profileRepository.ts';
+import type { ProfileService } from './services/profileService.ts';
 
 export interface IdentityContext extends SubgraphContext {
   loaders: Loaders;
   profiles: ProfileRepository;
+  keys: SubjectKeyStore;
+  service: ProfileService;
 }

@@ -1,6 +1,9 @@
-import { conflict } from '#kit/errors.ts';
+import { ErrorCode, LivingProfileError } from '#kit/errors.ts';
 
 export { ErrorCode } from '#kit/errors.ts';
 
-/** Never echoes the address: the caller may not be allowed to know whose it is. */
-export const emailTaken = () => conflict('This email address already belongs to another profile.');
+export const restricted = () =>
+  new LivingProfileError(
+    ErrorCode.RESTRICTED,
+    'Processing of this profile is restricted at the customer’s request; only rectification is allowed.',
+  );

@@ -1,13 +1,35 @@
-import { oneByKey } from '#kit/loaders.ts';
+import DataLoader from 'dataloader';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { ProfileDoc } from './models/Profile.ts';
 import type { ProfileRepository } from './repositories/profileRepository.ts';
+import { decodeProfile, type ProfileView } from './services/profileCodec.ts';
 
-/** Created per request: one `$in` query per batch of profile ids, whatever the number of references. */
-export const createLoaders = (profiles: ProfileRepository) => ({
-  profile: oneByKey<ProfileDoc>(
-    (ids) => profiles.findByIds(ids),
-    (doc) => doc._id,
-  ),
+/**
+ * Created per request. A batch of profile ids costs two queries in parallel (the profiles, and
+ * their subjects' data keys), plus one more pair only when some ids were merged away: those
+ * resolve to their surviving profile.
+ */
+export const createLoaders = (profiles: ProfileRepository, keys: SubjectKeyStore) => ({
+  profile: new DataLoader<string, ProfileView | null>(async (ids) => {
+    const fetch = async (wanted: readonly string[]) => {
+      const [docs, dataKeys] = await Promise.all([profiles.findByIds(wanted), keys.keysFor(wanted)]);
+      return new Map(docs.map((doc) => [doc._id, { doc, key: dataKeys.get(doc._id) }]));
+    };
+    const found = await fetch(ids);
+    const survivors = [...found.values()]
+      .map(({ doc }) => (doc.status === 'MERGED' ? doc.mergedInto : null))
+      .filter((id): id is string => Boolean(id) && !found.has(id!));
+    if (survivors.length) for (const [id, entry] of await fetch(survivors)) found.set(id, entry);
+
+    const view = (id: string, hops = 0): ProfileView | null => {
+      const entry = found.get(id);
+      if (!entry) return null;
+      const doc: ProfileDoc = entry.doc;
+      if (doc.status === 'MERGED' && doc.mergedInto && hops < 1) return view(doc.mergedInto, hops + 1);
+      return decodeProfile(doc, entry.key);
+    };
+    return ids.map((id) => view(id));
+  }),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,112 +1,312 @@
 import { describe, expect, it } from 'vitest';
+import { testCrypto } from '../../../tests/support/crypto.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { analystViewer, anonymousViewer, customerViewer } from '../../../tests/support/viewers.ts';
+import type { Viewer } from '#kit/viewer.ts';
 import { createIdentitySubgraph } from './server.ts';
 
-const identity = useSubgraph('identity', createIdentitySubgraph);
+const identity = useSubgraph('identity', createIdentitySubgraph(testCrypto()));
+const agent: Viewer = { subject: 'agent-7', roles: ['agent'], scopes: [], clientId: 'call-centre', channel: 'phone' };
+const crm: Viewer = { subject: null, roles: ['system'], scopes: [], clientId: 'crm', channel: 'batch' };
 
-const create = async (input: Record<string, unknown>) =>
-  (await identity.ok('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', { input })).createProfile
-    .id as string;
+const FULL = `id status displayName email birthDate locale timeZone
+  name { given family display provenance { source channel actor } }
+  emails { id address verified verificationMethod primary provenance { source } }
+  phones { id number verified primary }
+  addresses { id lines city postalCode country primary }
+  identifiers { source id provenance { source } }
+  sources { attribute provenance { source } }
+  history { attribute previousValue reason changedBy { source actor } }`;
 
-describe('identity subgraph', () => {
-  it('creates a profile with provenance from the viewer', async () => {
-    const result = await identity.ok(
-      'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id email displayName status lastChangedBy { source channel actor } } }',
-      { input: { email: 'Mary@Example.com', displayName: 'Mary Jackson' } },
-    );
-    expect(result.createProfile).toMatchObject({
-      email: 'Mary@Example.com',
-      displayName: 'Mary Jackson',
+const create = async (input: Record<string, unknown>, viewer?: Viewer) =>
+  (await identity.ok(`mutation($input: CreateProfileInput!) { createProfile(input: $input) { ${FULL} } }`, { input }, viewer))
+    .createProfile;
+
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+
+describe('identity: profile core', () => {
+  it('creates a profile with every attribute, each with its provenance', async () => {
+    const profile = await create({
+      name: { given: 'Mary', family: 'Jackson' },
+      emails: [{ address: 'Mary@Example.com', verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
+      phones: [{ number: '+442079460958' }],
+      addresses: [{ lines: ['1 Engineering Way'], city: 'Hampton', postalCode: '23666', country: 'US' }],
+      birthDate: '1921-04-09',
+      locale: 'en-US',
+      timeZone: 'America/New_York',
+      identifiers: [{ source: 'crm', id: 'C-1921' }],
+    });
+    expect(profile).toMatchObject({
       status: 'ACTIVE',
-      lastChangedBy: { source: 'test-suite', channel: 'test', actor: 'staff-1' },
+      displayName: 'Mary Jackson',
+      email: 'Mary@Example.com',
+      birthDate: '1921-04-09',
+      locale: 'en-US',
+      timeZone: 'America/New_York',
+      name: { given: 'Mary', family: 'Jackson', provenance: { source: 'test-suite', channel: 'test', actor: 'staff-1' } },
+      emails: [{ address: 'Mary@Example.com', verified: true, verificationMethod: 'DOUBLE_OPT_IN', primary: true }],
+      phones: [{ number: '+442079460958', verified: false, primary: true }],
+      addresses: [{ lines: ['1 Engineering Way'], city: 'Hampton', country: 'US', primary: true }],
+      identifiers: [{ source: 'crm', id: 'C-1921' }],
+    });
+    expect(profile.sources.map((s: { attribute: string }) => s.attribute.split(':')[0])).toEqual([
+      'name',
+      'birthDate',
+      'locale',
+      'timeZone',
+      'email',
+      'phone',
+      'address',
+      'identifier',
+    ]);
+  });
+
+  it.each([
+    ['email', { emails: [{ address: 'not-an-email' }] }],
+    ['phone', { phones: [{ number: '0207 946 0958' }] }],
+    ['country', { addresses: [{ lines: ['x'], city: 'y', country: 'XX' }] }],
+    ['birth date', { birthDate: '1921-13-40' }],
+    ['locale', { locale: 'not a locale' }],
+    ['time zone', { timeZone: 'Mars/Olympus_Mons' }],
+    ['identifier source', { identifiers: [{ source: 'CRM SYSTEM', id: '1' }] }],
+    ['empty address line', { addresses: [{ lines: [' '], city: 'y', country: 'GB' }] }],
+  ])('rejects a bad %s with BAD_USER_INPUT', async (_, input) => {
+    const result = await identity.run('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', { input });
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('identity: identifiers and lookups', () => {
+  it('finds a profile by any identifier; a second claim is a CONFLICT, not an overwrite', async () => {
+    const owner = await create({ identifiers: [{ source: 'loyalty', id: 'L-42' }] });
+    const found = await identity.ok('query { profileByIdentifier(source: "loyalty", id: "L-42") { id } }');
+    expect(found.profileByIdentifier.id).toBe(owner.id);
+    const second = await identity.run('mutation { createProfile(input: { identifiers: [{ source: "loyalty", id: "L-42" }] }) { id } }');
+    expect(codeOf(second)).toBe('CONFLICT');
+    const other = await create({});
+    const attach = await identity.run(
+      `mutation { attachIdentifier(profileId: "${other.id}", input: { source: "loyalty", id: "L-42" }) { id } }`,
+    );
+    expect(codeOf(attach)).toBe('CONFLICT');
+    expect((await identity.ok('query { profileByIdentifier(source: "loyalty", id: "L-42") { id } }')).profileByIdentifier.id).toBe(
+      owner.id,
+    );
+  });
+
+  it('frees an identifier when it is detached, keeping it in the history', async () => {
+    const first = await create({ identifiers: [{ source: 'esp', id: 'S-1' }] });
+    const detached = await identity.ok(
+      `mutation { detachIdentifier(profileId: "${first.id}", input: { source: "esp", id: "S-1" }, reason: "wrong person") { identifiers { id } history { attribute previousValue reason } } }`,
+    );
+    expect(detached.detachIdentifier).toEqual({
+      identifiers: [],
+      history: [{ attribute: 'identifier', previousValue: { source: 'esp', id: 'S-1' }, reason: 'wrong person' }],
+    });
+    const second = await create({ identifiers: [{ source: 'esp', id: 'S-1' }] });
+    expect((await identity.ok('query { profileByIdentifier(source: "esp", id: "S-1") { id } }')).profileByIdentifier.id).toBe(second.id);
+  });
+
+  it('takes over a claim left behind by a crash between the claim and the profile write', async () => {
+    const claims = identity.database.connection.collection('identifier_claims');
+    const { identifierIndex } = identity.context().service;
+    await claims.insertOne({
+      _id: identifierIndex({ source: 'shop', id: 'O-9' }) as never,
+      profileId: 'never-written',
+      source: 'shop',
+      claimedAt: new Date(),
+    });
+    const profile = await create({ identifiers: [{ source: 'shop', id: 'O-9' }] });
+    expect((await identity.ok('query { profileByIdentifier(source: "shop", id: "O-9") { id } }')).profileByIdentifier.id).toBe(profile.id);
+  });
+
+  it('finds duplicates by contact point, and prefers the verified holder of an email', async () => {
+    const unverified = await create({ emails: [{ address: 'twin@example.com' }] });
+    const verified = await create({ emails: [{ address: 'TWIN@example.com', verified: true }], phones: [{ number: '+15550000001' }] });
+    const both = await identity.ok('query { profilesByContact(email: "twin@example.com") { id } }');
+    expect(both.profilesByContact.map((p: { id: string }) => p.id).sort()).toEqual([unverified.id, verified.id].sort());
+    expect((await identity.ok('query { profileByEmail(email: "twin@example.com") { id } }')).profileByEmail.id).toBe(verified.id);
+    expect((await identity.ok('query { profilesByContact(phone: "+15550000001") { id } }')).profilesByContact).toEqual([
+      { id: verified.id },
+    ]);
+  });
+});
+
+describe('identity: rectification and history', () => {
+  it('keeps the previous value, reason and author of each correction, visible to the customer', async () => {
+    const { id } = await create({ name: { given: 'Katherin' }, birthDate: '1918-08-26', locale: 'en-US' });
+    await identity.ok(
+      `mutation { rectifyProfile(id: "${id}", input: { name: { given: "Katherine", family: "Johnson" }, locale: "en-US" }, reason: "typo") { id } }`,
+      {},
+      customerViewer(id),
+    );
+    const mine = await identity.ok(
+      `query { me { name { given family } history { attribute previousValue reason changedBy { source actor } } } }`,
+      {},
+      customerViewer(id),
+    );
+    expect(mine.me).toEqual({
+      name: { given: 'Katherine', family: 'Johnson' },
+      history: [{ attribute: 'name', previousValue: { given: 'Katherin' }, reason: 'typo', changedBy: { source: 'web', actor: id } }],
     });
   });
 
-  it('finds a profile by email case-insensitively, and refuses a second profile with that email', async () => {
-    const id = await create({ email: 'dorothy@example.com' });
-    const found = await identity.ok('query { profileByEmail(email: "DOROTHY@example.com") { id } }');
-    expect(found.profileByEmail.id).toBe(id);
-    const duplicate = await identity.run('mutation { createProfile(input: { email: "Dorothy@Example.com" }) { id } }');
-    expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(duplicate.errors?.[0]?.message).not.toContain('dorothy');
+  it('asks agents for a reason, and refuses source systems outside the upsert path', async () => {
+    const { id } = await create({});
+    expect(codeOf(await identity.run(`mutation { rectifyProfile(id: "${id}", input: { locale: "fr-FR" }) { id } }`, {}, agent))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      (
+        await identity.ok(
+          `mutation { rectifyProfile(id: "${id}", input: { locale: "fr-FR" }, reason: "caller asked") { locale } }`,
+          {},
+          agent,
+        )
+      ).rectifyProfile.locale,
+    ).toBe('fr-FR');
+    expect(codeOf(await identity.run(`mutation { rectifyProfile(id: "${id}", input: { locale: "de-DE" }) { id } }`, {}, crm))).toBe(
+      'FORBIDDEN',
+    );
   });
 
-  it('allows many profiles without an email', async () => {
-    await create({ displayName: 'No email 1' });
-    await create({ displayName: 'No email 2' });
+  it('does not let customers mark their own contact points verified', async () => {
+    const { id } = await create({});
+    const result = await identity.run(
+      `mutation { addEmail(profileId: "${id}", input: { address: "me@example.com", verified: true }) { id } }`,
+      {},
+      customerViewer(id),
+    );
+    expect(codeOf(result)).toBe('FORBIDDEN');
   });
 
-  it('rejects an invalid email with BAD_USER_INPUT', async () => {
-    const result = await identity.run('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
-      input: { email: 'not-an-email' },
-    });
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('applies concurrent changes to one profile without losing any', async () => {
+    const { id } = await create({});
+    await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        identity.ok(`mutation { addEmail(profileId: "${id}", input: { address: "c${i}@example.com" }) { id } }`),
+      ),
+    );
+    const emails = (await identity.ok(`query { profile(id: "${id}") { emails { address primary } } }`)).profile.emails;
+    expect(emails.map((e: { address: string }) => e.address).sort()).toEqual([
+      'c0@example.com',
+      'c1@example.com',
+      'c2@example.com',
+      'c3@example.com',
+    ]);
+    expect(emails.filter((e: { primary: boolean }) => e.primary)).toHaveLength(1);
+  });
+});
+
+describe('identity: access', () => {
+  it('shows a customer their own profile and refuses anyone else’s with FORBIDDEN', async () => {
+    const mine = await create({ emails: [{ address: 'own@example.com' }] });
+    const other = await create({ emails: [{ address: 'other@example.com' }] });
+    expect((await identity.ok(`query { profile(id: "${mine.id}") { email } }`, {}, customerViewer(mine.id))).profile.email).toBe(
+      'own@example.com',
+    );
+    for (const query of [
+      `query { profile(id: "${other.id}") { email } }`,
+      'query { profileByEmail(email: "other@example.com") { id } }',
+      'query { profileByIdentifier(source: "crm", id: "C-1921") { id } }',
+      'query { profiles(first: 1) { nextCursor } }',
+    ]) {
+      expect(codeOf(await identity.run(query, {}, customerViewer(mine.id))), query).toBe('FORBIDDEN');
+    }
+    expect(
+      codeOf(
+        await identity.run(
+          `mutation { rectifyProfile(id: "${other.id}", input: { locale: "en-GB" }) { id } }`,
+          {},
+          customerViewer(mine.id),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(codeOf(await identity.run(`query { profile(id: "${mine.id}") { id } }`, {}, anonymousViewer))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(await identity.run(`mutation { rectifyProfile(id: "${mine.id}", input: { locale: "en-GB" }) { id } }`, {}, analystViewer)),
+    ).toBe('FORBIDDEN');
   });
 
-  it('resolves a batch of references with one database query', async () => {
-    const ids = await Promise.all(Array.from({ length: 20 }, (_, i) => create({ displayName: `Batch ${i}` })));
+  it('resolves a batch of references with one query for profiles and one for their keys', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => create({ name: { display: `Batch ${i}` } }).then((p) => p.id as string)),
+    );
     let data: Record<string, any> = {};
     const commands = await identity.commandsDuring(async () => {
       data = await identity.ok(entitiesQuery('displayName'), { representations: representations([...ids, 'missing']) });
     });
-    expect(commands).toEqual({ find: 1 });
+    expect(commands).toEqual({ find: 2 });
     expect(data._entities.slice(0, 20).map((p: { id: string }) => p.id)).toEqual(ids);
     expect(data._entities[20]).toBeNull();
   });
+});
 
-  it('pages through profiles in id order for staff only', async () => {
-    const first = await identity.ok('query { profiles(first: 2) { profiles { id } nextCursor } }', {}, analystViewer);
-    const second = await identity.ok('query($after: ID) { profiles(first: 2, after: $after) { profiles { id } } }', {
-      after: first.profiles.nextCursor,
+describe('identity: personal data at rest', () => {
+  it('stores no personal value in plaintext anywhere in the database', async () => {
+    const secrets = ['Grace', 'Hopper', 'grace.hopper@example.com', '+12025550147', 'Arlington Cemetery Lane', '1906-12-09', 'NAVY-1906'];
+    await create({
+      name: { given: secrets[0], family: secrets[1] },
+      emails: [{ address: secrets[2] }],
+      phones: [{ number: secrets[3] }],
+      addresses: [{ lines: [secrets[4]], city: 'Arlington', country: 'US' }],
+      birthDate: secrets[5],
+      identifiers: [{ source: 'crm', id: secrets[6] }],
     });
-    const ids = [...first.profiles.profiles, ...second.profiles.profiles].map((p: { id: string }) => p.id);
-    expect([...ids].sort()).toEqual(ids);
-    expect(new Set(ids).size).toBe(4);
-    const customer = await identity.run('query { profiles(first: 2) { nextCursor } }', {}, customerViewer('p-1'));
-    expect(customer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const tooMany = await identity.run('query { profiles(first: 501) { nextCursor } }');
-    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const dump: string[] = [];
+    for (const { name } of await identity.database.connection.db!.listCollections().toArray()) {
+      dump.push(JSON.stringify(await identity.database.connection.collection(name).find().toArray()));
+    }
+    const raw = dump.join('\n');
+    expect(raw.length).toBeGreaterThan(1000);
+    for (const secret of secrets) expect(raw.toLowerCase(), secret).not.toContain(secret!.toLowerCase());
   });
+});
 
-  it('lets customers see and change only their own profile', async () => {
-    const mine = await create({ email: 'katherine.g@example.com' });
-    const other = await create({ email: 'someone.else@example.com' });
-    expect((await identity.ok(`query { profile(id: "${mine}") { id } }`, {}, customerViewer(mine))).profile.id).toBe(mine);
-    const denied = await identity.run(`query { profile(id: "${other}") { email } }`, {}, customerViewer(mine));
-    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    // Looking up someone else's email answers as if it did not exist.
+describe('identity: subject rights', () => {
+  it('restriction refuses processing with RESTRICTED but still allows rectification', async () => {
+    const { id } = await create({});
+    const provenance = { source: 'privacy', channel: 'internal', actor: null, at: new Date() };
+    expect((await identity.subjectRights.restrict(id, true, provenance)).restricted).toBe(true);
+    expect(codeOf(await identity.run(`mutation { addEmail(profileId: "${id}", input: { address: "r@example.com" }) { id } }`))).toBe(
+      'RESTRICTED',
+    );
     expect(
-      (await identity.ok('query { profileByEmail(email: "someone.else@example.com") { id } }', {}, customerViewer(mine))).profileByEmail,
-    ).toBeNull();
-    const update = await identity.run(
-      `mutation { updateProfile(id: "${other}", input: { displayName: "x" }) { id } }`,
-      {},
-      customerViewer(mine),
-    );
-    expect(update.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await identity.run(`query { profile(id: "${mine}") { id } }`, {}, anonymousViewer);
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      (await identity.ok(`mutation { rectifyProfile(id: "${id}", input: { locale: "en-GB" }) { status locale } }`)).rectifyProfile,
+    ).toEqual({
+      status: 'RESTRICTED',
+      locale: 'en-GB',
+    });
+    expect((await identity.subjectRights.restrict(id, false, provenance)).restricted).toBe(false);
+    expect(
+      (await identity.ok(`mutation { addEmail(profileId: "${id}", input: { address: "r@example.com" }) { status } }`)).addEmail.status,
+    ).toBe('ACTIVE');
   });
 
-  it('updates and clears fields, and reports NOT_FOUND for an unknown profile', async () => {
-    const id = await create({ email: 'before@example.com', displayName: 'Before' });
-    const updated = await identity.ok(
-      `mutation { updateProfile(id: "${id}", input: { email: "after@example.com", displayName: null }) { email displayName } }`,
-    );
-    expect(updated.updateProfile).toEqual({ email: 'after@example.com', displayName: null });
-    expect((await identity.ok('query { profileByEmail(email: "before@example.com") { id } }')).profileByEmail).toBeNull();
-    const missing = await identity.run('mutation { updateProfile(id: "nope", input: { displayName: "x" }) { id } }');
-    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-  });
-
-  it('exports, inventories and erases a subject through the contract', async () => {
-    const id = await create({ email: 'erase.me@example.com', displayName: 'Erase Me' });
+  it('exports decrypted data with history, then erasure leaves no findable trace', async () => {
+    const { id } = await create({
+      name: { given: 'Erin' },
+      emails: [{ address: 'erin@example.com', verified: true }],
+      identifiers: [{ source: 'crm', id: 'E-1' }],
+    });
+    await identity.ok(`mutation { rectifyProfile(id: "${id}", input: { name: { given: "Erin", family: "Erased" } }) { id } }`);
     const exported = await identity.subjectRights.export(id);
-    expect(exported.records.profiles).toEqual([expect.objectContaining({ _id: id, email: 'erase.me@example.com' })]);
-    expect((await identity.subjectRights.inventory(id)).holds).toEqual([expect.objectContaining({ collection: 'profiles', count: 1 })]);
-    expect((await identity.subjectRights.erase(id)).removed.profiles).toBe(1);
+    expect(exported.records.profiles).toEqual([
+      expect.objectContaining({
+        id,
+        name: expect.objectContaining({ family: 'Erased' }),
+        history: [expect.objectContaining({ previous: { given: 'Erin' } })],
+      }),
+    ]);
+
+    const report = await identity.subjectRights.erase(id);
+    expect(report.removed).toEqual({ subject_keys: 1, identifier_claims: 1, profiles: 1 });
+    expect((await identity.ok('query { profileByEmail(email: "erin@example.com") { id } }')).profileByEmail).toBeNull();
+    expect((await identity.ok('query { profileByIdentifier(source: "crm", id: "E-1") { id } }')).profileByIdentifier).toBeNull();
+    const tombstone = (
+      await identity.ok(`query { profile(id: "${id}") { status name { given } emails { address } history { attribute } } }`)
+    ).profile;
+    expect(tombstone).toEqual({ status: 'ERASED', name: null, emails: [], history: [] });
     expect((await identity.subjectRights.inventory(id)).holds).toEqual([]);
-    expect((await identity.ok(`query { profile(id: "${id}") { id } }`)).profile).toBeNull();
+    expect(codeOf(await identity.run(`mutation { rectifyProfile(id: "${id}", input: { locale: "en-GB" }) { id } }`))).toBe('NOT_FOUND');
   });
 });

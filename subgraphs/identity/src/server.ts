@@ -1,28 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
+import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
+import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { identifierClaimModel } from './models/IdentifierClaim.ts';
 import { profileModel } from './models/Profile.ts';
 import { profileRepository } from './repositories/profileRepository.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import { profileService } from './services/profileService.ts';
 import { identitySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-export const createIdentitySubgraph: SubgraphFactory<IdentityContext> = (database, log) => {
-  const profiles = profileRepository(profileModel(database.connection));
-  return {
-    apollo: createSubgraphServer<IdentityContext>({
-      typeDefs,
-      resolvers: { ...scalars('DateTime', 'EmailAddress'), Query, Mutation, Profile },
-      log,
-    }),
-    subjectRights: identitySubjectRights(database.connection),
-    createContext: (viewer) => ({ viewer, profiles, loaders: createLoaders(profiles) }),
+export const createIdentitySubgraph =
+  ({ keyRing, blindIndex }: CryptoConfig): SubgraphFactory<IdentityContext> =>
+  (database, log) => {
+    const models = { profiles: profileModel(database.connection), claims: identifierClaimModel(database.connection) };
+    const keys = subjectKeyStore(database.connection, keyRing);
+    const profiles = profileRepository(models.profiles);
+    const service = profileService({ ...models, keys, blindIndex });
+    return {
+      apollo: createSubgraphServer<IdentityContext>({
+        typeDefs,
+        resolvers: {
+          ...scalars('CountryCode', 'DateTime', 'EmailAddress', 'JSON', 'LocalDate', 'Locale', 'PhoneNumber', 'TimeZone'),
+          Query,
+          Mutation,
+          Profile,
+        },
+        log,
+      }),
+      subjectRights: identitySubjectRights({ ...models, keys }),
+      createContext: (viewer) => ({ viewer, profiles, keys, service, loaders: createLoaders(profiles, keys) }),
+    };
   };
-};

@@ -1,13 +1,126 @@
-import type { Connection } from 'mongoose';
-import { subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { profileModel } from './models/Profile.ts';
+import type { Model } from 'mongoose';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import type { InventoryEntry, SubjectRights } from '#kit/subjectRights.ts';
+import type { IdentifierClaimDoc } from './models/IdentifierClaim.ts';
+import type { ProfileDoc } from './models/Profile.ts';
+import { decodeProfile } from './services/profileCodec.ts';
 
-export const identitySubjectRights = (connection: Connection): SubjectRights =>
-  subjectRightsFor('identity', connection, [
-    {
-      model: profileModel(connection),
-      subjectField: '_id',
-      categories: ['contact details', 'name'],
-      purposes: ['customer identification', 'contract'],
+const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date', 'source-system identifiers', 'change history'];
+const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];
+
+/**
+ * Identity's side of the subject-rights contract. A subject is the profile and every profile
+ * merged into it. Erasure shreds their data keys (every copy of their ciphertext, backups
+ * included, becomes unreadable), removes their identifier claims, and leaves only a tombstone
+ * without personal data so references and audits still resolve to "erased".
+ */
+export function identitySubjectRights({
+  profiles,
+  claims,
+  keys,
+}: {
+  profiles: Model<ProfileDoc>;
+  claims: Model<IdentifierClaimDoc>;
+  keys: SubjectKeyStore;
+}): SubjectRights {
+  const subjectIds = async (subjectId: string) => {
+    const merged = await profiles.find({ mergedInto: subjectId }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return [subjectId, ...merged.map((m) => m._id)];
+  };
+
+  return {
+    async export(subjectId) {
+      const ids = await subjectIds(subjectId);
+      const [docs, dataKeys, held] = await Promise.all([
+        profiles
+          .find({ _id: { $in: ids } })
+          .lean<ProfileDoc[]>()
+          .exec(),
+        keys.keysFor(ids),
+        claims
+          .find({ profileId: { $in: ids } }, { source: 1, profileId: 1, claimedAt: 1 })
+          .lean()
+          .exec(),
+      ]);
+      const views = docs.map((doc) => decodeProfile(doc, dataKeys.get(doc._id)));
+      return {
+        subgraph: 'identity',
+        subjectId,
+        generatedAt: new Date().toISOString(),
+        records: { profiles: JSON.parse(JSON.stringify(views)), identifier_claims: JSON.parse(JSON.stringify(held)) },
+      };
     },
-  ]);
+
+    async erase(subjectId) {
+      const ids = await subjectIds(subjectId);
+      const at = new Date();
+      let shredded = 0;
+      for (const id of ids) if (await keys.destroy(id)) shredded += 1;
+      const { deletedCount } = await claims.deleteMany({ profileId: { $in: ids } }).exec();
+      const tombstone = {
+        status: 'ERASED',
+        name: null,
+        birthDate: null,
+        locale: null,
+        timeZone: null,
+        emails: [],
+        phones: [],
+        addresses: [],
+        identifiers: [],
+        contactIndex: [],
+        history: [],
+        merges: [],
+        mergedInto: null,
+        updatedAt: at,
+        lastChangedBy: { source: 'privacy-orchestrator', channel: 'internal', actor: null, at },
+      };
+      const { modifiedCount } = await profiles.updateMany({ _id: { $in: ids } }, { $set: tombstone, $inc: { version: 1 } }).exec();
+      return {
+        subgraph: 'identity',
+        subjectId,
+        erasedAt: at.toISOString(),
+        removed: { subject_keys: shredded, identifier_claims: deletedCount, profiles: modifiedCount },
+      };
+    },
+
+    async restrict(subjectId, restricted, provenance) {
+      const result = await profiles
+        .updateOne(
+          { _id: subjectId, status: { $in: restricted ? ['ACTIVE'] : ['RESTRICTED'] } },
+          {
+            $set: {
+              status: restricted ? 'RESTRICTED' : 'ACTIVE',
+              restrictedAt: restricted ? provenance.at : null,
+              updatedAt: provenance.at,
+              lastChangedBy: provenance,
+            },
+            $inc: { version: 1 },
+          },
+        )
+        .exec();
+      const doc = await profiles
+        .findById(subjectId, { status: 1, restrictedAt: 1 })
+        .lean<Pick<ProfileDoc, 'status' | 'restrictedAt'>>()
+        .exec();
+      return {
+        subgraph: 'identity',
+        subjectId,
+        restricted: doc?.status === 'RESTRICTED',
+        changedAt: result.modifiedCount ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
+      };
+    },
+
+    async inventory(subjectId) {
+      const ids = await subjectIds(subjectId);
+      const holds: InventoryEntry[] = [];
+      const live = await profiles.countDocuments({ _id: { $in: ids }, status: { $ne: 'ERASED' } });
+      if (live) holds.push({ collection: 'profiles', count: live, categories: CATEGORIES, purposes: PURPOSES });
+      const keyCount = await keys.model.countDocuments({ _id: { $in: ids } });
+      if (keyCount) holds.push({ collection: 'subject_keys', count: keyCount, categories: ['encryption key'], purposes: PURPOSES });
+      const claimCount = await claims.countDocuments({ profileId: { $in: ids } });
+      if (claimCount)
+        holds.push({ collection: 'identifier_claims', count: claimCount, categories: ['source-system identifiers'], purposes: PURPOSES });
+      return { subgraph: 'identity', subjectId, holds };
+    },
+  };
+}

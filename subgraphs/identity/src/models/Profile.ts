@@ -2,34 +2,167 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
 
-export type ProfileStatus = 'ACTIVE' | 'RESTRICTED' | 'ERASED';
+/**
+ * One document per profile. Every personal value is sealed (AES-256-GCM) with the subject's data
+ * key and bound to this document and field; lookups go through blind indexes. Locale and time
+ * zone stay readable: they identify nobody and processing needs them.
+ */
+export type ProfileStatus = 'ACTIVE' | 'RESTRICTED' | 'ERASED' | 'MERGED';
+export type VerificationMethod = 'DOUBLE_OPT_IN' | 'ONE_TIME_CODE' | 'AGENT_CHECK' | 'SOURCE_SYSTEM';
+
+export interface SealedAttribute {
+  sealed: string;
+  provenance: Provenance;
+}
+
+export interface PlainAttribute {
+  value: string;
+  provenance: Provenance;
+}
+
+export interface StoredContactPoint {
+  id: string;
+  sealed: string;
+  /** Blind index of the normalized value. */
+  index: string;
+  verified: boolean;
+  verifiedAt?: Date | null;
+  verificationMethod?: VerificationMethod | null;
+  primary: boolean;
+  provenance: Provenance;
+}
+
+export interface StoredAddress {
+  id: string;
+  sealed: string;
+  label?: string | null;
+  primary: boolean;
+  provenance: Provenance;
+}
+
+export interface StoredIdentifier {
+  source: string;
+  sealed: string;
+  index: string;
+  provenance: Provenance;
+}
+
+export interface StoredChange {
+  id: string;
+  attribute: string;
+  /** The value before the change, sealed; absent when there was none. */
+  previous?: string | null;
+  reason?: string | null;
+  at: Date;
+  by: Provenance;
+}
+
+export interface StoredMerge {
+  id: string;
+  mergedProfileId: string;
+  reason: string;
+  at: Date;
+  by: Provenance;
+  /** The survivor as it was before the merge, sealed: what unmerge restores. */
+  snapshot: string;
+  undoneAt?: Date | null;
+  undoneBy?: Provenance | null;
+}
 
 export interface ProfileDoc {
   _id: string;
-  email?: string;
-  /** Lower-cased email: the lookup key, unique across profiles. */
-  emailKey?: string;
-  displayName?: string;
   status: ProfileStatus;
+  /** Set while restricted (Art. 18) or erased; restores ACTIVE when a restriction is lifted. */
+  restrictedAt?: Date | null;
+  mergedInto?: string | null;
+  name?: SealedAttribute | null;
+  birthDate?: SealedAttribute | null;
+  locale?: PlainAttribute | null;
+  timeZone?: PlainAttribute | null;
+  emails: StoredContactPoint[];
+  phones: StoredContactPoint[];
+  addresses: StoredAddress[];
+  identifiers: StoredIdentifier[];
+  /** Blind indexes of every email and phone: finds profiles, and duplicates, by contact point. */
+  contactIndex: string[];
+  history: StoredChange[];
+  merges: StoredMerge[];
   createdAt: Date;
   updatedAt: Date;
   lastChangedBy: Provenance;
+  /** Optimistic concurrency: every write names the version it read. */
+  version: number;
 }
+
+const sealedAttribute = new Schema({ sealed: String, provenance: provenanceSchema }, { _id: false });
+const plainAttribute = new Schema({ value: String, provenance: provenanceSchema }, { _id: false });
+const contactPoint = new Schema(
+  {
+    id: String,
+    sealed: String,
+    index: String,
+    verified: Boolean,
+    verifiedAt: Date,
+    verificationMethod: String,
+    primary: Boolean,
+    provenance: provenanceSchema,
+  },
+  { _id: false },
+);
 
 const profileSchema = new Schema<ProfileDoc>(
   {
     _id: { type: String, required: true },
-    email: String,
-    emailKey: String,
-    displayName: String,
-    status: { type: String, enum: ['ACTIVE', 'RESTRICTED', 'ERASED'], required: true },
+    status: { type: String, enum: ['ACTIVE', 'RESTRICTED', 'ERASED', 'MERGED'], required: true },
+    restrictedAt: Date,
+    mergedInto: String,
+    name: sealedAttribute,
+    birthDate: sealedAttribute,
+    locale: plainAttribute,
+    timeZone: plainAttribute,
+    emails: { type: [contactPoint], default: [] },
+    phones: { type: [contactPoint], default: [] },
+    addresses: {
+      type: [new Schema({ id: String, sealed: String, label: String, primary: Boolean, provenance: provenanceSchema }, { _id: false })],
+      default: [],
+    },
+    identifiers: {
+      type: [new Schema({ source: String, sealed: String, index: String, provenance: provenanceSchema }, { _id: false })],
+      default: [],
+    },
+    contactIndex: { type: [String], default: [] },
+    history: {
+      type: [
+        new Schema({ id: String, attribute: String, previous: String, reason: String, at: Date, by: provenanceSchema }, { _id: false }),
+      ],
+      default: [],
+    },
+    merges: {
+      type: [
+        new Schema(
+          {
+            id: String,
+            mergedProfileId: String,
+            reason: String,
+            at: Date,
+            by: provenanceSchema,
+            snapshot: String,
+            undoneAt: Date,
+            undoneBy: provenanceSchema,
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
     lastChangedBy: { type: provenanceSchema, required: true },
+    version: { type: Number, required: true },
   },
   { collection: 'profiles', versionKey: false },
 );
-// Sparse: many profiles have no email (MongoDB needs sparse; FerretDB's SQLite index treats missing as distinct).
-profileSchema.index({ emailKey: 1 }, { unique: true, sparse: true });
+profileSchema.index({ contactIndex: 1 });
+profileSchema.index({ mergedInto: 1 });
 
 export const profileModel = (connection: Connection): Model<ProfileDoc> => connection.model<ProfileDoc>('Profile', profileSchema);

@@ -1,18 +1,120 @@
-import { assertCanWrite, provenanceOf } from '#kit/authorize.ts';
-import { notFound } from '#kit/errors.ts';
+import { provenanceOf } from '#kit/authorize.ts';
+import type { Viewer } from '#kit/viewer.ts';
+import { assertDirectWrite, assertMayVerify } from '../authorization.ts';
 import type { IdentityContext } from '../context.ts';
-import type { ProfileFields } from '../repositories/profileRepository.ts';
+import type { VerificationMethod } from '../models/Profile.ts';
+import type { PersonName, PostalAddressValue } from '../services/profileCodec.ts';
+import type { IdentifierInput, ProfileInput } from '../services/profileService.ts';
+
+interface EmailInput {
+  address: string;
+  verified?: boolean | null;
+  verificationMethod?: VerificationMethod | null;
+  primary?: boolean | null;
+}
+interface PhoneInput extends Omit<EmailInput, 'address'> {
+  number: string;
+}
+type AddressInput = PostalAddressValue & { label?: string | null; primary?: boolean | null };
+
+interface CreateProfileInput extends Omit<ProfileInput, 'emails' | 'phones'> {
+  emails?: EmailInput[] | null;
+  phones?: PhoneInput[] | null;
+}
+
+const checkVerified = (viewer: Viewer, inputs: { verified?: boolean | null }[]) => {
+  if (inputs.some((i) => i.verified)) assertMayVerify(viewer);
+};
 
 export const Mutation = {
-  async createProfile(_: unknown, { input }: { input: ProfileFields }, { viewer, profiles }: IdentityContext) {
-    assertCanWrite(viewer, null);
-    return profiles.create(input, provenanceOf(viewer));
+  createProfile(_: unknown, { input }: { input: CreateProfileInput }, { viewer, service }: IdentityContext) {
+    assertDirectWrite(viewer, null);
+    checkVerified(viewer, [...(input.emails ?? []), ...(input.phones ?? [])]);
+    return service.create(
+      {
+        ...input,
+        emails: input.emails?.map(({ address, ...rest }) => ({ value: address, ...rest })),
+        phones: input.phones?.map(({ number, ...rest }) => ({ value: number, ...rest })),
+      },
+      provenanceOf(viewer),
+    );
   },
 
-  async updateProfile(_: unknown, { id, input }: { id: string; input: ProfileFields }, { viewer, profiles }: IdentityContext) {
-    assertCanWrite(viewer, id);
-    const updated = await profiles.update(id, input, provenanceOf(viewer));
-    if (!updated) throw notFound('Profile');
-    return updated;
+  rectifyProfile(
+    _: unknown,
+    {
+      id,
+      input,
+      reason,
+    }: {
+      id: string;
+      input: { name?: PersonName | null; birthDate?: string | null; locale?: string | null; timeZone?: string | null };
+      reason?: string | null;
+    },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, id, reason);
+    return service.rectify(id, input, reason ?? null, provenanceOf(viewer));
+  },
+
+  addEmail(_: unknown, { profileId, input }: { profileId: string; input: EmailInput }, { viewer, service }: IdentityContext) {
+    assertDirectWrite(viewer, profileId, 'contact point added');
+    checkVerified(viewer, [input]);
+    const { address, ...rest } = input;
+    return service.addContact(profileId, 'emails', { value: address, ...rest }, provenanceOf(viewer));
+  },
+
+  addPhone(_: unknown, { profileId, input }: { profileId: string; input: PhoneInput }, { viewer, service }: IdentityContext) {
+    assertDirectWrite(viewer, profileId, 'contact point added');
+    checkVerified(viewer, [input]);
+    const { number, ...rest } = input;
+    return service.addContact(profileId, 'phones', { value: number, ...rest }, provenanceOf(viewer));
+  },
+
+  verifyContactPoint(
+    _: unknown,
+    { profileId, contactId, method }: { profileId: string; contactId: string; method: VerificationMethod },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertMayVerify(viewer);
+    assertDirectWrite(viewer, profileId, 'verification');
+    return service.verifyContact(profileId, contactId, method, provenanceOf(viewer));
+  },
+
+  removeContactPoint(
+    _: unknown,
+    { profileId, contactId, reason }: { profileId: string; contactId: string; reason?: string | null },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, profileId, reason);
+    return service.removeContact(profileId, contactId, reason ?? null, provenanceOf(viewer));
+  },
+
+  addAddress(_: unknown, { profileId, input }: { profileId: string; input: AddressInput }, { viewer, service }: IdentityContext) {
+    assertDirectWrite(viewer, profileId, 'address added');
+    return service.addAddress(profileId, input, provenanceOf(viewer));
+  },
+
+  removeAddress(
+    _: unknown,
+    { profileId, addressId, reason }: { profileId: string; addressId: string; reason?: string | null },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, profileId, reason);
+    return service.removeAddress(profileId, addressId, reason ?? null, provenanceOf(viewer));
+  },
+
+  attachIdentifier(_: unknown, { profileId, input }: { profileId: string; input: IdentifierInput }, { viewer, service }: IdentityContext) {
+    assertDirectWrite(viewer, profileId, 'identifier attached');
+    return service.attachIdentifier(profileId, input, provenanceOf(viewer));
+  },
+
+  detachIdentifier(
+    _: unknown,
+    { profileId, input, reason }: { profileId: string; input: IdentifierInput; reason?: string | null },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, profileId, reason);
+    return service.detachIdentifier(profileId, input, reason ?? null, provenanceOf(viewer));
   },
 };

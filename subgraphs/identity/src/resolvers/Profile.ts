@@ -1,11 +1,34 @@
 import { assertCanRead } from '#kit/authorize.ts';
 import type { IdentityContext } from '../context.ts';
-import type { ProfileDoc } from '../models/Profile.ts';
+import type { ContactView, ProfileView } from '../services/profileCodec.ts';
+
+const contact = ({ value: _value, ...rest }: ContactView) => rest;
 
 export const Profile = {
-  async __resolveReference({ id }: { id: string }, { viewer, loaders }: IdentityContext) {
+  __resolveReference({ id }: { id: string }, { viewer, loaders }: IdentityContext) {
     assertCanRead(viewer, id);
     return loaders.profile.load(id);
   },
-  id: (profile: ProfileDoc) => profile._id,
+  displayName: (p: ProfileView) => p.name?.display ?? ([p.name?.given, p.name?.family].filter(Boolean).join(' ') || null),
+  email: (p: ProfileView) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.value ?? null,
+  emails: (p: ProfileView) => p.emails.map((e) => ({ ...contact(e), address: e.value })),
+  phones: (p: ProfileView) => p.phones.map((e) => ({ ...contact(e), number: e.value })),
+  birthDate: (p: ProfileView) => p.birthDate?.value ?? null,
+  locale: (p: ProfileView) => p.locale?.value ?? null,
+  timeZone: (p: ProfileView) => p.timeZone?.value ?? null,
+  sources: (p: ProfileView) => [
+    ...(['name', 'birthDate', 'locale', 'timeZone'] as const).flatMap((attribute) => {
+      const provenance = p[attribute]?.provenance;
+      return provenance ? [{ attribute, provenance }] : [];
+    }),
+    ...p.emails.map((e) => ({ attribute: `email:${e.id}`, provenance: e.provenance })),
+    ...p.phones.map((e) => ({ attribute: `phone:${e.id}`, provenance: e.provenance })),
+    ...p.addresses.map((a) => ({ attribute: `address:${a.id}`, provenance: a.provenance })),
+    ...p.identifiers.map((i) => ({ attribute: `identifier:${i.source}`, provenance: i.provenance })),
+  ],
+  history: (p: ProfileView) =>
+    [...p.history]
+      .reverse()
+      .map((h) => ({ id: h.id, attribute: h.attribute, previousValue: h.previous, reason: h.reason, changedAt: h.at, changedBy: h.by })),
+  merges: (p: ProfileView) => p.merges.map((m) => ({ ...m, mergedAt: m.at, mergedBy: m.by })),
 };

@@ -1,35 +1,69 @@
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
-import { badUserInput } from '#kit/errors.ts';
+import { badUserInput, unauthenticated } from '#kit/errors.ts';
+import { hasRole } from '#kit/viewer.ts';
 import type { IdentityContext } from '../context.ts';
+import { decodeProfile, type ProfileView } from '../services/profileCodec.ts';
 
 export const MAX_PAGE_SIZE = 500;
+const STAFF = ['admin', 'agent', 'system', 'analyst'] as const;
+
+const live = (views: (ProfileView | null | Error)[]) =>
+  views.filter((v): v is ProfileView => v !== null && !(v instanceof Error) && (v.status === 'ACTIVE' || v.status === 'RESTRICTED'));
 
 export const Query = {
-  async profile(_: unknown, { id }: { id: string }, { viewer, loaders }: IdentityContext) {
+  me(_: unknown, __: unknown, { viewer, loaders }: IdentityContext) {
+    if (viewer.roles.length === 0) throw unauthenticated();
+    return hasRole(viewer, 'customer') && viewer.subject ? loaders.profile.load(viewer.subject) : null;
+  },
+
+  profile(_: unknown, { id }: { id: string }, { viewer, loaders }: IdentityContext) {
     assertCanRead(viewer, id);
     return loaders.profile.load(id);
   },
 
-  async profileByEmail(_: unknown, { email }: { email: string }, { viewer, profiles }: IdentityContext) {
-    const profile = await profiles.findByEmail(email);
-    // Answer "not found" and "not yours" alike, so the query cannot probe whose an address is.
-    if (!profile) return null;
-    try {
-      assertCanRead(viewer, profile._id);
-    } catch {
-      return null;
-    }
-    return profile;
+  async profileByEmail(_: unknown, { email }: { email: string }, { viewer, loaders, service }: IdentityContext) {
+    assertRole(viewer, [...STAFF], 'Looking profiles up by email is for staff and systems.');
+    const candidates = live(await loaders.profile.loadMany(await service.idsByContact('emails', email)));
+    const index = service.contactIndex('emails', email);
+    const verified = candidates.find((p) => p.emails.some((e) => e.verified && service.contactIndex('emails', e.value) === index));
+    return verified ?? candidates[0] ?? null;
   },
 
-  async profiles(_: unknown, { first, after }: { first: number; after?: string | null }, { viewer, profiles }: IdentityContext) {
-    assertRole(viewer, ['admin', 'agent', 'system', 'analyst'], 'Listing profiles is for staff and systems.');
+  async profilesByContact(
+    _: unknown,
+    { email, phone }: { email?: string | null; phone?: string | null },
+    { viewer, loaders, service }: IdentityContext,
+  ) {
+    assertRole(viewer, [...STAFF], 'Looking profiles up by contact point is for staff and systems.');
+    if (!email && !phone) throw badUserInput('Give an email, a phone, or both.');
+    const ids = new Set([
+      ...(email ? await service.idsByContact('emails', email) : []),
+      ...(phone ? await service.idsByContact('phones', phone) : []),
+    ]);
+    return live(await loaders.profile.loadMany([...ids]));
+  },
+
+  async profileByIdentifier(_: unknown, input: { source: string; id: string }, { viewer, loaders, service }: IdentityContext) {
+    assertRole(viewer, [...STAFF], 'Looking profiles up by identifier is for staff and systems.');
+    const id = await service.idByIdentifier(input);
+    return id ? loaders.profile.load(id) : null;
+  },
+
+  async profiles(
+    _: unknown,
+    { first, after }: { first: number; after?: string | null },
+    { viewer, profiles, keys, loaders }: IdentityContext,
+  ) {
+    assertRole(viewer, [...STAFF], 'Listing profiles is for staff and systems.');
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
     }
     const page = await profiles.list({ first: first + 1, after });
     const more = page.length > first;
-    const items = more ? page.slice(0, first) : page;
-    return { profiles: items, nextCursor: more ? (items.at(-1)?._id ?? null) : null };
+    const docs = more ? page.slice(0, first) : page;
+    const dataKeys = await keys.keysFor(docs.map((d) => d._id));
+    const views = docs.map((doc) => decodeProfile(doc, dataKeys.get(doc._id)));
+    for (const view of views) loaders.profile.prime(view.id, view);
+    return { profiles: views, nextCursor: more ? (docs.at(-1)?._id ?? null) : null };
   },
 };

@@ -1,5 +1,7 @@
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { retryOnDuplicate } from '#kit/mongo.ts';
 import type { PreferenceChannel, PreferenceSetDoc } from '../models/PreferenceSet.ts';
 
 export interface PreferenceChanges {
@@ -8,6 +10,7 @@ export interface PreferenceChanges {
 }
 
 export function preferenceRepository(sets: Model<PreferenceSetDoc>) {
+  const writes = new KeyedMutex();
   return {
     findBySubjects: (subjectIds: readonly string[]) =>
       sets
@@ -25,10 +28,11 @@ export function preferenceRepository(sets: Model<PreferenceSetDoc>) {
         // A new subject with no channel given still gets an (empty) channel map.
         ...(changes.channels?.length ? {} : { $setOnInsert: { channels: {} } }),
       };
-      const doc = await sets
-        .findOneAndUpdate({ _id: subjectId }, update, { upsert: true, returnDocument: 'after' })
-        .lean<PreferenceSetDoc>()
-        .exec();
+      const doc = await writes.run(subjectId, () =>
+        retryOnDuplicate(() =>
+          sets.findOneAndUpdate({ _id: subjectId }, update, { upsert: true, returnDocument: 'after' }).lean<PreferenceSetDoc>().exec(),
+        ),
+      );
       if (!doc) throw new Error('upsert returned no document');
       return doc;
     },

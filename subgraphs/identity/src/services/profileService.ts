@@ -1,0 +1,427 @@
+import { randomUUID } from 'node:crypto';
+import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import { normalizeEmail, normalizeIdentifier, normalizePhone, type BlindIndexer } from '#kit/crypto/blindIndex.ts';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { restricted } from '../errors.ts';
+import type { IdentifierClaimDoc } from '../models/IdentifierClaim.ts';
+import type {
+  ProfileDoc,
+  StoredAddress,
+  StoredChange,
+  StoredContactPoint,
+  StoredIdentifier,
+  VerificationMethod,
+} from '../models/Profile.ts';
+import { decodeProfile, openFor, sealFor, type PersonName, type PostalAddressValue, type ProfileView } from './profileCodec.ts';
+
+export type ContactKind = 'emails' | 'phones';
+
+export interface ContactInput {
+  value: string;
+  verified?: boolean | null;
+  verificationMethod?: VerificationMethod | null;
+  primary?: boolean | null;
+}
+
+export interface AddressInput extends PostalAddressValue {
+  label?: string | null;
+  primary?: boolean | null;
+}
+
+export interface IdentifierInput {
+  source: string;
+  id: string;
+}
+
+export interface ProfileInput {
+  name?: PersonName | null;
+  birthDate?: string | null;
+  locale?: string | null;
+  timeZone?: string | null;
+  emails?: ContactInput[] | null;
+  phones?: ContactInput[] | null;
+  addresses?: AddressInput[] | null;
+  identifiers?: IdentifierInput[] | null;
+}
+
+/** The attributes rectification may change; each change keeps the previous value in the history. */
+export type RectifiableAttribute = 'name' | 'birthDate' | 'locale' | 'timeZone';
+
+interface Update {
+  $set?: Record<string, unknown>;
+  $push?: Record<string, unknown>;
+}
+
+const SOURCE_PATTERN = /^[a-z][a-z0-9-]{1,31}$/;
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Everything that writes a profile: sealing values with the subject's key, blind indexes,
+ * identifier claims, history entries, and optimistic concurrency.
+ */
+export function profileService({
+  profiles,
+  claims,
+  keys,
+  blindIndex,
+}: {
+  profiles: Model<ProfileDoc>;
+  claims: Model<IdentifierClaimDoc>;
+  keys: SubjectKeyStore;
+  blindIndex: BlindIndexer;
+}) {
+  const contactIndex = (kind: ContactKind, value: string) =>
+    blindIndex(kind === 'emails' ? 'email' : 'phone', kind === 'emails' ? normalizeEmail(value) : normalizePhone(value));
+  const identifierIndex = ({ source, id }: IdentifierInput) => blindIndex('identifier', normalizeIdentifier(source, id));
+
+  function sealContacts(key: Buffer, subjectId: string, kind: ContactKind, inputs: ContactInput[], provenance: Provenance) {
+    const seen = new Set<string>();
+    const points: StoredContactPoint[] = [];
+    for (const input of inputs) {
+      const index = contactIndex(kind, input.value);
+      if (seen.has(index)) continue;
+      seen.add(index);
+      const id = randomUUID();
+      points.push({
+        id,
+        sealed: sealFor(key, subjectId, `${kind}.${id}`, input.value.trim()),
+        index,
+        verified: input.verified ?? false,
+        verifiedAt: input.verified ? provenance.at : null,
+        verificationMethod: input.verified ? (input.verificationMethod ?? 'SOURCE_SYSTEM') : null,
+        primary: input.primary ?? false,
+        provenance,
+      });
+    }
+    return withOnePrimary(points);
+  }
+
+  function sealAddress(key: Buffer, subjectId: string, input: AddressInput, provenance: Provenance): StoredAddress {
+    const id = randomUUID();
+    const { label, primary, ...value } = input;
+    if (!value.lines.length || value.lines.some((l) => !l.trim()))
+      throw badUserInput('An address needs at least one non-empty line.', 'lines');
+    return { id, sealed: sealFor(key, subjectId, `addresses.${id}`, value), label: label ?? null, primary: primary ?? false, provenance };
+  }
+
+  function sealIdentifier(key: Buffer, subjectId: string, input: IdentifierInput, provenance: Provenance): StoredIdentifier {
+    if (!SOURCE_PATTERN.test(input.source)) throw badUserInput('source must be 2-32 lower-case letters, digits or dashes.', 'source');
+    if (!input.id.trim() || input.id.length > 200) throw badUserInput('An identifier needs 1-200 characters.', 'id');
+    const index = identifierIndex(input);
+    return { source: input.source, sealed: sealFor(key, subjectId, `identifiers.${index}`, input.id.trim()), index, provenance };
+  }
+
+  /**
+   * Claims an identifier for a profile. The claim is written before the profile (no transactions):
+   * a claim left behind by a crash points at a profile that does not list it, and is taken over.
+   */
+  async function claim(index: string, source: string, profileId: string, at: Date): Promise<void> {
+    try {
+      await claims.create({ _id: index, profileId, source, claimedAt: at });
+      return;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const existing = await claims.findById(index).lean<IdentifierClaimDoc>().exec();
+    if (!existing || existing.profileId === profileId) return;
+    const holder = await profiles.findOne({ _id: existing.profileId, 'identifiers.index': index }, { _id: 1 }).lean().exec();
+    if (holder) throw conflict(`This ${source} identifier already belongs to another profile.`);
+    const taken = await claims.updateOne({ _id: index, profileId: existing.profileId }, { $set: { profileId, claimedAt: at } }).exec();
+    if (taken.matchedCount === 0) throw conflict(`This ${source} identifier was claimed concurrently; try again.`);
+  }
+
+  const release = (indexes: string[], profileId: string) =>
+    indexes.length ? claims.deleteMany({ _id: { $in: indexes }, profileId }).exec() : Promise.resolve();
+
+  const writes = new KeyedMutex();
+
+  /**
+   * Reads, lets `change` compute one update, and writes it only if nobody wrote in between: the
+   * version check guards against other processes (MongoDB), the per-profile queue against this
+   * one (FerretDB v1 does not apply conditional updates atomically).
+   */
+  const mutate = (...args: Parameters<typeof mutateNow>) => writes.run(args[0], () => mutateNow(...args));
+
+  async function mutateNow(
+    id: string,
+    provenance: Provenance,
+    change: (doc: ProfileDoc, key: Buffer) => Update | null | Promise<Update | null>,
+    { allowWhenRestricted = false } = {},
+  ): Promise<ProfileView> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+      const doc = await profiles.findById(id).lean<ProfileDoc>().exec();
+      if (!doc || doc.status === 'ERASED') throw notFound('Profile');
+      if (doc.status === 'MERGED') throw conflict(`This profile was merged into ${doc.mergedInto}; change that profile instead.`);
+      if (doc.status === 'RESTRICTED' && !allowWhenRestricted) throw restricted();
+      const key = await keys.ensureKey(id);
+      const update = await change(doc, key);
+      if (!update) return decodeProfile(doc, key);
+      const written = await profiles
+        .findOneAndUpdate(
+          { _id: id, version: doc.version },
+          { ...update, $set: { ...update.$set, updatedAt: provenance.at, lastChangedBy: provenance }, $inc: { version: 1 } },
+          { returnDocument: 'after' },
+        )
+        .lean<ProfileDoc>()
+        .exec();
+      if (written) return decodeProfile(written, key);
+    }
+    throw conflict('The profile kept changing while this change was applied; try again.');
+  }
+
+  const historyEntry = (
+    key: Buffer,
+    subjectId: string,
+    attribute: string,
+    previous: unknown,
+    reason: string | null,
+    by: Provenance,
+  ): StoredChange => {
+    const id = randomUUID();
+    return {
+      id,
+      attribute,
+      previous: previous === null || previous === undefined ? null : sealFor(key, subjectId, `history.${id}`, previous),
+      reason,
+      at: by.at,
+      by,
+    };
+  };
+
+  return {
+    contactIndex,
+    identifierIndex,
+
+    async create(input: ProfileInput, provenance: Provenance): Promise<ProfileView> {
+      const id = randomUUID();
+      const key = await keys.ensureKey(id);
+      const identifiers = (input.identifiers ?? []).map((i) => sealIdentifier(key, id, i, provenance));
+      const claimed: string[] = [];
+      try {
+        for (const identifier of identifiers) {
+          await claim(identifier.index, identifier.source, id, provenance.at);
+          claimed.push(identifier.index);
+        }
+        const emails = sealContacts(key, id, 'emails', input.emails ?? [], provenance);
+        const phones = sealContacts(key, id, 'phones', input.phones ?? [], provenance);
+        const doc: ProfileDoc = {
+          _id: id,
+          status: 'ACTIVE',
+          name: input.name ? { sealed: sealFor(key, id, 'name', input.name), provenance } : null,
+          birthDate: input.birthDate ? { sealed: sealFor(key, id, 'birthDate', input.birthDate), provenance } : null,
+          locale: input.locale ? { value: input.locale, provenance } : null,
+          timeZone: input.timeZone ? { value: input.timeZone, provenance } : null,
+          emails,
+          phones,
+          addresses: withOnePrimary((input.addresses ?? []).map((a) => sealAddress(key, id, a, provenance))),
+          identifiers,
+          contactIndex: [...emails, ...phones].map((p) => p.index),
+          history: [],
+          merges: [],
+          createdAt: provenance.at,
+          updatedAt: provenance.at,
+          lastChangedBy: provenance,
+          version: 1,
+        };
+        await profiles.create(doc);
+        return decodeProfile(doc, key);
+      } catch (error) {
+        await release(claimed, id);
+        await keys.destroy(id);
+        throw error;
+      }
+    },
+
+    /** Corrects attributes; each changed value's predecessor goes to the history with the reason. */
+    rectify(id: string, changes: Partial<Record<RectifiableAttribute, unknown>>, reason: string | null, provenance: Provenance) {
+      return mutate(
+        id,
+        provenance,
+        (doc, key) => {
+          const $set: Record<string, unknown> = {};
+          const entries: StoredChange[] = [];
+          const current = decodeProfile(doc, key);
+          for (const attribute of ['name', 'birthDate', 'locale', 'timeZone'] as const) {
+            if (!(attribute in changes) || changes[attribute] === undefined) continue;
+            const next = changes[attribute] ?? null;
+            const previous =
+              attribute === 'name' ? (current.name ? stripProvenance(current.name) : null) : (current[attribute]?.value ?? null);
+            if (JSON.stringify(previous) === JSON.stringify(next)) continue;
+            entries.push(historyEntry(key, id, attribute, previous, reason, provenance));
+            $set[attribute] =
+              next === null
+                ? null
+                : attribute === 'name' || attribute === 'birthDate'
+                  ? { sealed: sealFor(key, id, attribute, next), provenance }
+                  : { value: next, provenance };
+          }
+          return entries.length ? { $set, $push: { history: { $each: entries } } } : null;
+        },
+        { allowWhenRestricted: true },
+      );
+    },
+
+    addContact(id: string, kind: ContactKind, input: ContactInput, provenance: Provenance) {
+      return mutate(id, provenance, (doc, key) => {
+        const index = contactIndex(kind, input.value);
+        const existing = doc[kind].find((p) => p.index === index);
+        if (existing) {
+          if (!input.verified || existing.verified) return null;
+          return setContacts(
+            doc,
+            kind,
+            doc[kind].map((p) => (p === existing ? verifiedPoint(p, input.verificationMethod, provenance) : p)),
+          );
+        }
+        const [point] = sealContacts(key, id, kind, [input], provenance);
+        const points = [...doc[kind].map((p) => (input.primary ? { ...p, primary: false } : p)), point!];
+        return setContacts(doc, kind, withOnePrimary(points));
+      });
+    },
+
+    verifyContact(id: string, contactId: string, method: VerificationMethod, provenance: Provenance) {
+      return mutate(id, provenance, (doc) => {
+        const kind = contactKindOf(doc, contactId);
+        return setContacts(
+          doc,
+          kind,
+          doc[kind].map((p) => (p.id === contactId ? verifiedPoint(p, method, provenance) : p)),
+        );
+      });
+    },
+
+    removeContact(id: string, contactId: string, reason: string | null, provenance: Provenance) {
+      return mutate(
+        id,
+        provenance,
+        (doc, key) => {
+          const kind = contactKindOf(doc, contactId);
+          const removed = doc[kind].find((p) => p.id === contactId)!;
+          const previous = openFor<string>(key, id, `${kind}.${removed.id}`, removed.sealed);
+          const update = setContacts(doc, kind, withOnePrimary(doc[kind].filter((p) => p.id !== contactId)));
+          return {
+            ...update,
+            $push: { history: historyEntry(key, id, kind === 'emails' ? 'email' : 'phone', previous, reason, provenance) },
+          };
+        },
+        { allowWhenRestricted: true },
+      );
+    },
+
+    addAddress(id: string, input: AddressInput, provenance: Provenance) {
+      return mutate(id, provenance, (doc, key) => {
+        const address = sealAddress(key, id, input, provenance);
+        const others = doc.addresses.map((a) => (input.primary ? { ...a, primary: false } : a));
+        return { $set: { addresses: withOnePrimary([...others, address]) } };
+      });
+    },
+
+    removeAddress(id: string, addressId: string, reason: string | null, provenance: Provenance) {
+      return mutate(
+        id,
+        provenance,
+        (doc, key) => {
+          const removed = doc.addresses.find((a) => a.id === addressId);
+          if (!removed) throw notFound('Address');
+          const previous = openFor<PostalAddressValue>(key, id, `addresses.${addressId}`, removed.sealed);
+          return {
+            $set: { addresses: withOnePrimary(doc.addresses.filter((a) => a.id !== addressId)) },
+            $push: { history: historyEntry(key, id, 'address', previous, reason, provenance) },
+          };
+        },
+        { allowWhenRestricted: true },
+      );
+    },
+
+    async attachIdentifier(id: string, input: IdentifierInput, provenance: Provenance) {
+      const index = identifierIndex(input);
+      let claimedNow = false;
+      try {
+        return await mutate(id, provenance, async (doc, key) => {
+          if (doc.identifiers.some((i) => i.index === index)) return null;
+          const identifier = sealIdentifier(key, id, input, provenance);
+          if (!claimedNow) {
+            await claim(index, input.source, id, provenance.at);
+            claimedNow = true;
+          }
+          return { $push: { identifiers: identifier } };
+        });
+      } catch (error) {
+        if (claimedNow) await release([index], id);
+        throw error;
+      }
+    },
+
+    async detachIdentifier(id: string, input: IdentifierInput, reason: string | null, provenance: Provenance) {
+      const index = identifierIndex(input);
+      const view = await mutate(
+        id,
+        provenance,
+        (doc, key) => {
+          const held = doc.identifiers.find((i) => i.index === index);
+          if (!held) return null;
+          const previous = { source: held.source, id: openFor<string>(key, id, `identifiers.${index}`, held.sealed) };
+          return {
+            $set: { identifiers: doc.identifiers.filter((i) => i.index !== index) },
+            $push: { history: historyEntry(key, id, 'identifier', previous, reason, provenance) },
+          };
+        },
+        { allowWhenRestricted: true },
+      );
+      await release([index], id);
+      return view;
+    },
+
+    /** Profile ids holding this email or phone (duplicates included), merged-away ones excluded. */
+    async idsByContact(kind: ContactKind, value: string): Promise<string[]> {
+      const docs = await profiles
+        .find({ contactIndex: contactIndex(kind, value), status: { $in: ['ACTIVE', 'RESTRICTED'] } }, { _id: 1 })
+        .sort({ createdAt: 1, _id: 1 })
+        .lean<{ _id: string }[]>()
+        .exec();
+      return docs.map((d) => d._id);
+    },
+
+    async idByIdentifier(input: IdentifierInput): Promise<string | null> {
+      const found = await claims.findById(identifierIndex(input)).lean<IdentifierClaimDoc>().exec();
+      return found?.profileId ?? null;
+    },
+  };
+}
+
+export type ProfileService = ReturnType<typeof profileService>;
+
+const stripProvenance = ({ provenance: _p, ...rest }: PersonName & { provenance: unknown }): PersonName => rest;
+
+function withOnePrimary<T extends { primary: boolean }>(items: T[]): T[] {
+  if (items.length === 0 || items.filter((i) => i.primary).length === 1) return items;
+  const firstPrimary = items.findIndex((i) => i.primary);
+  return items.map((item, i) => ({ ...item, primary: i === (firstPrimary === -1 ? 0 : firstPrimary) }));
+}
+
+function contactKindOf(doc: ProfileDoc, contactId: string): ContactKind {
+  if (doc.emails.some((p) => p.id === contactId)) return 'emails';
+  if (doc.phones.some((p) => p.id === contactId)) return 'phones';
+  throw notFound('Contact point');
+}
+
+const verifiedPoint = (
+  p: StoredContactPoint,
+  method: VerificationMethod | null | undefined,
+  provenance: Provenance,
+): StoredContactPoint => ({
+  ...p,
+  verified: true,
+  verifiedAt: provenance.at,
+  verificationMethod: method ?? 'SOURCE_SYSTEM',
+  provenance,
+});
+
+function setContacts(doc: ProfileDoc, kind: ContactKind, points: StoredContactPoint[]): Update {
+  const other = kind === 'emails' ? doc.phones : doc.emails;
+  return { $set: { [kind]: points, contactIndex: [...points, ...other].map((p) => p.index) } };
+}
