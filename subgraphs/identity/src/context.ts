@@ -3,10 +3,12 @@ import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { ProfileRepository } from './repositories/profileRepository.ts';
 import type { ProfileService } from './services/profileService.ts';
+import type { SourceSync } from './services/sourceSync.ts';
 
 export interface IdentityContext extends SubgraphContext {
   loaders: Loaders;
   profiles: ProfileRepository;
   keys: SubjectKeyStore;
   service: ProfileService;
+  sync: SourceSync;
 }

@@ -9,11 +9,13 @@ import type { IdentityContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { identifierClaimModel } from './models/IdentifierClaim.ts';
 import { profileModel } from './models/Profile.ts';
+import { sourceEventModel } from './models/SourceEvent.ts';
 import { profileRepository } from './repositories/profileRepository.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import { profileService } from './services/profileService.ts';
+import { sourceSync } from './services/sourceSync.ts';
 import { identitySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -25,6 +27,7 @@ export const createIdentitySubgraph =
     const keys = subjectKeyStore(database.connection, keyRing);
     const profiles = profileRepository(models.profiles);
     const service = profileService({ ...models, keys, blindIndex });
+    const sync = sourceSync({ events: sourceEventModel(database.connection), service, log });
     return {
       apollo: createSubgraphServer<IdentityContext>({
         typeDefs,
@@ -37,6 +40,6 @@ export const createIdentitySubgraph =
         log,
       }),
       subjectRights: identitySubjectRights({ ...models, keys }),
-      createContext: (viewer) => ({ viewer, profiles, keys, service, loaders: createLoaders(profiles, keys) }),
+      createContext: (viewer) => ({ viewer, profiles, keys, service, sync, loaders: createLoaders(profiles, keys) }),
     };
   };

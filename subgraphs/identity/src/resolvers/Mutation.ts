@@ -1,10 +1,13 @@
-import { provenanceOf } from '#kit/authorize.ts';
+import { assertRole, provenanceOf } from '#kit/authorize.ts';
+import { forbidden } from '#kit/errors.ts';
+import { hasRole } from '#kit/viewer.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { assertDirectWrite, assertMayVerify } from '../authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
 import type { PersonName, PostalAddressValue } from '../services/profileCodec.ts';
 import type { IdentifierInput, ProfileInput } from '../services/profileService.ts';
+import type { SourceRecordInput } from '../services/sourceSync.ts';
 
 interface EmailInput {
   address: string;
@@ -27,6 +30,16 @@ const checkVerified = (viewer: Viewer, inputs: { verified?: boolean | null }[]) 
 };
 
 export const Mutation = {
+  upsertProfilesFromSource(
+    _: unknown,
+    { source, records }: { source: string; records: SourceRecordInput[] },
+    { viewer, sync }: IdentityContext,
+  ) {
+    assertRole(viewer, ['system', 'admin'], 'Only source systems upsert profiles.');
+    if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A source system upserts only as itself.');
+    return sync.upsert(source, records, provenanceOf(viewer));
+  },
+
   createProfile(_: unknown, { input }: { input: CreateProfileInput }, { viewer, service }: IdentityContext) {
     assertDirectWrite(viewer, null);
     checkVerified(viewer, [...(input.emails ?? []), ...(input.phones ?? [])]);

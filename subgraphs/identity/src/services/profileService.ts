@@ -376,6 +376,78 @@ export function profileService({
       return view;
     },
 
+    /**
+     * Applies what a source system knows about a profile: attributes only where the source's change
+     * is newer than the value's own time (an older change never overwrites a newer one), contact
+     * points and addresses added when missing. Returns whether anything changed.
+     */
+    async applyFromSource(
+      id: string,
+      record: ProfileInput,
+      occurredAt: Date,
+      reason: string,
+      provenance: Provenance,
+    ): Promise<{ view: ProfileView; changed: boolean }> {
+      let changed = false;
+      const stamped: Provenance = { ...provenance, at: occurredAt };
+      const view = await mutate(id, provenance, (doc, key) => {
+        const current = decodeProfile(doc, key);
+        const $set: Record<string, unknown> = {};
+        const entries: StoredChange[] = [];
+        for (const attribute of ['name', 'birthDate', 'locale', 'timeZone'] as const) {
+          const next = record[attribute];
+          if (next === undefined || next === null) continue;
+          const held = current[attribute];
+          const previous =
+            attribute === 'name' ? (current.name ? stripProvenance(current.name) : null) : (current[attribute]?.value ?? null);
+          if (JSON.stringify(previous) === JSON.stringify(next)) continue;
+          if (held && held.provenance.at > occurredAt) continue;
+          if (previous !== null) entries.push(historyEntry(key, id, attribute, previous, reason, stamped));
+          $set[attribute] =
+            attribute === 'name' || attribute === 'birthDate'
+              ? { sealed: sealFor(key, id, attribute, next), provenance: stamped }
+              : { value: next, provenance: stamped };
+        }
+        let emails = doc.emails;
+        let phones = doc.phones;
+        for (const [kind, inputs] of [
+          ['emails', record.emails ?? []],
+          ['phones', record.phones ?? []],
+        ] as const) {
+          for (const input of inputs) {
+            const points = kind === 'emails' ? emails : phones;
+            const index = contactIndex(kind, input.value);
+            const existing = points.find((p) => p.index === index);
+            const next = existing
+              ? input.verified && !existing.verified
+                ? points.map((p) => (p === existing ? verifiedPoint(p, input.verificationMethod, stamped) : p))
+                : points
+              : withOnePrimary([...points, ...sealContacts(key, id, kind, [{ ...input, primary: false }], stamped)]);
+            if (kind === 'emails') emails = next;
+            else phones = next;
+          }
+        }
+        if (emails !== doc.emails || phones !== doc.phones) {
+          $set.emails = emails;
+          $set.phones = phones;
+          $set.contactIndex = [...emails, ...phones].map((p) => p.index);
+        }
+        const known = current.addresses.map(({ lines, city, postalCode, region, country }) =>
+          JSON.stringify({ lines, city, postalCode: postalCode ?? null, region: region ?? null, country }),
+        );
+        const added = (record.addresses ?? []).filter(
+          ({ lines, city, postalCode, region, country }) =>
+            !known.includes(JSON.stringify({ lines, city, postalCode: postalCode ?? null, region: region ?? null, country })),
+        );
+        if (added.length)
+          $set.addresses = withOnePrimary([...doc.addresses, ...added.map((a) => sealAddress(key, id, { ...a, primary: false }, stamped))]);
+        if (!Object.keys($set).length) return null;
+        changed = true;
+        return entries.length ? { $set, $push: { history: { $each: entries } } } : { $set };
+      });
+      return { view, changed };
+    },
+
     /** Profile ids holding this email or phone (duplicates included), merged-away ones excluded. */
     async idsByContact(kind: ContactKind, value: string): Promise<string[]> {
       const docs = await profiles

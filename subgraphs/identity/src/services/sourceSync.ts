@@ -1,0 +1,140 @@
+import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import { badUserInput, ErrorCode, LivingProfileError } from '#kit/errors.ts';
+import type { Logger } from '#kit/log.ts';
+import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { scalarResolvers } from '#kit/scalars.ts';
+import type { SourceEventDoc } from '../models/SourceEvent.ts';
+import type { VerificationMethod } from '../models/Profile.ts';
+import type { PersonName } from './profileCodec.ts';
+import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
+
+export const MAX_BATCH = 500;
+
+/** One record as a source system sends it: values are plain strings, checked record by record. */
+export interface SourceRecordInput {
+  eventId: string;
+  identifier: IdentifierInput;
+  occurredAt?: Date | null;
+  name?: PersonName | null;
+  emails?: { address: string; verified?: boolean | null; verificationMethod?: VerificationMethod | null }[] | null;
+  phones?: { number: string; verified?: boolean | null; verificationMethod?: VerificationMethod | null }[] | null;
+  addresses?:
+    { lines: string[]; city: string; postalCode?: string | null; region?: string | null; country: string; label?: string | null }[] | null;
+  birthDate?: string | null;
+  locale?: string | null;
+  timeZone?: string | null;
+}
+
+export type UpsertStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REJECTED';
+
+export interface SourceRecordResult {
+  eventId: string;
+  status: UpsertStatus;
+  profileId: string | null;
+  reason: string | null;
+  code: string | null;
+}
+
+/** Checks one value with the same scalar the API uses, naming the field on failure. */
+function checked<T>(scalar: keyof typeof scalarResolvers, value: unknown, field: string): T {
+  try {
+    return scalarResolvers[scalar].parseValue(value) as T;
+  } catch (error) {
+    throw badUserInput(`${field}: ${(error as Error).message}`, field);
+  }
+}
+
+function validate(record: SourceRecordInput): ProfileInput {
+  const optional = <T>(scalar: keyof typeof scalarResolvers, value: string | null | undefined, field: string) =>
+    value === undefined || value === null ? value : checked<T>(scalar, value, field);
+  return {
+    name: record.name,
+    birthDate: optional<string>('LocalDate', record.birthDate, 'birthDate'),
+    locale: optional<string>('Locale', record.locale, 'locale'),
+    timeZone: optional<string>('TimeZone', record.timeZone, 'timeZone'),
+    emails: record.emails?.map((e, i) => ({ ...e, value: checked<string>('EmailAddress', e.address, `emails[${i}].address`) })),
+    phones: record.phones?.map((p, i) => ({ ...p, value: checked<string>('PhoneNumber', p.number, `phones[${i}].number`) })),
+    addresses: record.addresses?.map((a, i) => ({ ...a, country: checked<string>('CountryCode', a.country, `addresses[${i}].country`) })),
+  };
+}
+
+/**
+ * Creates or updates profiles from a source system's batch, matched by external identifier.
+ * Idempotent by event id (`source:eventId`): a replayed event is UNCHANGED. Each record gets its
+ * own result; one bad record never fails the others.
+ */
+export function sourceSync({ events, service, log }: { events: Model<SourceEventDoc>; service: ProfileService; log: Logger }) {
+  return {
+    async upsert(source: string, records: SourceRecordInput[], provenance: Provenance): Promise<SourceRecordResult[]> {
+      if (records.length === 0 || records.length > MAX_BATCH) throw badUserInput(`A batch holds 1 to ${MAX_BATCH} records.`, 'records');
+      const keyOf = (eventId: string) => `${source}:${eventId}`;
+      const applied = new Map(
+        (
+          await events
+            .find({ _id: { $in: records.map((r) => keyOf(r.eventId)) } })
+            .lean<SourceEventDoc[]>()
+            .exec()
+        ).map((e) => [e._id, e]),
+      );
+
+      const results: SourceRecordResult[] = [];
+      for (const record of records) {
+        const key = keyOf(record.eventId);
+        const earlier = applied.get(key);
+        if (earlier) {
+          results.push({
+            eventId: record.eventId,
+            status: 'UNCHANGED',
+            profileId: earlier.profileId,
+            reason: 'This event was already applied.',
+            code: null,
+          });
+          continue;
+        }
+        try {
+          if (!record.eventId.trim()) throw badUserInput('eventId must not be empty.', 'eventId');
+          const input = validate(record);
+          const occurredAt = record.occurredAt ?? provenance.at;
+          if (occurredAt.getTime() > provenance.at.getTime() + 5 * 60_000) throw badUserInput('occurredAt is in the future.', 'occurredAt');
+          const existing = await service.idByIdentifier(record.identifier);
+          let status: Exclude<UpsertStatus, 'REJECTED'>;
+          let profileId: string;
+          if (!existing) {
+            profileId = (await service.create({ ...input, identifiers: [record.identifier] }, { ...provenance, at: occurredAt })).id;
+            status = 'CREATED';
+          } else {
+            const { view, changed } = await service.applyFromSource(
+              existing,
+              input,
+              occurredAt,
+              `${source} event ${record.eventId}`,
+              provenance,
+            );
+            profileId = view.id;
+            status = changed ? 'UPDATED' : 'UNCHANGED';
+          }
+          const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
+          await events.create(done).catch((error: unknown) => {
+            if (!isDuplicateKeyError(error)) throw error;
+          });
+          applied.set(key, done);
+          results.push({ eventId: record.eventId, status, profileId, reason: null, code: null });
+        } catch (error) {
+          if (!(error instanceof LivingProfileError)) log.error(`source record ${key} failed`, error);
+          const known = error instanceof LivingProfileError;
+          results.push({
+            eventId: record.eventId,
+            status: 'REJECTED',
+            profileId: null,
+            reason: known ? error.message : 'Internal error; send the record again.',
+            code: known ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR,
+          });
+        }
+      }
+      return results;
+    },
+  };
+}
+
+export type SourceSync = ReturnType<typeof sourceSync>;
