@@ -49,9 +49,10 @@ export interface ProfileRef {
 
 /**
  * `Profile.__resolveReference` for subgraphs that only extend the profile: checks that the viewer
- * may read this subject and hands the id on, without a database call (each field batches its own).
+ * may read this subject and hands the representation on whole (with any `@requires` fields),
+ * without a database call (each field batches its own).
  */
-export const resolveProfileReference = ({ id }: ProfileRef, { viewer }: { viewer: Viewer }): ProfileRef => {
-  assertCanRead(viewer, id);
-  return { id };
+export const resolveProfileReference = <R extends ProfileRef>(reference: R, { viewer }: { viewer: Viewer }): R => {
+  assertCanRead(viewer, reference.id);
+  return reference;
 };

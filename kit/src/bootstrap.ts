@@ -11,6 +11,8 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   apollo: ApolloServer<TContext>;
   subjectRights: SubjectRights;
   createContext(viewer: Viewer): TContext;
+  /** Runs once after indexes exist, before the subgraph takes traffic (repairs, sweeps). */
+  start?(): Promise<void>;
 }
 
 export type SubgraphFactory<TContext extends SubgraphContext> = (database: Database, log: Logger) => SubgraphParts<TContext>;
@@ -25,6 +27,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   try {
     const parts = build(database, log);
     await ensureIndexes(database.connection);
+    await parts.start?.();
     return await serveSubgraph({
       name: config.name,
       ...parts,

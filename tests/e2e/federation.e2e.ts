@@ -173,7 +173,9 @@ describe('federated profile graph', () => {
       preferences: null,
       privacyRequests: [],
     });
-    expect((await lp.query('query($e: EmailAddress!) { profileByEmail(email: $e) { id } }', { e: 'rights@example.com' })).data?.profileByEmail).toBeNull();
+    expect(
+      (await lp.query('query($e: EmailAddress!) { profileByEmail(email: $e) { id } }', { e: 'rights@example.com' })).data?.profileByEmail,
+    ).toBeNull();
 
     const eraseBody = JSON.stringify({ operation: 'erase', subjectId: id });
     const asCustomer = await fetch(`${lp.origin('consent')}/internal/subject-rights`, {

@@ -33,6 +33,19 @@ describe('consent subgraph', () => {
     expect(data._entities[0].consents.map((c: { purpose: string }) => c.purpose)).toEqual([...purposes].sort());
   });
 
+  it('combines the decisions of profiles merged into this one, most restrictive first', async () => {
+    await setConsent('survivor', 'marketing', 'EMAIL', 'GRANTED');
+    await setConsent('absorbed', 'marketing', 'EMAIL', 'WITHDRAWN');
+    await setConsent('absorbed', 'research', 'EMAIL', 'GRANTED');
+    const data = await consent.ok(entitiesQuery('consents { purpose status }'), {
+      representations: [{ __typename: 'Profile', id: 'survivor', mergedProfileIds: ['absorbed'] }],
+    });
+    expect(data._entities[0].consents).toEqual([
+      { purpose: 'marketing', status: 'WITHDRAWN' },
+      { purpose: 'research', status: 'GRANTED' },
+    ]);
+  });
+
   it('answers an empty list for a subject without decisions', async () => {
     const data = await consent.ok(entitiesQuery('consents { purpose }'), { representations: representations(['nobody']) });
     expect(data._entities[0].consents).toEqual([]);

@@ -2,6 +2,7 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { ProfileRepository } from './repositories/profileRepository.ts';
+import type { MergeService } from './services/mergeService.ts';
 import type { ProfileService } from './services/profileService.ts';
 import type { SourceSync } from './services/sourceSync.ts';
 
@@ -11,4 +12,5 @@ export interface IdentityContext extends SubgraphContext {
   keys: SubjectKeyStore;
   service: ProfileService;
   sync: SourceSync;
+  merges: MergeService;
 }

@@ -14,6 +14,7 @@ import { profileRepository } from './repositories/profileRepository.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import { mergeService } from './services/mergeService.ts';
 import { profileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
 import { identitySubjectRights } from './subjectRights.ts';
@@ -28,6 +29,7 @@ export const createIdentitySubgraph =
     const profiles = profileRepository(models.profiles);
     const service = profileService({ ...models, keys, blindIndex });
     const sync = sourceSync({ events: sourceEventModel(database.connection), service, log });
+    const merges = mergeService({ ...models, keys, service, log });
     return {
       apollo: createSubgraphServer<IdentityContext>({
         typeDefs,
@@ -40,6 +42,10 @@ export const createIdentitySubgraph =
         log,
       }),
       subjectRights: identitySubjectRights({ ...models, keys }),
-      createContext: (viewer) => ({ viewer, profiles, keys, service, sync, loaders: createLoaders(profiles, keys) }),
+      createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, loaders: createLoaders(profiles, keys) }),
+      // Finish merges a crash interrupted before taking traffic.
+      start: async () => {
+        await merges.completePending();
+      },
     };
   };

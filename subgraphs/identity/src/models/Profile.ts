@@ -63,11 +63,20 @@ export interface StoredMerge {
   reason: string;
   at: Date;
   by: Provenance;
-  /** The survivor as it was before the merge, sealed: what unmerge restores. */
-  snapshot: string;
+  /** The survivor's own (already sealed) fields before the merge: what unmerge restores. */
+  snapshot: MergeSnapshot;
+  /** The merged profile's status before the merge, restored by unmerge. */
+  mergedStatus: 'ACTIVE' | 'RESTRICTED';
+  /** Profiles that had been merged into the merged one, re-pointed to the survivor. */
+  repointed: string[];
   undoneAt?: Date | null;
   undoneBy?: Provenance | null;
 }
+
+export type MergeSnapshot = Pick<
+  ProfileDoc,
+  'name' | 'birthDate' | 'locale' | 'timeZone' | 'emails' | 'phones' | 'addresses' | 'identifiers' | 'contactIndex'
+>;
 
 export interface ProfileDoc {
   _id: string;
@@ -146,7 +155,9 @@ const profileSchema = new Schema<ProfileDoc>(
             reason: String,
             at: Date,
             by: provenanceSchema,
-            snapshot: String,
+            snapshot: Schema.Types.Mixed,
+            mergedStatus: String,
+            repointed: [String],
             undoneAt: Date,
             undoneBy: provenanceSchema,
           },
@@ -164,5 +175,6 @@ const profileSchema = new Schema<ProfileDoc>(
 );
 profileSchema.index({ contactIndex: 1 });
 profileSchema.index({ mergedInto: 1 });
+profileSchema.index({ 'merges.mergedProfileId': 1 });
 
 export const profileModel = (connection: Connection): Model<ProfileDoc> => connection.model<ProfileDoc>('Profile', profileSchema);

@@ -1,5 +1,5 @@
 import { assertRole, provenanceOf } from '#kit/authorize.ts';
-import { forbidden } from '#kit/errors.ts';
+import { badUserInput, forbidden } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { assertDirectWrite, assertMayVerify } from '../authorization.ts';
@@ -38,6 +38,28 @@ export const Mutation = {
     assertRole(viewer, ['system', 'admin'], 'Only source systems upsert profiles.');
     if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A source system upserts only as itself.');
     return sync.upsert(source, records, provenanceOf(viewer));
+  },
+
+  async mergeProfiles(
+    _: unknown,
+    { survivorId, mergedId, reason }: { survivorId: string; mergedId: string; reason: string },
+    { viewer, merges, loaders }: IdentityContext,
+  ) {
+    assertRole(viewer, ['admin', 'agent'], 'Merging profiles is for agents and administrators.');
+    if (!reason.trim()) throw badUserInput('A merge needs a reason.', 'reason');
+    await merges.merge(survivorId, mergedId, reason.trim(), provenanceOf(viewer));
+    return loaders.profile.load(survivorId);
+  },
+
+  async unmergeProfiles(
+    _: unknown,
+    { survivorId, mergedId, reason }: { survivorId: string; mergedId: string; reason: string },
+    { viewer, merges, loaders }: IdentityContext,
+  ) {
+    assertRole(viewer, ['admin', 'agent'], 'Undoing merges is for agents and administrators.');
+    if (!reason.trim()) throw badUserInput('An unmerge needs a reason.', 'reason');
+    await merges.unmerge(survivorId, mergedId, reason.trim(), provenanceOf(viewer));
+    return loaders.profile.loadMany([survivorId, mergedId]);
   },
 
   createProfile(_: unknown, { input }: { input: CreateProfileInput }, { viewer, service }: IdentityContext) {

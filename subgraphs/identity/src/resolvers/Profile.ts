@@ -31,4 +31,5 @@ export const Profile = {
       .reverse()
       .map((h) => ({ id: h.id, attribute: h.attribute, previousValue: h.previous, reason: h.reason, changedAt: h.at, changedBy: h.by })),
   merges: (p: ProfileView) => p.merges.map((m) => ({ ...m, mergedAt: m.at, mergedBy: m.by })),
+  mergedProfileIds: (p: ProfileView) => p.merges.filter((m) => !m.undoneAt).flatMap((m) => [m.mergedProfileId, ...m.repointed]),
 };

@@ -11,6 +11,23 @@ const live = (views: (ProfileView | null | Error)[]) =>
   views.filter((v): v is ProfileView => v !== null && !(v instanceof Error) && (v.status === 'ACTIVE' || v.status === 'RESTRICTED'));
 
 export const Query = {
+  async duplicateCandidates(_: unknown, { profileId }: { profileId: string }, { viewer, merges, loaders }: IdentityContext) {
+    assertRole(viewer, ['admin', 'agent', 'analyst'], 'Finding duplicates is for staff.');
+    const candidates = await merges.duplicatesOf(profileId);
+    const views = await loaders.profile.loadMany(candidates.map((c) => c.id));
+    return candidates.flatMap((c, i) => {
+      const profile = views[i];
+      return profile && !(profile instanceof Error) ? [{ profile, reasons: c.reasons }] : [];
+    });
+  },
+
+  mergeChanges(_: unknown, { since, first }: { since: Date; first: number }, { viewer, merges }: IdentityContext) {
+    assertRole(viewer, ['admin', 'agent', 'system', 'analyst'], 'The merge feed is for systems and staff.');
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+    return merges.changesSince(since, first);
+  },
+
   me(_: unknown, __: unknown, { viewer, loaders }: IdentityContext) {
     if (viewer.roles.length === 0) throw unauthenticated();
     return hasRole(viewer, 'customer') && viewer.subject ? loaders.profile.load(viewer.subject) : null;

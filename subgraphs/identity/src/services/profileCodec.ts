@@ -45,6 +45,7 @@ export interface ProfileView {
   merges: {
     id: string;
     mergedProfileId: string;
+    repointed: string[];
     reason: string;
     at: Date;
     by: Provenance;
@@ -117,6 +118,7 @@ export function decodeProfile(doc: ProfileDoc, key: Buffer | undefined): Profile
     merges: (doc.merges ?? []).map((m) => ({
       id: m.id,
       mergedProfileId: m.mergedProfileId,
+      repointed: m.repointed ?? [],
       reason: m.reason,
       at: m.at,
       by: m.by,

@@ -195,6 +195,10 @@ export function profileService({
   return {
     contactIndex,
     identifierIndex,
+    /** Runs `task` holding the write queues of every id (in a fixed order, so two callers never deadlock). */
+    exclusive<T>(ids: string[], task: () => Promise<T>): Promise<T> {
+      return [...new Set(ids)].sort().reduceRight<() => Promise<T>>((inner, id) => () => writes.run(id, inner), task)();
+    },
 
     async create(input: ProfileInput, provenance: Provenance): Promise<ProfileView> {
       const id = randomUUID();

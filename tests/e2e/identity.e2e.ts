@@ -1,0 +1,138 @@
+// Identity through the gateway: identifiers, rectification, merges seen from another subgraph,
+// erasure, and what the database holds at rest.
+import mongoose from 'mongoose';
+import { describe, expect, it, inject } from 'vitest';
+import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
+import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
+import { useStack } from '../support/stack.ts';
+
+const lp = useStack();
+
+async function ok(query: string, variables: Record<string, unknown> = {}) {
+  const result = await lp.query(query, variables);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+}
+const create = async (input: Record<string, unknown>) =>
+  (await ok('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', { input })).createProfile.id as string;
+const consent = (profileId: string, purpose: string, status: string) =>
+  ok('mutation($i: SetConsentInput!) { setConsent(input: $i) { status } }', { i: { profileId, purpose, channel: 'EMAIL', status } });
+const consentsOf = async (id: string) =>
+  (await ok('query($id: ID!) { profile(id: $id) { id consents { purpose status } } }', { id })).profile as {
+    id: string;
+    consents: { purpose: string; status: string }[];
+  };
+
+describe('identity through the gateway', () => {
+  it('finds a profile by a source system’s identifier, with other subgraphs’ data', async () => {
+    const id = await create({ name: { given: 'Lin' }, identifiers: [{ source: 'loyalty', id: 'GOLD-77' }] });
+    await consent(id, 'marketing', 'GRANTED');
+    const found = await ok('{ profileByIdentifier(source: "loyalty", id: "GOLD-77") { id displayName consents { purpose status } } }');
+    expect(found.profileByIdentifier).toEqual({ id, displayName: 'Lin', consents: [{ purpose: 'marketing', status: 'GRANTED' }] });
+  });
+
+  it('keeps rectified values in a history with who, why and where from', async () => {
+    const id = await create({ name: { given: 'Jon', family: 'Smyth' } });
+    await ok(
+      'mutation($id: ID!) { rectifyProfile(id: $id, input: { name: { given: "John", family: "Smith" } }, reason: "spelling") { id } }',
+      { id },
+    );
+    const { profile } = await ok(
+      'query($id: ID!) { profile(id: $id) { displayName history { attribute previousValue reason changedBy { source channel } } } }',
+      { id },
+    );
+    expect(profile).toEqual({
+      displayName: 'John Smith',
+      history: [
+        {
+          attribute: 'name',
+          previousValue: { given: 'Jon', family: 'Smyth' },
+          reason: 'spelling',
+          changedBy: { source: 'development', channel: 'development' },
+        },
+      ],
+    });
+  });
+
+  it('merges with consent never widened, and unmerges back, with consent data still attached', async () => {
+    const survivor = await create({ emails: [{ address: 'pat@example.com', verified: true }] });
+    const merged = await create({ emails: [{ address: 'pat@example.com' }], identifiers: [{ source: 'esp', id: 'PAT-1' }] });
+    await consent(survivor, 'marketing', 'GRANTED');
+    await consent(merged, 'marketing', 'WITHDRAWN');
+    await consent(merged, 'newsletter', 'GRANTED');
+
+    const dupes = await ok('query($id: ID!) { duplicateCandidates(profileId: $id) { profile { id } reasons } }', { id: survivor });
+    expect(dupes.duplicateCandidates).toEqual([{ profile: { id: merged }, reasons: ['SAME_EMAIL'] }]);
+
+    await ok('mutation($s: ID!, $m: ID!) { mergeProfiles(survivorId: $s, mergedId: $m, reason: "customer confirmed") { id } }', {
+      s: survivor,
+      m: merged,
+    });
+    const afterMerge = await consentsOf(merged);
+    expect(afterMerge).toEqual({
+      id: survivor,
+      consents: [
+        { purpose: 'marketing', status: 'WITHDRAWN' },
+        { purpose: 'newsletter', status: 'GRANTED' },
+      ],
+    });
+    expect((await ok('{ profileByIdentifier(source: "esp", id: "PAT-1") { id } }')).profileByIdentifier.id).toBe(survivor);
+
+    await ok('mutation($s: ID!, $m: ID!) { unmergeProfiles(survivorId: $s, mergedId: $m, reason: "two people after all") { id } }', {
+      s: survivor,
+      m: merged,
+    });
+    expect(await consentsOf(survivor)).toEqual({ id: survivor, consents: [{ purpose: 'marketing', status: 'GRANTED' }] });
+    expect(await consentsOf(merged)).toEqual({
+      id: merged,
+      consents: [
+        { purpose: 'marketing', status: 'WITHDRAWN' },
+        { purpose: 'newsletter', status: 'GRANTED' },
+      ],
+    });
+  });
+
+  it('leaves no findable trace after erasure', async () => {
+    const id = await create({
+      name: { given: 'Vera' },
+      emails: [{ address: 'vera@example.com' }],
+      phones: [{ number: '+447700900777' }],
+      identifiers: [{ source: 'crm', id: 'V-1' }],
+    });
+    await consent(id, 'marketing', 'GRANTED');
+    for (const name of SUBGRAPH_NAMES) await subjectRightsClient(lp.origin(name), lp.signingKey).erase(id);
+
+    const lookups = await ok(
+      '{ byEmail: profileByEmail(email: "vera@example.com") { id } byContact: profilesByContact(email: "vera@example.com", phone: "+447700900777") { id } byId: profileByIdentifier(source: "crm", id: "V-1") { id } }',
+    );
+    expect(lookups).toEqual({ byEmail: null, byContact: [], byId: null });
+    const { profile } = await ok(
+      'query($id: ID!) { profile(id: $id) { status name { given } emails { address } identifiers { id } consents { purpose } } }',
+      { id },
+    );
+    expect(profile).toEqual({ status: 'ERASED', name: null, emails: [], identifiers: [], consents: [] });
+  });
+
+  it('holds no personal value in plaintext in the identity database', async () => {
+    const values = ['Zebulon', 'Quartermaine', 'zebulon.q@example.com', '+447700900555', '42 Hidden Mews', '1970-01-02', 'ZQ-12345'];
+    await create({
+      name: { given: values[0], family: values[1] },
+      emails: [{ address: values[2] }],
+      phones: [{ number: values[3] }],
+      addresses: [{ lines: [values[4]], city: 'London', country: 'GB' }],
+      birthDate: values[5],
+      identifiers: [{ source: 'crm', id: values[6] }],
+    });
+    const connection = await mongoose.createConnection(inject('mongoUri'), { dbName: `${lp.databasePrefix}_identity` }).asPromise();
+    try {
+      const dump: string[] = [];
+      for (const { name } of await connection.db!.listCollections().toArray())
+        dump.push(JSON.stringify(await connection.collection(name).find().toArray()));
+      const raw = dump.join('\n').toLowerCase();
+      expect(raw).toContain('"status":"active"');
+      for (const value of values) expect(raw, value).not.toContain(value!.toLowerCase());
+    } finally {
+      await connection.close();
+    }
+  });
+});
