@@ -9,8 +9,8 @@ const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date',
 const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];
 
 /**
- * Identity's side of the subject-rights contract. A subject is the profile and every profile
- * merged into it. Erasure shreds their data keys (every copy of their ciphertext, backups
+ * Identity's side of the subject-rights contract. A subject is a whole merge cluster: the surviving
+ * profile and every profile merged into it, whichever of their ids the request names. Erasure shreds their data keys (every copy of their ciphertext, backups
  * included, becomes unreadable), removes their identifier claims, and leaves only a tombstone
  * without personal data so references and audits still resolve to "erased".
  */
@@ -23,9 +23,16 @@ export function identitySubjectRights({
   claims: Model<IdentifierClaimDoc>;
   keys: SubjectKeyStore;
 }): SubjectRights {
+  /**
+   * Every profile that is this person: the survivor the id was merged into (if it was), and every
+   * profile merged into that survivor. A request naming a merged-away id reaches the data it
+   * became part of.
+   */
   const subjectIds = async (subjectId: string) => {
-    const merged = await profiles.find({ mergedInto: subjectId }, { _id: 1 }).lean<{ _id: string }[]>().exec();
-    return [subjectId, ...merged.map((m) => m._id)];
+    const doc = await profiles.findById(subjectId, { status: 1, mergedInto: 1 }).lean<Pick<ProfileDoc, 'status' | 'mergedInto'>>().exec();
+    const root = doc?.status === 'MERGED' && doc.mergedInto ? doc.mergedInto : subjectId;
+    const merged = await profiles.find({ mergedInto: root }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+    return [root, ...merged.map((m) => m._id).filter((id) => id !== root)];
   };
 
   return {

@@ -127,6 +127,24 @@ describe('merge and unmerge', () => {
     expect(await identity.context().merges.completePending()).toBe(0);
   });
 
+  it('erases the whole merged person, whichever of their ids the request names', async () => {
+    const survivor = await create({ name: { given: 'Keep' }, emails: [{ address: 'keep@example.com' }] });
+    const merged = await create({
+      name: { given: 'Gone' },
+      emails: [{ address: 'gone@example.com' }],
+      identifiers: [{ source: 'crm', id: 'GONE-1' }],
+    });
+    await merge(survivor, merged);
+    const exported = await identity.subjectRights.export(merged);
+    expect((exported.records.profiles as { id: string }[]).map((p) => p.id).sort()).toEqual([survivor, merged].sort());
+
+    const report = await identity.subjectRights.erase(merged);
+    expect(report.removed).toMatchObject({ subject_keys: 2, profiles: 2 });
+    expect(await rawStatus(survivor)).toBe('ERASED');
+    expect((await identity.ok('query { profilesByContact(email: "gone@example.com") { id } }')).profilesByContact).toEqual([]);
+    expect(await byIdentifier('crm', 'GONE-1')).toBeUndefined();
+  });
+
   it('refuses what must not be merged, with clear codes', async () => {
     const a = await create({});
     const b = await create({});
