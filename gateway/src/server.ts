@@ -1,7 +1,7 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '#kit/log.ts';
-import type { Viewer } from '#kit/viewer.ts';
+import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
 import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
@@ -15,6 +15,24 @@ export interface Gateway {
 }
 
 const ANONYMOUS: Viewer = { subject: null, roles: [], scopes: [], clientId: 'anonymous', channel: 'unknown' };
+
+/**
+ * Who is asking. Until authentication lands: the development viewer (if configured), which in
+ * development may be narrowed per request with `x-dev-viewer-role` and `x-dev-viewer-subject` (to
+ * try customer flows); otherwise anonymous. The Global Privacy Control signal travels signed.
+ */
+function resolveViewer(request: Request, devViewer: Viewer | undefined): Viewer {
+  const gpc = request.headers.get('sec-gpc')?.trim() === '1';
+  let viewer = devViewer ?? ANONYMOUS;
+  if (devViewer) {
+    const role = request.headers.get('x-dev-viewer-role');
+    const subject = request.headers.get('x-dev-viewer-subject');
+    if (role && (ROLES as readonly string[]).includes(role)) viewer = { ...viewer, roles: [role as Role] };
+    if (subject) viewer = { ...viewer, subject };
+    if (role === 'customer') viewer = { ...viewer, clientId: 'development-web', channel: 'web' };
+  }
+  return gpc ? { ...viewer, gpc: true } : viewer;
+}
 
 /**
  * The gateway as a fetch-style handler (`runtime`), not yet listening: Hive Gateway runtime with
@@ -48,7 +66,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     maskedErrors: { maskError, isDev: false },
     logging: config.environment === 'test' ? 'warn' : 'info',
     plugins: () => [
-      useSignedViewer({ signingKey, resolveViewer: () => devViewer ?? ANONYMOUS }),
+      useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, devViewer) }),
       useReadiness({
         supergraphLoaded: async (): Promise<boolean> => {
           try {

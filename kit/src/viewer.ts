@@ -19,6 +19,8 @@ export interface Viewer {
   clientId: string;
   /** The channel the request came through (web, app, call-centre, batch …). */
   channel: string;
+  /** The request carried the Global Privacy Control signal (`Sec-GPC: 1`). */
+  gpc?: boolean;
 }
 
 export const VIEWER_HEADER = 'x-living-profile-viewer';
@@ -92,6 +94,7 @@ export function verifyViewer(
     scopes: claims.scopes,
     clientId: claims.clientId,
     channel: claims.channel,
+    ...(claims.gpc ? { gpc: true } : {}),
   };
 }
 
@@ -106,6 +109,7 @@ function isViewerClaims(value: unknown): value is SignedClaims {
     c.scopes.every((s) => typeof s === 'string') &&
     typeof c.clientId === 'string' &&
     typeof c.channel === 'string' &&
+    (c.gpc === undefined || typeof c.gpc === 'boolean') &&
     typeof c.iat === 'number' &&
     typeof c.exp === 'number' &&
     typeof c.bodySha256 === 'string'

@@ -17,6 +17,7 @@ export const DEMO_CUSTOMERS = [
     ],
     privacyRequests: [] as string[],
     dismissals: [] as string[],
+    objections: [] as string[],
   },
   {
     email: 'grace@example.com',
@@ -27,10 +28,8 @@ export const DEMO_CUSTOMERS = [
       { channel: 'EMAIL', enabled: false },
       { channel: 'PUSH', enabled: true },
     ],
-    consents: [
-      { purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' },
-      { purpose: 'analytics', channel: 'WEB', status: 'GRANTED' },
-    ],
+    consents: [{ purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' }],
+    objections: ['analytics'],
     privacyRequests: ['ACCESS'],
     dismissals: [],
   },
@@ -59,6 +58,65 @@ export const DEMO_CUSTOMERS = [
     ],
     privacyRequests: ['PORTABILITY'],
     dismissals: [],
+  },
+];
+
+/** The processing purposes, each with a first privacy notice (DPV categories where one fits). */
+export const DEMO_PURPOSES = [
+  {
+    id: 'marketing',
+    name: 'Marketing messages',
+    description: 'News, offers and events from us, on the channels you choose.',
+    legalBasis: 'CONSENT',
+    dpvCategory: 'dpv:DirectMarketing',
+    refusable: true,
+    channels: ['EMAIL', 'SMS', 'PUSH', 'POST', 'PHONE'],
+  },
+  {
+    id: 'personalised-offers',
+    name: 'Personalised offers',
+    description: 'Offers chosen from your interests and preferences.',
+    legalBasis: 'CONSENT',
+    dpvCategory: 'dpv:PersonalisedAdvertising',
+    refusable: true,
+    channels: ['WEB', 'IN_APP', 'EMAIL'],
+  },
+  {
+    id: 'analytics',
+    name: 'Service analytics',
+    description: 'Understanding how the service is used, to improve it.',
+    legalBasis: 'LEGITIMATE_INTEREST',
+    dpvCategory: 'dpv:ServiceOptimisation',
+    refusable: true,
+    channels: [],
+  },
+  {
+    id: 'partner-sharing',
+    name: 'Sharing with partners',
+    description: 'Sharing your profile with selected partners for their offers.',
+    legalBasis: 'CONSENT',
+    dpvCategory: 'dpv:SellDataToThirdParties',
+    refusable: true,
+    channels: ['PARTNER'],
+    saleOrSharing: true,
+  },
+  {
+    id: 'automated-decisions',
+    name: 'Automated decisions',
+    description: 'Automated decisions about which offers you are eligible for.',
+    legalBasis: 'CONSENT',
+    refusable: true,
+    channels: [],
+    automatedDecision: true,
+  },
+  {
+    id: 'order-fulfilment',
+    name: 'Order fulfilment',
+    description: 'Delivering what you ordered.',
+    legalBasis: 'CONTRACT',
+    dpvCategory: 'dpv:ServiceProvision',
+    refusable: false,
+    channels: [],
   },
 ];
 
@@ -97,6 +155,21 @@ export const DEMO_OFFERS = [
  */
 export async function seedDemoData(gatewayUrl: string, progress: (message: string) => void = () => {}): Promise<{ created: number }> {
   const validFrom = '2026-01-01T00:00:00.000Z';
+  const { purposes } = await mustGraphql<{ purposes: { id: string; currentNotice: { version: number } | null }[] }>(
+    gatewayUrl,
+    '{ purposes { id currentNotice { version } } }',
+  );
+  for (const purpose of DEMO_PURPOSES) {
+    await mustGraphql(gatewayUrl, 'mutation($input: PurposeInput!) { upsertPurpose(input: $input) { id } }', {
+      input: { automatedDecision: false, saleOrSharing: false, ...purpose },
+    });
+    if (!purposes.find((p) => p.id === purpose.id)?.currentNotice) {
+      await mustGraphql(gatewayUrl, 'mutation($p: ID!, $input: NoticeInput!) { publishNotice(purpose: $p, input: $input) { version } }', {
+        p: purpose.id,
+        input: { summary: purpose.description, url: `https://example.com/privacy#${purpose.id}` },
+      });
+    }
+  }
   for (const offer of DEMO_OFFERS) {
     await mustGraphql(gatewayUrl, 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id } }', {
       input: { ...offer, validFrom, validUntil: null },
@@ -128,9 +201,16 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
       created += 1;
       // Only a newly created profile gets the demo choices; an existing one keeps whatever was changed since.
       for (const consent of customer.consents) {
-        await mustGraphql(gatewayUrl, 'mutation($input: SetConsentInput!) { setConsent(input: $input) { status } }', {
-          input: { profileId: id, ...consent },
+        await mustGraphql(gatewayUrl, 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { seq } }', {
+          input: { profileId: id, ...consent, proof: { noticeVersion: 1, collectionPoint: 'demo sign-up form', method: 'CHECKBOX' } },
         });
+      }
+      for (const purpose of customer.objections ?? []) {
+        await mustGraphql(
+          gatewayUrl,
+          'mutation($p: ID!, $purpose: ID!) { setObjection(profileId: $p, purpose: $purpose, objected: true) { id } }',
+          { p: id, purpose },
+        );
       }
       await mustGraphql(gatewayUrl, 'mutation($input: SetPreferencesInput!) { setPreferences(input: $input) { language } }', {
         input: { profileId: id, language: customer.language, channels: customer.channels },

@@ -4,6 +4,7 @@ import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { customerViewer } from '../support/viewers.ts';
+import { ensurePurposes } from '../support/consent.ts';
 import { commandDelta, useStack } from '../support/stack.ts';
 
 const lp = useStack();
@@ -28,8 +29,14 @@ async function createCustomer(email: string): Promise<string> {
 
 async function giveDataInEverySubgraph(id: string): Promise<void> {
   const writes = [
-    lp.query('mutation($i: SetConsentInput!) { setConsent(input: $i) { status } }', {
-      i: { profileId: id, purpose: 'marketing', channel: 'EMAIL', status: 'GRANTED' },
+    lp.query('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { seq } }', {
+      i: {
+        profileId: id,
+        purpose: 'marketing',
+        channel: 'EMAIL',
+        status: 'GRANTED',
+        proof: { noticeVersion: 1, collectionPoint: 'e2e', method: 'CHECKBOX' },
+      },
     }),
     lp.query('mutation($i: SetPreferencesInput!) { setPreferences(input: $i) { language } }', {
       i: { profileId: id, language: 'en-GB', channels: [{ channel: 'EMAIL', enabled: true }] },
@@ -42,6 +49,7 @@ async function giveDataInEverySubgraph(id: string): Promise<void> {
 
 describe('federated profile graph', () => {
   it('answers one query with fields from all five subgraphs', async () => {
+    await ensurePurposes(lp);
     const offer = await lp.query(
       `mutation { upsertOffer(input: { id: "e2e-offer", title: "E2E offer", description: "d", channels: [EMAIL], topics: ["t"],
         validFrom: "2026-01-01T00:00:00.000Z", status: ACTIVE }) { id } }`,
@@ -88,7 +96,7 @@ describe('federated profile graph', () => {
     // the batch's responses), not one per profile.
     expect(forFifty).toEqual({
       identity: { find: 2 }, // the profiles, and their subjects' data keys
-      consent: { find: 1 },
+      consent: { find: 2 }, // the ledgers, and the purpose catalogue
       preference: { find: 1 },
       offer: { find: 2 },
       privacy: { find: 1 },

@@ -5,6 +5,7 @@ import { describe, expect, it, inject } from 'vitest';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { dumpDatabase, personalValues } from '../support/dump.ts';
+import { ensurePurposes, recordConsent } from '../support/consent.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack();
@@ -16,8 +17,7 @@ async function ok(query: string, variables: Record<string, unknown> = {}) {
 }
 const create = async (input: Record<string, unknown>) =>
   (await ok('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', { input })).createProfile.id as string;
-const consent = (profileId: string, purpose: string, status: string) =>
-  ok('mutation($i: SetConsentInput!) { setConsent(input: $i) { status } }', { i: { profileId, purpose, channel: 'EMAIL', status } });
+const consent = (profileId: string, purpose: string, status: string) => recordConsent(lp, profileId, purpose, status);
 const consentsOf = async (id: string) =>
   (await ok('query($id: ID!) { profile(id: $id) { id consents { purpose status } } }', { id })).profile as {
     id: string;
@@ -26,6 +26,7 @@ const consentsOf = async (id: string) =>
 
 describe('identity through the gateway', () => {
   it('finds a profile by a source system’s identifier, with other subgraphs’ data', async () => {
+    await ensurePurposes(lp);
     const id = await create({ name: { given: 'Lin' }, identifiers: [{ source: 'loyalty', id: 'GOLD-77' }] });
     await consent(id, 'marketing', 'GRANTED');
     const found = await ok('{ profileByIdentifier(source: "loyalty", id: "GOLD-77") { id displayName consents { purpose status } } }');

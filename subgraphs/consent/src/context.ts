@@ -1,8 +1,10 @@
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
-import type { ConsentRepository } from './repositories/consentRepository.ts';
+import type { CatalogueService } from './services/catalogueService.ts';
+import type { ConsentService } from './services/consentService.ts';
 
 export interface ConsentContext extends SubgraphContext {
   loaders: Loaders;
-  consents: ConsentRepository;
+  consents: ConsentService;
+  catalogue: CatalogueService;
 }

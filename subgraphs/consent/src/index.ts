@@ -1,4 +1,5 @@
 import { startSubgraph } from '#kit/bootstrap.ts';
+import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
 import { loadConfig, SUBGRAPH_NAME } from './config.ts';
@@ -6,4 +7,5 @@ import { createConsentSubgraph } from './server.ts';
 
 const log = createLogger(SUBGRAPH_NAME);
 const config = loadConfigOrExit(log, loadConfig);
-await runService(log, () => startSubgraph(config, log, createConsentSubgraph), config.parentPid);
+const crypto = loadConfigOrExit(log, () => loadCryptoConfig());
+await runService(log, () => startSubgraph(config, log, createConsentSubgraph(crypto)), config.parentPid);

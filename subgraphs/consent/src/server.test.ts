@@ -1,110 +1,373 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { adminViewer, analystViewer, customerViewer } from '../../../tests/support/viewers.ts';
+import { testCrypto } from '../../../tests/support/crypto.ts';
+import { dumpDatabase } from '../../../tests/support/dump.ts';
+import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
+import { analystViewer, anonymousViewer, customerViewer } from '../../../tests/support/viewers.ts';
 import { createConsentSubgraph } from './server.ts';
 
-const consent = useSubgraph('consent', createConsentSubgraph);
+const consent = useSubgraph('consent', createConsentSubgraph(testCrypto()));
+const agent: Viewer = { subject: 'agent-9', roles: ['agent'], scopes: [], clientId: 'call-centre', channel: 'phone' };
+const esp: Viewer = { subject: null, roles: ['system'], scopes: [], clientId: 'esp', channel: 'batch' };
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
-const setConsent = (profileId: string, purpose: string, channel: string, status: string, viewer: Viewer = adminViewer) =>
+const PURPOSE = 'mutation($input: PurposeInput!) { upsertPurpose(input: $input) { id currentNotice { version } } }';
+const NOTICE =
+  'mutation($p: ID!) { publishNotice(purpose: $p, input: { summary: "How we use your email", url: "https://example.com/privacy" }) { version } }';
+const RECORD = 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { seq type content } }';
+const record = (
+  profileId: string,
+  status: string,
+  extra: Record<string, unknown> = {},
+  viewer?: Viewer,
+  purpose = 'marketing',
+  channel = 'EMAIL',
+) =>
   consent.run(
-    'mutation($input: SetConsentInput!) { setConsent(input: $input) { purpose channel status lastChangedBy { source actor } } }',
-    { input: { profileId, purpose, channel, status } },
+    RECORD,
+    {
+      input: {
+        profileId,
+        purpose,
+        channel,
+        status,
+        proof: {
+          noticeVersion: 1,
+          collectionPoint: 'newsletter form',
+          method: 'CHECKBOX',
+          ipAddress: '203.0.113.7',
+          userAgent: 'Firefox/140',
+          ...extra,
+        },
+        ...(viewer === agent ? { reason: 'customer asked on the phone' } : {}),
+      },
+    },
     viewer,
   );
+const profileState = async (id: string, selection: string, viewer?: Viewer) =>
+  (await consent.ok(entitiesQuery(selection), { representations: representations([id]) }, viewer))._entities[0];
+const may = async (id: string, purpose = 'marketing', channel = 'EMAIL') =>
+  (await profileState(id, `mayProcess(purpose: "${purpose}", channel: ${channel}) { allowed code reason basedOnEntry needsRenewal }`))
+    .mayProcess;
 
-describe('consent subgraph', () => {
-  it('records a decision per purpose and channel, the latest one winning', async () => {
-    await setConsent('c-1', 'marketing', 'EMAIL', 'GRANTED');
-    await setConsent('c-1', 'marketing', 'SMS', 'DENIED');
-    const withdrawn = await setConsent('c-1', 'marketing', 'EMAIL', 'WITHDRAWN');
-    expect(withdrawn.data?.setConsent).toMatchObject({ status: 'WITHDRAWN', lastChangedBy: { source: 'test-suite', actor: 'staff-1' } });
-    const data = await consent.ok(entitiesQuery('consents { purpose channel status }'), { representations: representations(['c-1']) });
-    expect(data._entities[0].consents).toEqual([
-      { purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' },
-      { purpose: 'marketing', channel: 'SMS', status: 'DENIED' },
-    ]);
-  });
-
-  it('keeps every decision when several arrive at once for one subject', async () => {
-    const purposes = ['alpha', 'beta', 'gamma', 'delta', 'epsilon'];
-    await Promise.all(purposes.map((purpose) => setConsent('c-many', purpose, 'EMAIL', 'GRANTED')));
-    const data = await consent.ok(entitiesQuery('consents { purpose }'), { representations: representations(['c-many']) });
-    expect(data._entities[0].consents.map((c: { purpose: string }) => c.purpose)).toEqual([...purposes].sort());
-  });
-
-  it('combines the decisions of profiles merged into this one, most restrictive first', async () => {
-    await setConsent('survivor', 'marketing', 'EMAIL', 'GRANTED');
-    await setConsent('absorbed', 'marketing', 'EMAIL', 'WITHDRAWN');
-    await setConsent('absorbed', 'research', 'EMAIL', 'GRANTED');
-    const data = await consent.ok(entitiesQuery('consents { purpose status }'), {
-      representations: [{ __typename: 'Profile', id: 'survivor', mergedProfileIds: ['absorbed'] }],
+describe('consent: catalogue', () => {
+  it('lets administrators define purposes and versioned notices, and anyone read them', async () => {
+    for (const input of [
+      {
+        id: 'marketing',
+        name: 'Marketing',
+        description: 'News and offers',
+        legalBasis: 'CONSENT',
+        dpvCategory: 'dpv:DirectMarketing',
+        refusable: true,
+        channels: ['EMAIL', 'SMS'],
+      },
+      { id: 'analytics', name: 'Analytics', description: 'Improving the service', legalBasis: 'LEGITIMATE_INTEREST', refusable: true },
+      {
+        id: 'profiling',
+        name: 'Automated offers',
+        description: 'Automated decisions on offers',
+        legalBasis: 'CONSENT',
+        refusable: true,
+        automatedDecision: true,
+      },
+      {
+        id: 'partners',
+        name: 'Partners',
+        description: 'Sharing with partners',
+        legalBasis: 'CONSENT',
+        refusable: true,
+        saleOrSharing: true,
+      },
+      { id: 'invoicing', name: 'Invoicing', description: 'Tax law', legalBasis: 'LEGAL_OBLIGATION', refusable: false },
+    ]) {
+      await consent.ok(PURPOSE, { input });
+      await consent.ok(NOTICE, { p: input.id });
+    }
+    const read = await consent.ok(
+      'query { purposes { id legalBasis dpvCategory refusable channels currentNotice { version summary } } }',
+      {},
+      anonymousViewer,
+    );
+    expect(read.purposes).toHaveLength(5);
+    expect(read.purposes.find((p: { id: string }) => p.id === 'marketing')).toEqual({
+      id: 'marketing',
+      legalBasis: 'CONSENT',
+      dpvCategory: 'dpv:DirectMarketing',
+      refusable: true,
+      channels: ['EMAIL', 'SMS'],
+      currentNotice: { version: 1, summary: 'How we use your email' },
     });
-    expect(data._entities[0].consents).toEqual([
-      { purpose: 'marketing', status: 'WITHDRAWN' },
-      { purpose: 'research', status: 'GRANTED' },
+    expect(
+      codeOf(
+        await consent.run(PURPOSE, { input: { id: 'x-y', name: 'n', description: 'd', legalBasis: 'CONSENT', refusable: true } }, agent),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(await consent.run(PURPOSE, { input: { id: 'forced', name: 'n', description: 'd', legalBasis: 'CONSENT', refusable: false } })),
+    ).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('consent: decisions with proof', () => {
+  it('records a customer’s grant and withdrawal with proof; the latest decides', async () => {
+    expect((await record('c-1', 'GRANTED', {}, customerViewer('c-1'))).errors).toBeUndefined();
+    expect(await may('c-1')).toMatchObject({ allowed: true, code: 'ALLOWED_BY_CONSENT', needsRenewal: false });
+    await record('c-1', 'WITHDRAWN', {}, customerViewer('c-1'));
+    expect(await may('c-1')).toMatchObject({ allowed: false, code: 'WITHDRAWN' });
+    const { consents, consentHistory } = await profileState(
+      'c-1',
+      'consents { status method collectionPoint lastChangedBy { source actor } } consentHistory { seq proof { ipHash userAgent } }',
+    );
+    expect(consents).toEqual([
+      { status: 'WITHDRAWN', method: 'CHECKBOX', collectionPoint: 'newsletter form', lastChangedBy: { source: 'web', actor: 'c-1' } },
+    ]);
+    expect(consentHistory.map((e: { seq: number }) => e.seq)).toEqual([1, 2]);
+    expect(consentHistory[0].proof.userAgent).toBe('Firefox/140');
+    expect(consentHistory[0].proof.ipHash).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  });
+
+  it('asks agents for a reason, keeps verbal consent to agents, and refuses others’ and analysts’ writes', async () => {
+    const noReason = await consent.run(
+      RECORD,
+      {
+        input: {
+          profileId: 'c-2',
+          purpose: 'marketing',
+          channel: 'SMS',
+          status: 'GRANTED',
+          proof: { noticeVersion: 1, collectionPoint: 'script 4', method: 'VERBAL' },
+        },
+      },
+      agent,
+    );
+    expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
+    expect(
+      (await record('c-2', 'GRANTED', { method: 'VERBAL', collectionPoint: 'call-centre script 4' }, agent, 'marketing', 'SMS')).errors,
+    ).toBeUndefined();
+    expect(codeOf(await record('c-2', 'GRANTED', { method: 'VERBAL' }, customerViewer('c-2')))).toBe('FORBIDDEN');
+    expect(codeOf(await record('c-3', 'GRANTED', {}, customerViewer('c-2')))).toBe('FORBIDDEN');
+    expect(codeOf(await record('c-2', 'DENIED', {}, analystViewer))).toBe('FORBIDDEN');
+  });
+
+  it('validates purpose, channel, notice version and method against the catalogue', async () => {
+    expect(codeOf(await record('c-4', 'GRANTED', {}, undefined, 'unknown'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await record('c-4', 'GRANTED', {}, undefined, 'marketing', 'POST'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await record('c-4', 'GRANTED', { noticeVersion: 7 }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await record('c-4', 'GRANTED', { method: 'IMPORT' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await record('c-4', 'GRANTED', {}, undefined, 'analytics', 'WEB'))).toBe('BAD_USER_INPUT');
+  });
+
+  it('reports renewal after a notice version bump, and expiry as absence', async () => {
+    await record('c-5', 'GRANTED');
+    await record('c-5', 'GRANTED', { expiresAt: new Date(Date.now() + 60_000).toISOString() }, undefined, 'marketing', 'SMS');
+    await consent.ok(NOTICE, { p: 'marketing' });
+    expect(await may('c-5')).toMatchObject({ allowed: true, needsRenewal: true });
+    expect((await profileState('c-5', 'consents { channel needsRenewal expired }')).consents).toEqual([
+      { channel: 'EMAIL', needsRenewal: true, expired: false },
+      { channel: 'SMS', needsRenewal: true, expired: false },
     ]);
   });
+});
 
-  it('answers an empty list for a subject without decisions', async () => {
-    const data = await consent.ok(entitiesQuery('consents { purpose }'), { representations: representations(['nobody']) });
-    expect(data._entities[0].consents).toEqual([]);
-  });
-
-  it.each(['Marketing', 'a', 'has space', 'dots.not.allowed', '$where'])('rejects the purpose key %j', async (purpose) => {
-    const result = await setConsent('c-2', purpose, 'EMAIL', 'GRANTED');
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
-
-  it('rejects an unknown channel', async () => {
-    expect((await setConsent('c-2', 'marketing', 'FAX', 'GRANTED')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-  });
-
-  it('lets a customer change their own consent, not someone else’s, and analysts none', async () => {
-    expect((await setConsent('c-3', 'marketing', 'EMAIL', 'GRANTED', customerViewer('c-3'))).errors).toBeUndefined();
-    expect((await setConsent('c-4', 'marketing', 'EMAIL', 'GRANTED', customerViewer('c-3'))).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
+describe('consent: double opt-in', () => {
+  const request = (profileId: string, hours = 72) =>
+    consent.ok(
+      'mutation($input: RequestConsentConfirmationInput!) { requestConsentConfirmation(input: $input) { token tokenExpiresAt entry { type } } }',
+      {
+        input: {
+          profileId,
+          purpose: 'marketing',
+          channel: 'EMAIL',
+          noticeVersion: 1,
+          collectionPoint: 'newsletter form',
+          tokenValidHours: hours,
+        },
+      },
+      esp,
     );
-    expect((await setConsent('c-3', 'marketing', 'EMAIL', 'DENIED', analystViewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  const confirm = (token: string) =>
+    consent.run('mutation($t: String!) { confirmConsent(token: $t) { type } }', { t: token }, anonymousViewer);
+
+  it('grants only when the token comes back, and never twice', async () => {
+    const { requestConsentConfirmation: pending } = await request('d-1');
+    expect(await may('d-1')).toMatchObject({ allowed: false, code: 'PENDING_CONFIRMATION' });
+    expect((await confirm(pending.token)).data?.confirmConsent).toEqual({ type: 'CONFIRMATION' });
+    expect(await may('d-1')).toMatchObject({ allowed: true, code: 'ALLOWED_BY_CONSENT' });
+    expect(codeOf(await confirm(pending.token))).toBe('CONFLICT');
+    expect(codeOf(await confirm('not-a-token'))).toBe('NOT_FOUND');
   });
 
-  it('refuses a customer another subject’s consents through _entities', async () => {
-    const result = await consent.run(
-      entitiesQuery('consents { status }'),
-      { representations: representations(['c-1']) },
-      customerViewer('c-3'),
+  it('refuses an expired token', async () => {
+    const { requestConsentConfirmation: pending } = await request('d-2', 1);
+    await consent.database.connection
+      .collection('consent_ledger')
+      .updateOne({ subjectId: 'd-2', type: 'PENDING' }, { $set: { 'content.tokenExpiresAt': new Date(Date.now() - 1000) } });
+    expect(codeOf(await confirm(pending.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('issues tokens only to the system that sends them', async () => {
+    const asCustomer = await consent.run(
+      'mutation($input: RequestConsentConfirmationInput!) { requestConsentConfirmation(input: $input) { token } }',
+      { input: { profileId: 'd-3', purpose: 'marketing', channel: 'EMAIL', noticeVersion: 1, collectionPoint: 'form' } },
+      customerViewer('d-3'),
     );
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(JSON.stringify(result.data ?? null)).not.toContain('WITHDRAWN');
+    expect(codeOf(asCustomer)).toBe('FORBIDDEN');
+  });
+});
+
+describe('consent: restriction, objection, opt-outs and GPC', () => {
+  it('exposes the flags other subgraphs read, and lets them override a grant', async () => {
+    await record('f-1', 'GRANTED');
+    const set = (mutation: string) => consent.ok(`mutation { ${mutation} { id } }`, {}, customerViewer('f-1'));
+    await set('setProcessingRestriction(profileId: "f-1", restricted: true)');
+    await set('setObjection(profileId: "f-1", purpose: "analytics", objected: true)');
+    await set('setAutomatedDecisionOptOut(profileId: "f-1", optedOut: true)');
+    expect(await profileState('f-1', 'processingRestricted objections automatedDecisionOptOut')).toEqual({
+      id: 'f-1',
+      processingRestricted: true,
+      objections: ['analytics'],
+      automatedDecisionOptOut: true,
+    });
+    expect(await may('f-1')).toMatchObject({ allowed: false, code: 'RESTRICTED' });
+    expect((await may('f-1', 'invoicing', 'EMAIL')).code).toBe('ALLOWED_BY_LEGAL_BASIS');
+    await set('setProcessingRestriction(profileId: "f-1", restricted: false)');
+    expect((await may('f-1', 'analytics', 'WEB')).code).toBe('OBJECTED');
+    expect((await may('f-1', 'profiling', 'WEB')).code).toBe('AUTOMATED_DECISIONS_OPTED_OUT');
+    expect(codeOf(await consent.run('mutation { setObjection(profileId: "f-1", purpose: "invoicing", objected: true) { id } }'))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
-  it('resolves consents for a batch of 50 profiles with one database query', async () => {
+  it('records the Global Privacy Control once, from the customer’s own request, with proof', async () => {
+    await record('g-1', 'GRANTED', {}, undefined, 'partners', 'PARTNER');
+    const gpc = { ...customerViewer('g-1'), gpc: true };
+    await profileState('g-1', 'saleSharingOptOut { optedOut }', gpc);
+    await profileState('g-1', 'saleSharingOptOut { optedOut }', gpc);
+    const state = await profileState('g-1', 'saleSharingOptOut { optedOut viaGlobalPrivacyControl } consentHistory { type content }');
+    expect(state.saleSharingOptOut).toEqual({ optedOut: true, viaGlobalPrivacyControl: true });
+    expect(state.consentHistory.filter((e: { type: string }) => e.type === 'SALE_SHARING')).toEqual([
+      { type: 'SALE_SHARING', content: expect.objectContaining({ method: 'GLOBAL_PRIVACY_CONTROL', signal: 'Sec-GPC: 1', actor: 'g-1' }) },
+    ]);
+    expect((await may('g-1', 'partners', 'PARTNER')).code).toBe('SALE_SHARING_OPTED_OUT');
+    await profileState('g-2', 'saleSharingOptOut { optedOut }', { ...customerViewer('g-1'), gpc: true, roles: ['admin'] });
+    expect((await profileState('g-2', 'saleSharingOptOut { optedOut }')).saleSharingOptOut).toBeNull();
+  });
+});
+
+describe('consent: import', () => {
+  it('imports with the original proof, per record, idempotently', async () => {
+    const IMPORT = 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { recordId status entrySeq code } }';
+    const records = [
+      {
+        recordId: 'L-1',
+        profileId: 'i-1',
+        purpose: 'marketing',
+        channel: 'EMAIL',
+        status: 'GRANTED',
+        givenAt: '2024-03-01T10:00:00Z',
+        noticeVersion: 1,
+        collectionPoint: 'legacy signup',
+        originalProof: { form: 'v3', ip: 'x' },
+      },
+      {
+        recordId: 'L-2',
+        profileId: 'i-1',
+        purpose: 'nope',
+        channel: 'EMAIL',
+        status: 'GRANTED',
+        givenAt: '2024-03-01T10:00:00Z',
+        noticeVersion: 1,
+        collectionPoint: 'legacy',
+      },
+    ];
+    const first = (await consent.ok(IMPORT, { r: records }, esp)).importConsents;
+    expect(first.map((r: { status: string }) => r.status)).toEqual(['IMPORTED', 'REJECTED']);
+    expect(first[1].code).toBe('BAD_USER_INPUT');
+    const again = (await consent.ok(IMPORT, { r: [records[0]] }, esp)).importConsents;
+    expect(again).toEqual([{ recordId: 'L-1', status: 'ALREADY_IMPORTED', entrySeq: null, code: null }]);
+    const { consentHistory } = await profileState('i-1', 'consentHistory { content }');
+    expect(consentHistory).toHaveLength(1);
+    expect(consentHistory[0].content).toMatchObject({
+      method: 'IMPORT',
+      importedFrom: { source: 'esp', recordId: 'L-1', originalProof: { form: 'v3', ip: 'x' } },
+    });
+    expect(codeOf(await consent.run(IMPORT, { r: [records[0]] }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
+  });
+});
+
+describe('consent: ledger as evidence', () => {
+  it('verifies an intact ledger and reports the first tampered entry', async () => {
+    for (const status of ['GRANTED', 'WITHDRAWN', 'GRANTED']) await record('l-1', status);
+    expect((await profileState('l-1', 'consentLedgerVerification { valid entries firstBrokenSeq }')).consentLedgerVerification).toEqual({
+      valid: true,
+      entries: 3,
+      firstBrokenSeq: null,
+    });
+    await consent.database.connection
+      .collection('consent_ledger')
+      .updateOne({ subjectId: 'l-1', seq: 2 }, { $set: { 'content.status': 'GRANTED' } });
+    expect((await profileState('l-1', 'consentLedgerVerification { valid firstBrokenSeq }')).consentLedgerVerification).toEqual({
+      valid: false,
+      firstBrokenSeq: 2,
+    });
+  });
+
+  it('catches an entry removed from the end', async () => {
+    for (const status of ['GRANTED', 'WITHDRAWN']) await record('l-2', status);
+    await consent.database.connection.collection('consent_ledger').deleteOne({ subjectId: 'l-2', seq: 2 });
+    expect((await profileState('l-2', 'consentLedgerVerification { valid firstBrokenSeq }')).consentLedgerVerification).toEqual({
+      valid: false,
+      firstBrokenSeq: 2,
+    });
+  });
+
+  it('keeps every entry when decisions arrive at once', async () => {
+    await Promise.all(['GRANTED', 'DENIED', 'WITHDRAWN', 'GRANTED', 'DENIED'].map((status) => record('l-3', status)));
+    const { consentLedgerVerification } = await profileState('l-3', 'consentLedgerVerification { valid entries }');
+    expect(consentLedgerVerification).toEqual({ valid: true, entries: 5 });
+  });
+
+  it('combines decisions of merged profiles, most restrictive first', async () => {
+    await record('m-survivor', 'GRANTED');
+    await record('m-absorbed', 'WITHDRAWN');
+    const data = await consent.ok(entitiesQuery('consents { status } mayProcess(purpose: "marketing", channel: EMAIL) { code }'), {
+      representations: [{ __typename: 'Profile', id: 'm-survivor', mergedProfileIds: ['m-absorbed'] }],
+    });
+    expect(data._entities[0]).toMatchObject({ consents: [{ status: 'WITHDRAWN' }], mayProcess: { code: 'WITHDRAWN' } });
+  });
+
+  it('resolves the consents of 50 profiles with one database query', async () => {
     const ids = Array.from({ length: 50 }, (_, i) => `batch-${i}`);
-    for (const id of ids.slice(0, 5)) await setConsent(id, 'analytics', 'WEB', 'GRANTED');
-    let data: Record<string, any> = {};
-    const commands = await consent.commandsDuring(async () => {
-      data = await consent.ok(entitiesQuery('consents { status }'), { representations: representations(ids) });
-    });
-    expect(commands).toEqual({ find: 1 });
-    expect(data._entities).toHaveLength(50);
-    expect(data._entities[0].consents).toEqual([{ status: 'GRANTED' }]);
-    expect(data._entities[49].consents).toEqual([]);
+    const commands = await consent.commandsDuring(() =>
+      consent.ok(entitiesQuery('consents { status }'), { representations: representations(ids) }),
+    );
+    expect(commands).toEqual({ find: 2 });
+  });
+});
+
+describe('consent: subject rights', () => {
+  it('exports with proof; erasure shreds the personal parts and keeps a verifiable record', async () => {
+    await record('e-1', 'GRANTED', { userAgent: 'UniqueAgent/42' });
+    expect(JSON.stringify((await consent.subjectRights.export('e-1')).records)).toContain('UniqueAgent/42');
+    expect(await dumpDatabase(consent.database.connection)).not.toContain('uniqueagent/42');
+
+    await consent.subjectRights.erase('e-1');
+    const state = await profileState(
+      'e-1',
+      'consentHistory { type proof { userAgent } } consentLedgerVerification { valid entries } mayProcess(purpose: "marketing", channel: EMAIL) { code }',
+    );
+    expect(state.consentHistory).toEqual([
+      { type: 'DECISION', proof: null },
+      { type: 'ERASURE', proof: null },
+    ]);
+    expect(state.consentLedgerVerification).toEqual({ valid: true, entries: 2 });
+    expect(state.mayProcess.code).toBe('ERASED');
+    expect((await consent.subjectRights.inventory('e-1')).holds).toEqual([]);
   });
 
-  it('restricts and erases a subject through the contract', async () => {
-    await setConsent('c-5', 'marketing', 'EMAIL', 'GRANTED');
-    const state = await consent.subjectRights.restrict('c-5', true, {
-      source: 'privacy',
-      channel: 'internal',
-      actor: null,
-      at: new Date(),
-    });
-    expect(state.restricted).toBe(true);
-    const exported = await consent.subjectRights.export('c-5');
-    expect(exported.records.subject_restrictions).toEqual([expect.objectContaining({ _id: 'c-5', restricted: true })]);
-    expect(exported.records.consent_records).toHaveLength(1);
-    const erased = await consent.subjectRights.erase('c-5');
-    expect(erased.removed).toEqual({ consent_records: 1, subject_restrictions: 1 });
-    expect((await consent.subjectRights.inventory('c-5')).holds).toEqual([]);
+  it('restricts through the contract, as setProcessingRestriction does', async () => {
+    await consent.subjectRights.restrict('r-1', true, { source: 'privacy', channel: 'internal', actor: null, at: new Date() });
+    expect((await profileState('r-1', 'processingRestricted')).processingRestricted).toBe(true);
   });
 });

@@ -1,23 +1,44 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
+import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
+import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { ConsentContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { consentRecordModel } from './models/ConsentRecord.ts';
-import { consentRepository } from './repositories/consentRepository.ts';
+import { importedRecordModel, ledgerEntryModel, ledgerHeadModel } from './models/LedgerEntry.ts';
+import { noticeModel, purposeModel } from './models/Purpose.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
+import { Purpose } from './resolvers/Purpose.ts';
+import { Query } from './resolvers/Query.ts';
+import { catalogueService } from './services/catalogueService.ts';
+import { consentService } from './services/consentService.ts';
 import { consentSubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-export const createConsentSubgraph: SubgraphFactory<ConsentContext> = (database, log) => {
-  const consents = consentRepository(consentRecordModel(database.connection));
-  return {
-    apollo: createSubgraphServer<ConsentContext>({ typeDefs, resolvers: { ...scalars('DateTime'), Mutation, Profile }, log }),
-    subjectRights: consentSubjectRights(database.connection),
-    createContext: (viewer) => ({ viewer, consents, loaders: createLoaders(consents) }),
+export const createConsentSubgraph =
+  ({ keyRing, blindIndex }: CryptoConfig): SubgraphFactory<ConsentContext> =>
+  (database, log) => {
+    const c = database.connection;
+    const models = {
+      ledger: ledgerEntryModel(c),
+      heads: ledgerHeadModel(c),
+      imports: importedRecordModel(c),
+      purposes: purposeModel(c),
+      notices: noticeModel(c),
+    };
+    const consents = consentService({ ...models, keys: subjectKeyStore(c, keyRing), blindIndex });
+    const catalogue = catalogueService(models);
+    return {
+      apollo: createSubgraphServer<ConsentContext>({
+        typeDefs,
+        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, Profile, Purpose },
+        log,
+      }),
+      subjectRights: consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports }),
+      createContext: (viewer) => ({ viewer, consents, catalogue, loaders: createLoaders(consents, catalogue) }),
+    };
   };
-};

@@ -1,13 +1,74 @@
-import type { Connection } from 'mongoose';
-import { subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { consentRecordModel } from './models/ConsentRecord.ts';
+import type { Model } from 'mongoose';
+import type { SubjectRights } from '#kit/subjectRights.ts';
+import type { ImportedRecordDoc, LedgerEntryDoc } from './models/LedgerEntry.ts';
+import type { ConsentService } from './services/consentService.ts';
+import { foldLedger } from './ledger/state.ts';
 
-export const consentSubjectRights = (connection: Connection): SubjectRights =>
-  subjectRightsFor('consent', connection, [
-    {
-      model: consentRecordModel(connection),
-      subjectField: '_id',
-      categories: ['consent decisions'],
-      purposes: ['proof of consent (GDPR Art. 7)'],
+const CATEGORIES = ['consent decisions and their proof', 'restriction, objection and opt-outs'];
+const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customer’s choices'];
+
+/**
+ * Consent's side of the contract. Export: the whole ledger with proof. Erase: the subject's key is
+ * shredded (IP hashes, user agents and reasons become unreadable) and an ERASURE entry closes the
+ * ledger, which stays verifiable: the record that consent existed and was erased. Restrict: the
+ * same restriction as `setProcessingRestriction`.
+ */
+export function consentSubjectRights({
+  consents,
+  ledger,
+  imports,
+}: {
+  consents: ConsentService;
+  ledger: Model<LedgerEntryDoc>;
+  imports: Model<ImportedRecordDoc>;
+}): SubjectRights {
+  return {
+    async export(subjectId) {
+      const entries = await consents.entriesFor([subjectId]);
+      const personal = await consents.openPersonal(entries);
+      return {
+        subgraph: 'consent',
+        subjectId,
+        generatedAt: new Date().toISOString(),
+        records: {
+          consent_ledger: JSON.parse(JSON.stringify(entries.map(({ sealed: _s, ...e }) => ({ ...e, proof: personal.get(e._id) ?? null })))),
+        },
+      };
     },
-  ]);
+    async erase(subjectId) {
+      const { shredded, entry } = await consents.erase(subjectId, {
+        source: 'privacy-orchestrator',
+        channel: 'internal',
+        actor: null,
+        at: new Date(),
+      });
+      return {
+        subgraph: 'consent',
+        subjectId,
+        erasedAt: new Date().toISOString(),
+        removed: { subject_keys: shredded ? 1 : 0, ledger_closed: entry ? 1 : 0 },
+      };
+    },
+    async restrict(subjectId, restricted, provenance) {
+      const entry = await consents.setFlag(subjectId, 'RESTRICTION', restricted, null, provenance);
+      return { subgraph: 'consent', subjectId, restricted, changedAt: entry.at.toISOString() };
+    },
+    async inventory(subjectId) {
+      const entries = await consents.entriesFor([subjectId]);
+      if (!entries.length || foldLedger(entries).erasedAt) {
+        return { subgraph: 'consent', subjectId, holds: [] };
+      }
+      const imported = await imports.countDocuments({ subjectId });
+      return {
+        subgraph: 'consent',
+        subjectId,
+        holds: [
+          { collection: ledger.collection.collectionName, count: entries.length, categories: CATEGORIES, purposes: PURPOSES },
+          ...(imported
+            ? [{ collection: imports.collection.collectionName, count: imported, categories: ['import markers'], purposes: PURPOSES }]
+            : []),
+        ],
+      };
+    },
+  };
+}

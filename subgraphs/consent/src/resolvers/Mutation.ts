@@ -1,19 +1,176 @@
-import { assertCanWrite, provenanceOf } from '#kit/authorize.ts';
+import { assertAdmin, assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
+import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
+import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
-import { assertPurposeKey } from '../errors.ts';
-import type { ConsentChannel, ConsentStatus } from '../models/ConsentRecord.ts';
+import type { DecisionStatus } from '../ledger/state.ts';
+import type { ConsentChannel } from '../models/Purpose.ts';
+import type { PurposeInput } from '../services/catalogueService.ts';
+import type { ProofInput } from '../services/consentService.ts';
 
-interface SetConsentInput {
-  profileId: string;
-  purpose: string;
-  channel: ConsentChannel;
-  status: ConsentStatus;
+/** Customers for themselves, agents with a reason, administrators and systems. */
+function assertConsentWrite(viewer: Viewer, profileId: string, reason?: string | null) {
+  assertCanWrite(viewer, profileId);
+  if (hasRole(viewer, 'agent') && !hasRole(viewer, 'admin') && !reason?.trim()) {
+    throw badUserInput('Agents must give a reason when they record a customer’s choice.', 'reason');
+  }
 }
 
 export const Mutation = {
-  async setConsent(_: unknown, { input }: { input: SetConsentInput }, { viewer, consents }: ConsentContext) {
-    assertCanWrite(viewer, input.profileId);
-    assertPurposeKey(input.purpose);
-    return consents.setDecision(input.profileId, input, provenanceOf(viewer));
+  upsertPurpose(_: unknown, { input }: { input: PurposeInput }, { viewer, catalogue }: ConsentContext) {
+    assertAdmin(viewer);
+    return catalogue.upsertPurpose(input, provenanceOf(viewer));
+  },
+
+  publishNotice(
+    _: unknown,
+    { purpose, input }: { purpose: string; input: { summary: string; url?: string | null } },
+    { viewer, catalogue }: ConsentContext,
+  ) {
+    assertAdmin(viewer);
+    return catalogue.publishNotice(purpose, input, provenanceOf(viewer));
+  },
+
+  async recordConsent(
+    _: unknown,
+    {
+      input,
+    }: {
+      input: {
+        profileId: string;
+        purpose: string;
+        channel: ConsentChannel;
+        status: DecisionStatus;
+        proof: ProofInput;
+        reason?: string | null;
+      };
+    },
+    { viewer, consents }: ConsentContext,
+  ) {
+    assertConsentWrite(viewer, input.profileId, input.reason);
+    if (input.proof.method === 'VERBAL' && !hasRole(viewer, 'agent', 'admin')) throw forbidden('Verbal consent is recorded by an agent.');
+    const entry = await consents.recordDecision({ subjectId: input.profileId, ...input }, provenanceOf(viewer));
+    return { ...entry, proof: null };
+  },
+
+  async requestConsentConfirmation(
+    _: unknown,
+    {
+      input,
+    }: {
+      input: {
+        profileId: string;
+        purpose: string;
+        channel: ConsentChannel;
+        noticeVersion: number;
+        collectionPoint: string;
+        ipAddress?: string | null;
+        userAgent?: string | null;
+        expiresAt?: Date | null;
+        tokenValidHours: number;
+      };
+    },
+    { viewer, consents }: ConsentContext,
+  ) {
+    // The token is the proof that the customer received it: only the system that sends it sees it.
+    assertRole(viewer, ['system', 'admin'], 'Double opt-in tokens are issued to the system that sends them.');
+    const { profileId, purpose, channel, tokenValidHours, ...proof } = input;
+    const result = await consents.requestConfirmation(
+      { subjectId: profileId, purpose, channel, tokenValidHours, proof: { ...proof, method: 'DOUBLE_OPT_IN' } },
+      provenanceOf(viewer),
+    );
+    return { ...result, entry: { ...result.entry, proof: null } };
+  },
+
+  async confirmConsent(_: unknown, { token }: { token: string }, { viewer, consents }: ConsentContext) {
+    // Whoever holds the token may present it: the link in the customer's mailbox is the credential.
+    const entry = await consents.confirm(token, {}, provenanceOf(viewer));
+    return { ...entry, proof: null };
+  },
+
+  async setProcessingRestriction(
+    _: unknown,
+    { profileId, restricted, reason }: { profileId: string; restricted: boolean; reason?: string | null },
+    { viewer, consents, loaders }: ConsentContext,
+  ) {
+    assertConsentWrite(viewer, profileId, reason);
+    await consents.setFlag(profileId, 'RESTRICTION', restricted, reason ?? null, provenanceOf(viewer));
+    loaders.ledger.clear(profileId);
+    return { id: profileId };
+  },
+
+  async setObjection(
+    _: unknown,
+    { profileId, purpose, objected, reason }: { profileId: string; purpose: string; objected: boolean; reason?: string | null },
+    { viewer, consents, loaders }: ConsentContext,
+  ) {
+    assertConsentWrite(viewer, profileId, reason);
+    await consents.setObjection(profileId, purpose, objected, reason ?? null, provenanceOf(viewer));
+    loaders.ledger.clear(profileId);
+    return { id: profileId };
+  },
+
+  async setAutomatedDecisionOptOut(
+    _: unknown,
+    { profileId, optedOut, reason }: { profileId: string; optedOut: boolean; reason?: string | null },
+    { viewer, consents, loaders }: ConsentContext,
+  ) {
+    assertConsentWrite(viewer, profileId, reason);
+    await consents.setFlag(profileId, 'AUTOMATED_DECISIONS', optedOut, reason ?? null, provenanceOf(viewer));
+    loaders.ledger.clear(profileId);
+    return { id: profileId };
+  },
+
+  async importConsents(
+    _: unknown,
+    {
+      source,
+      records,
+    }: {
+      source: string;
+      records: {
+        recordId: string;
+        profileId: string;
+        purpose: string;
+        channel: ConsentChannel;
+        status: DecisionStatus;
+        givenAt: Date;
+        noticeVersion: number;
+        collectionPoint: string;
+        originalProof?: unknown;
+      }[];
+    },
+    { viewer, consents }: ConsentContext,
+  ) {
+    assertRole(viewer, ['system', 'admin'], 'Only systems import consents.');
+    if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A system imports only as itself.');
+    if (records.length === 0 || records.length > 500) throw badUserInput('An import holds 1 to 500 records.', 'records');
+    const provenance = provenanceOf(viewer);
+    const results = [];
+    for (const record of records) {
+      try {
+        const { entry, replay } = await consents.importDecision(source, { ...record, subjectId: record.profileId }, provenance);
+        results.push(
+          replay
+            ? {
+                recordId: record.recordId,
+                status: 'ALREADY_IMPORTED',
+                entrySeq: null,
+                reason: 'This record was already imported.',
+                code: null,
+              }
+            : { recordId: record.recordId, status: 'IMPORTED', entrySeq: entry!.seq, reason: null, code: null },
+        );
+      } catch (error) {
+        if (!(error instanceof LivingProfileError)) throw error;
+        results.push({
+          recordId: record.recordId,
+          status: 'REJECTED',
+          entrySeq: null,
+          reason: error.message,
+          code: String(error.extensions.code ?? ErrorCode.BAD_USER_INPUT),
+        });
+      }
+    }
+    return results;
   },
 };

@@ -1,13 +1,89 @@
-import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
+import { assertCanRead, provenanceOf } from '#kit/authorize.ts';
+import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
-import { mostRestrictive } from '../mostRestrictive.ts';
+import { verifyChain } from '../ledger/chain.ts';
+import { decide } from '../ledger/permission.ts';
+import { combineStates, foldLedger, type SubjectState } from '../ledger/state.ts';
+
+interface ProfileRef {
+  id: string;
+  mergedProfileIds?: string[];
+}
+
+/**
+ * The Global Privacy Control: a customer's own request carrying `Sec-GPC: 1` records an opt-out
+ * of sale and sharing, once, with the signal as proof.
+ */
+async function honourGlobalPrivacyControl(viewer: Viewer, subjectId: string, context: ConsentContext): Promise<void> {
+  if (!viewer.gpc || !hasRole(viewer, 'customer') || viewer.subject !== subjectId) return;
+  if (await context.consents.honourGlobalPrivacyControl(subjectId, null, provenanceOf(viewer))) context.loaders.ledger.clear(subjectId);
+}
+
+/** The consent state of a profile together with every profile merged into it. */
+async function stateOf({ id, mergedProfileIds = [] }: ProfileRef, { loaders }: ConsentContext): Promise<SubjectState> {
+  const ledgers = await loaders.ledger.loadMany([id, ...mergedProfileIds]);
+  return combineStates(ledgers.map((entries) => foldLedger(entries instanceof Error ? [] : entries)));
+}
 
 export const Profile = {
-  __resolveReference: resolveProfileReference,
+  async __resolveReference(reference: ProfileRef, context: ConsentContext): Promise<ProfileRef> {
+    assertCanRead(context.viewer, reference.id);
+    await honourGlobalPrivacyControl(context.viewer, reference.id, context);
+    return reference;
+  },
 
-  async consents({ id, mergedProfileIds = [] }: ProfileRef & { mergedProfileIds?: string[] }, _: unknown, { loaders }: ConsentContext) {
-    const records = await loaders.consentRecord.loadMany([id, ...mergedProfileIds]);
-    const decisions = mostRestrictive(records.flatMap((r) => (r && !(r instanceof Error) ? Object.values(r.decisions) : [])));
-    return decisions.sort((a, b) => a.purpose.localeCompare(b.purpose) || a.channel.localeCompare(b.channel));
+  async consents(profile: ProfileRef, _: unknown, context: ConsentContext) {
+    const [state, purposes] = await Promise.all([stateOf(profile, context), context.loaders.purposes.load('all')]);
+    const now = new Date();
+    return [...state.decisions.values()]
+      .map((d) => ({
+        purpose: d.purpose,
+        channel: d.channel,
+        status: d.status,
+        noticeVersion: d.noticeVersion,
+        needsRenewal: d.status === 'GRANTED' && d.noticeVersion < (purposes.get(d.purpose)?.currentNoticeVersion ?? 0),
+        expiresAt: d.expiresAt,
+        expired: Boolean(d.expiresAt && d.expiresAt <= now),
+        method: d.method,
+        collectionPoint: d.collectionPoint,
+        updatedAt: d.at,
+        lastChangedBy: { source: d.source, channel: d.via, actor: d.actor, at: d.at },
+        entrySeq: d.seq,
+      }))
+      .sort((a, b) => a.purpose.localeCompare(b.purpose) || a.channel.localeCompare(b.channel));
+  },
+
+  processingRestricted: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
+    (await stateOf(profile, context)).restricted?.value ?? false,
+
+  objections: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
+    [...(await stateOf(profile, context)).objections]
+      .filter(([, flag]) => flag.value)
+      .map(([purpose]) => purpose)
+      .sort(),
+
+  automatedDecisionOptOut: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
+    (await stateOf(profile, context)).automatedDecisionOptOut?.value ?? false,
+
+  async saleSharingOptOut(profile: ProfileRef, _: unknown, context: ConsentContext) {
+    const flag = (await stateOf(profile, context)).saleSharingOptOut;
+    return flag ? { optedOut: flag.value, viaGlobalPrivacyControl: flag.viaGlobalPrivacyControl ?? false, at: flag.at } : null;
+  },
+
+  async mayProcess(profile: ProfileRef, { purpose, channel }: { purpose: string; channel: string }, context: ConsentContext) {
+    const [state, purposes] = await Promise.all([stateOf(profile, context), context.loaders.purposes.load('all')]);
+    const { basedOnSeq, ...permission } = decide(state, purposes.get(purpose), channel, new Date());
+    return { ...permission, basedOnEntry: basedOnSeq };
+  },
+
+  async consentHistory({ id }: ProfileRef, _: unknown, context: ConsentContext) {
+    const entries = await context.loaders.ledger.load(id);
+    const personal = await context.consents.openPersonal(entries);
+    return entries.map((e) => ({ ...e, proof: personal.get(e._id) ?? null }));
+  },
+
+  async consentLedgerVerification({ id }: ProfileRef, _: unknown, context: ConsentContext) {
+    const [entries, [head]] = await Promise.all([context.loaders.ledger.load(id), context.consents.heads([id])]);
+    return verifyChain(id, entries, head ?? null);
   },
 };

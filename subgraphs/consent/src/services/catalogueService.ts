@@ -1,0 +1,80 @@
+import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import { badUserInput, notFound } from '#kit/errors.ts';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { PURPOSE_PATTERN } from '../errors.ts';
+import type { ConsentChannel, LegalBasis, NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
+
+export interface PurposeInput {
+  id: string;
+  name: string;
+  description: string;
+  legalBasis: LegalBasis;
+  dpvCategory?: string | null;
+  refusable: boolean;
+  channels: ConsentChannel[];
+  automatedDecision: boolean;
+  saleOrSharing: boolean;
+}
+
+/** The purposes and their versioned privacy notices: what everyone may read (the right to be informed). */
+export function catalogueService({ purposes, notices }: { purposes: Model<PurposeDoc>; notices: Model<NoticeDoc> }) {
+  const writes = new KeyedMutex();
+  return {
+    list: () => purposes.find().sort({ _id: 1 }).lean<PurposeDoc[]>().exec(),
+    get: (id: string) => purposes.findById(id).lean<PurposeDoc>().exec(),
+    noticesOf: (purpose: string) => notices.find({ purpose }).sort({ version: -1 }).lean<NoticeDoc[]>().exec(),
+    notice: (purpose: string, version: number) => notices.findById(`${purpose}:${version}`).lean<NoticeDoc>().exec(),
+
+    async upsertPurpose(input: PurposeInput, provenance: Provenance): Promise<PurposeDoc> {
+      if (!PURPOSE_PATTERN.test(input.id))
+        throw badUserInput('id must be 2-63 lower-case letters, digits and dashes, starting with a letter.', 'id');
+      if (!input.name.trim() || !input.description.trim()) throw badUserInput('A purpose needs a name and a description.', 'name');
+      if (input.legalBasis === 'CONSENT' && !input.refusable)
+        throw badUserInput('A purpose based on consent can always be refused.', 'refusable');
+      if (input.dpvCategory && !/^dpv:[A-Za-z]+$/.test(input.dpvCategory))
+        throw badUserInput('dpvCategory is a DPV term such as dpv:DirectMarketing.', 'dpvCategory');
+      const { id, ...fields } = input;
+      return writes.run(id, async () => {
+        const doc = await purposes
+          .findOneAndUpdate(
+            { _id: id },
+            {
+              $set: { ...fields, channels: [...new Set(fields.channels)], updatedAt: provenance.at, lastChangedBy: provenance },
+              $setOnInsert: { currentNoticeVersion: 0 },
+            },
+            { upsert: true, returnDocument: 'after' },
+          )
+          .lean<PurposeDoc>()
+          .exec();
+        return doc!;
+      });
+    },
+
+    /** Publishes the next version of a purpose's notice; consents under older versions then need renewal. */
+    publishNotice(purpose: string, input: { summary: string; url?: string | null }, provenance: Provenance): Promise<NoticeDoc> {
+      return writes.run(purpose, async () => {
+        const current = await purposes.findById(purpose).lean<PurposeDoc>().exec();
+        if (!current) throw notFound('Purpose');
+        if (!input.summary.trim()) throw badUserInput('A notice needs a summary.', 'summary');
+        const version = current.currentNoticeVersion + 1;
+        const notice: NoticeDoc = {
+          _id: `${purpose}:${version}`,
+          purpose,
+          version,
+          summary: input.summary.trim(),
+          url: input.url ?? null,
+          publishedAt: provenance.at,
+          publishedBy: provenance,
+        };
+        await notices.create(notice);
+        await purposes
+          .updateOne({ _id: purpose }, { $set: { currentNoticeVersion: version, updatedAt: provenance.at, lastChangedBy: provenance } })
+          .exec();
+        return notice;
+      });
+    },
+  };
+}
+
+export type CatalogueService = ReturnType<typeof catalogueService>;

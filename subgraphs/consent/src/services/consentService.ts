@@ -1,0 +1,355 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import { canonicalJson } from '#kit/canonicalJson.ts';
+import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
+import { openJson, sealJson } from '#kit/crypto/envelope.ts';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { chain } from '../ledger/chain.ts';
+import { foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
+import { entryId, type ImportedRecordDoc, type LedgerEntryDoc, type LedgerEntryType, type LedgerHeadDoc } from '../models/LedgerEntry.ts';
+import type { ConsentChannel, NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
+
+/** Evidence about how a decision was collected (GDPR Art. 7(1)). */
+export interface ProofInput {
+  noticeVersion: number;
+  collectionPoint: string;
+  method: ConsentMethod;
+  ipAddress?: string | null;
+  userAgent?: string | null;
+  expiresAt?: Date | null;
+}
+
+export interface DecisionInput {
+  subjectId: string;
+  purpose: string;
+  channel: ConsentChannel;
+  status: DecisionStatus;
+  proof: ProofInput;
+  reason?: string | null;
+}
+
+interface Personal {
+  ipHash?: string | null;
+  userAgent?: string | null;
+  reason?: string | null;
+}
+
+const ledgerAad = (subjectId: string, seq: number) => `${subjectId}|consent_ledger|${seq}`;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const MAX_TEXT = 500;
+
+export function consentService({
+  ledger,
+  heads,
+  imports,
+  purposes,
+  notices,
+  keys,
+  blindIndex,
+}: {
+  ledger: Model<LedgerEntryDoc>;
+  heads: Model<LedgerHeadDoc>;
+  imports: Model<ImportedRecordDoc>;
+  purposes: Model<PurposeDoc>;
+  notices: Model<NoticeDoc>;
+  keys: SubjectKeyStore;
+  blindIndex: BlindIndexer;
+}) {
+  const writes = new KeyedMutex();
+
+  /**
+   * Appends one entry. The insert of `subject:seq` is the commit: only one writer wins a sequence
+   * number (another process's append makes ours retry from the new end). The head anchor follows.
+   */
+  function append(subjectId: string, type: LedgerEntryType, content: Record<string, unknown>, personal: Personal | null, at: Date) {
+    return writes.run(subjectId, async () => {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const last = await ledger
+          .findOne({ subjectId }, { seq: 1, hash: 1 })
+          .sort({ seq: -1 })
+          .lean<Pick<LedgerEntryDoc, 'seq' | 'hash'>>()
+          .exec();
+        const seq = (last?.seq ?? 0) + 1;
+        let sealed: string | null = null;
+        let personalDigest: string | null = null;
+        const kept = personal && Object.fromEntries(Object.entries(personal).filter(([, v]) => v !== null && v !== undefined));
+        if (kept && Object.keys(kept).length) {
+          const salt = randomBytes(16).toString('base64url');
+          sealed = sealJson(await keys.ensureKey(subjectId), { salt, personal: kept }, ledgerAad(subjectId, seq));
+          personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
+        }
+        const entry = chain(last, { subjectId, at, type, content, personalDigest });
+        const doc: LedgerEntryDoc = { _id: entryId(subjectId, entry.seq), ...entry, type, sealed };
+        try {
+          await ledger.create(doc);
+        } catch (error) {
+          if (isDuplicateKeyError(error)) continue;
+          throw error;
+        }
+        await heads.updateOne({ _id: subjectId }, { $set: { seq: entry.seq, hash: entry.hash, at } }, { upsert: true }).exec();
+        return doc;
+      }
+      throw conflict('The consent ledger kept changing while this change was recorded; try again.');
+    });
+  }
+
+  async function purposeFor(key: string, channel?: string): Promise<PurposeDoc> {
+    const purpose = await purposes.findById(key).lean<PurposeDoc>().exec();
+    if (!purpose) throw badUserInput(`Unknown purpose "${key}".`, 'purpose');
+    if (channel && purpose.channels.length && !purpose.channels.includes(channel as ConsentChannel)) {
+      throw badUserInput(`Purpose ${key} does not cover channel ${channel}.`, 'channel');
+    }
+    return purpose;
+  }
+
+  async function checkProof(purpose: PurposeDoc, proof: ProofInput, at: Date) {
+    if (!proof.collectionPoint.trim() || proof.collectionPoint.length > MAX_TEXT) {
+      throw badUserInput(`collectionPoint must be 1-${MAX_TEXT} characters.`, 'collectionPoint');
+    }
+    if (proof.noticeVersion < 1 || proof.noticeVersion > purpose.currentNoticeVersion) {
+      throw badUserInput(`Purpose ${purpose._id} has notice versions 1 to ${purpose.currentNoticeVersion}.`, 'noticeVersion');
+    }
+    if (proof.expiresAt && proof.expiresAt <= at) throw badUserInput('expiresAt must be in the future.', 'expiresAt');
+    if (proof.userAgent && proof.userAgent.length > MAX_TEXT) throw badUserInput('userAgent is too long.', 'userAgent');
+  }
+
+  const personalOf = (proof: Partial<ProofInput>, reason?: string | null): Personal => ({
+    ipHash: proof.ipAddress ? blindIndex('ip', proof.ipAddress.trim()) : null,
+    userAgent: proof.userAgent ?? null,
+    reason: reason?.trim() ? reason.trim().slice(0, MAX_TEXT) : null,
+  });
+
+  return {
+    append,
+
+    async entriesFor(subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> {
+      return ledger
+        .find({ subjectId: { $in: [...subjectIds] } })
+        .sort({ subjectId: 1, seq: 1 })
+        .lean<LedgerEntryDoc[]>()
+        .exec();
+    },
+
+    heads: (subjectIds: readonly string[]) =>
+      heads
+        .find({ _id: { $in: [...subjectIds] } })
+        .lean<LedgerHeadDoc[]>()
+        .exec(),
+
+    /** The personal part of entries, opened with the subject's key; null once the key is shredded. */
+    async openPersonal(entries: LedgerEntryDoc[]): Promise<Map<string, Personal | null>> {
+      const dataKeys = await keys.keysFor([...new Set(entries.map((e) => e.subjectId))]);
+      return new Map(
+        entries.map((e) => {
+          const key = dataKeys.get(e.subjectId);
+          return [e._id, key && e.sealed ? openJson<{ personal: Personal }>(key, e.sealed, ledgerAad(e.subjectId, e.seq)).personal : null];
+        }),
+      );
+    },
+
+    async recordDecision(input: DecisionInput, provenance: Provenance): Promise<LedgerEntryDoc> {
+      const purpose = await purposeFor(input.purpose, input.channel);
+      await checkProof(purpose, input.proof, provenance.at);
+      if (input.status === 'GRANTED' && !['CHECKBOX', 'VERBAL', 'WRITTEN'].includes(input.proof.method)) {
+        throw badUserInput(
+          'A grant recorded here is collected by checkbox, verbally or in writing; double opt-in and imports have their own operations.',
+          'method',
+        );
+      }
+      if (input.status === 'GRANTED' && purpose.legalBasis !== 'CONSENT') {
+        throw badUserInput(
+          `Purpose ${purpose._id} is processed on ${purpose.legalBasis}, not consent; use an objection to refuse it.`,
+          'purpose',
+        );
+      }
+      return append(
+        input.subjectId,
+        'DECISION',
+        {
+          purpose: purpose._id,
+          channel: input.channel,
+          status: input.status,
+          noticeVersion: input.proof.noticeVersion,
+          collectionPoint: input.proof.collectionPoint.trim(),
+          method: input.proof.method,
+          source: provenance.source,
+          via: provenance.channel,
+          actor: provenance.actor,
+          expiresAt: input.proof.expiresAt ?? null,
+        },
+        personalOf(input.proof, input.reason),
+        provenance.at,
+      );
+    },
+
+    /** Starts a double opt-in: a pending entry and a single-use token to send to the customer. */
+    async requestConfirmation(
+      input: Omit<DecisionInput, 'status'> & { tokenValidHours: number },
+      provenance: Provenance,
+    ): Promise<{ token: string; tokenExpiresAt: Date; entry: LedgerEntryDoc }> {
+      const purpose = await purposeFor(input.purpose, input.channel);
+      await checkProof(purpose, { ...input.proof, method: 'DOUBLE_OPT_IN' }, provenance.at);
+      if (!(input.tokenValidHours >= 1 && input.tokenValidHours <= 24 * 30))
+        throw badUserInput('tokenValidHours must be 1 to 720.', 'tokenValidHours');
+      const token = randomBytes(24).toString('base64url');
+      const tokenExpiresAt = new Date(provenance.at.getTime() + input.tokenValidHours * 3_600_000);
+      const entry = await append(
+        input.subjectId,
+        'PENDING',
+        {
+          purpose: purpose._id,
+          channel: input.channel,
+          noticeVersion: input.proof.noticeVersion,
+          collectionPoint: input.proof.collectionPoint.trim(),
+          source: provenance.source,
+          via: provenance.channel,
+          actor: provenance.actor,
+          expiresAt: input.proof.expiresAt ?? null,
+          tokenHash: sha256(token),
+          tokenExpiresAt,
+        },
+        personalOf(input.proof, input.reason),
+        provenance.at,
+      );
+      return { token, tokenExpiresAt, entry };
+    },
+
+    /** Presents a double opt-in token: grants once, before it expires; the token never works twice. */
+    async confirm(token: string, proof: Pick<ProofInput, 'ipAddress' | 'userAgent'>, provenance: Provenance): Promise<LedgerEntryDoc> {
+      const tokenHash = sha256(token);
+      const pending = await ledger.findOne({ type: 'PENDING', 'content.tokenHash': tokenHash }).lean<LedgerEntryDoc>().exec();
+      if (!pending) throw notFound('This confirmation link');
+      const subjectId = pending.subjectId;
+      const state = foldLedger(await this.entriesFor([subjectId]));
+      const held = state.pending.get(tokenHash);
+      if (state.erasedAt || !held) throw notFound('This confirmation link');
+      if (held.confirmedSeq !== null) throw conflict('This confirmation link was already used.');
+      if (held.tokenExpiresAt <= provenance.at) throw badUserInput('This confirmation link has expired; ask for a new one.', 'token');
+      return append(
+        subjectId,
+        'CONFIRMATION',
+        { tokenHash, pendingSeq: pending.seq, purpose: held.purpose, channel: held.channel, via: provenance.channel },
+        personalOf(proof),
+        provenance.at,
+      );
+    },
+
+    setFlag(subjectId: string, type: 'RESTRICTION' | 'AUTOMATED_DECISIONS', value: boolean, reason: string | null, provenance: Provenance) {
+      const content = type === 'RESTRICTION' ? { restricted: value } : { optedOut: value };
+      return append(
+        subjectId,
+        type,
+        { ...content, source: provenance.source, via: provenance.channel, actor: provenance.actor },
+        personalOf({}, reason),
+        provenance.at,
+      );
+    },
+
+    async setObjection(subjectId: string, purposeKey: string, objected: boolean, reason: string | null, provenance: Provenance) {
+      const purpose = await purposeFor(purposeKey);
+      if (!purpose.refusable && objected)
+        throw badUserInput(`Purpose ${purpose._id} cannot be refused (${purpose.legalBasis}).`, 'purpose');
+      return append(
+        subjectId,
+        'OBJECTION',
+        { purpose: purpose._id, objected, source: provenance.source, via: provenance.channel, actor: provenance.actor },
+        personalOf({}, reason),
+        provenance.at,
+      );
+    },
+
+    /** Records a Global Privacy Control signal once: the customer opts out of sale and sharing. */
+    async honourGlobalPrivacyControl(subjectId: string, userAgent: string | null, provenance: Provenance): Promise<boolean> {
+      const state = foldLedger(await this.entriesFor([subjectId]));
+      if (state.erasedAt || (state.saleSharingOptOut?.value && state.saleSharingOptOut.viaGlobalPrivacyControl)) return false;
+      await append(
+        subjectId,
+        'SALE_SHARING',
+        {
+          optedOut: true,
+          viaGlobalPrivacyControl: true,
+          method: 'GLOBAL_PRIVACY_CONTROL',
+          signal: 'Sec-GPC: 1',
+          source: provenance.source,
+          via: provenance.channel,
+          actor: provenance.actor,
+        },
+        personalOf({ userAgent }),
+        provenance.at,
+      );
+      return true;
+    },
+
+    /** Imports one decision from a legacy system, keeping its original proof; idempotent by source and record id. */
+    async importDecision(
+      source: string,
+      record: {
+        recordId: string;
+        subjectId: string;
+        purpose: string;
+        channel: ConsentChannel;
+        status: DecisionStatus;
+        givenAt: Date;
+        noticeVersion: number;
+        collectionPoint: string;
+        originalProof?: unknown;
+      },
+      provenance: Provenance,
+    ): Promise<{ entry: LedgerEntryDoc | null; replay: boolean }> {
+      const key = `${source}:${record.recordId}`;
+      if (await imports.exists({ _id: key })) return { entry: null, replay: true };
+      const purpose = await purposeFor(record.purpose, record.channel);
+      if (record.noticeVersion < 1 || record.noticeVersion > purpose.currentNoticeVersion) {
+        throw badUserInput(`Purpose ${purpose._id} has notice versions 1 to ${purpose.currentNoticeVersion}.`, 'noticeVersion');
+      }
+      if (record.givenAt > provenance.at) throw badUserInput('givenAt is in the future.', 'givenAt');
+      if (canonicalJson(record.originalProof ?? null).length > 10_000)
+        throw badUserInput('originalProof is larger than 10 kB.', 'originalProof');
+      const entry = await append(
+        record.subjectId,
+        'DECISION',
+        {
+          purpose: purpose._id,
+          channel: record.channel,
+          status: record.status,
+          noticeVersion: record.noticeVersion,
+          collectionPoint: record.collectionPoint,
+          method: 'IMPORT',
+          source: provenance.source,
+          via: provenance.channel,
+          actor: provenance.actor,
+          expiresAt: null,
+          givenAt: record.givenAt,
+          importedFrom: { source, recordId: record.recordId, originalProof: record.originalProof ?? null },
+        },
+        null,
+        provenance.at,
+      );
+      await imports.create({ _id: key, subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at }).catch((error: unknown) => {
+        if (!isDuplicateKeyError(error)) throw error;
+      });
+      return { entry, replay: false };
+    },
+
+    /**
+     * Erasure: the subject's key is shredded (every sealed personal part becomes unreadable), and
+     * an ERASURE entry closes the ledger, which stays verifiable: the record that consent existed
+     * and was erased.
+     */
+    async erase(subjectId: string, provenance: Provenance): Promise<{ shredded: boolean; entry: LedgerEntryDoc | null }> {
+      const shredded = await keys.destroy(subjectId);
+      const exists = await ledger.exists({ subjectId });
+      const entry = exists
+        ? await append(subjectId, 'ERASURE', { erased: true, source: provenance.source, via: provenance.channel }, null, provenance.at)
+        : null;
+      // Import markers stay (ids only): replaying an old import must not bring consent back.
+      return { shredded, entry };
+    },
+  };
+}
+
+export type ConsentService = ReturnType<typeof consentService>;
