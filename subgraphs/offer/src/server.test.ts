@@ -61,6 +61,15 @@ describe('offer subgraph', () => {
     );
   });
 
+  it('shows nothing while processing is restricted or after an objection to personalised offers', async () => {
+    const offersWith = async (state: Record<string, unknown>) =>
+      (await offer.ok(entitiesQuery('offers { id }'), { representations: [{ __typename: 'Profile', id: 'o-9', ...state }] }))._entities[0]
+        .offers;
+    expect(await offersWith({ processingRestricted: false, objections: [] })).not.toEqual([]);
+    expect(await offersWith({ processingRestricted: true, objections: [] })).toEqual([]);
+    expect(await offersWith({ processingRestricted: false, objections: ['personalised-offers'] })).toEqual([]);
+  });
+
   it('costs two queries for offers of any number of profiles', async () => {
     const ids = Array.from({ length: 50 }, (_, i) => `many-${i}`);
     const commands = await offer.commandsDuring(() => offer.ok(entitiesQuery('offers { id }'), { representations: representations(ids) }));
