@@ -1,11 +1,11 @@
-import { assertAdmin, assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
+import { assertAdmin, assertCanWrite, assertRole, provenanceOf, type Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
 import type { DecisionStatus } from '../ledger/state.ts';
 import type { ConsentChannel } from '../models/Purpose.ts';
 import type { PurposeInput } from '../services/catalogueService.ts';
-import type { ProofInput } from '../services/consentService.ts';
+import type { ImportRecord, ProofInput } from '../services/consentService.ts';
 
 /** Customers for themselves, agents with a reason, administrators and systems. */
 function assertConsentWrite(viewer: Viewer, profileId: string, reason?: string | null) {
@@ -13,6 +13,19 @@ function assertConsentWrite(viewer: Viewer, profileId: string, reason?: string |
   if (hasRole(viewer, 'agent') && !hasRole(viewer, 'admin') && !reason?.trim()) {
     throw badUserInput('Agents must give a reason when they record a customer’s choice.', 'reason');
   }
+}
+
+/** Records one of the customer's choices and hands back the profile, to be read afresh. */
+async function changeChoice(
+  { viewer, loaders }: ConsentContext,
+  profileId: string,
+  reason: string | null | undefined,
+  write: (provenance: Provenance) => Promise<unknown>,
+) {
+  assertConsentWrite(viewer, profileId, reason);
+  await write(provenanceOf(viewer));
+  loaders.ledger.clear(profileId);
+  return { id: profileId };
 }
 
 export const Mutation = {
@@ -87,38 +100,32 @@ export const Mutation = {
     return { ...entry, proof: null };
   },
 
-  async setProcessingRestriction(
+  setProcessingRestriction: (
     _: unknown,
     { profileId, restricted, reason }: { profileId: string; restricted: boolean; reason?: string | null },
-    { viewer, consents, loaders }: ConsentContext,
-  ) {
-    assertConsentWrite(viewer, profileId, reason);
-    await consents.setFlag(profileId, 'RESTRICTION', restricted, reason ?? null, provenanceOf(viewer));
-    loaders.ledger.clear(profileId);
-    return { id: profileId };
-  },
+    context: ConsentContext,
+  ) =>
+    changeChoice(context, profileId, reason, (provenance) =>
+      context.consents.setFlag(profileId, 'RESTRICTION', restricted, reason ?? null, provenance),
+    ),
 
-  async setObjection(
+  setObjection: (
     _: unknown,
     { profileId, purpose, objected, reason }: { profileId: string; purpose: string; objected: boolean; reason?: string | null },
-    { viewer, consents, loaders }: ConsentContext,
-  ) {
-    assertConsentWrite(viewer, profileId, reason);
-    await consents.setObjection(profileId, purpose, objected, reason ?? null, provenanceOf(viewer));
-    loaders.ledger.clear(profileId);
-    return { id: profileId };
-  },
+    context: ConsentContext,
+  ) =>
+    changeChoice(context, profileId, reason, (provenance) =>
+      context.consents.setObjection(profileId, purpose, objected, reason ?? null, provenance),
+    ),
 
-  async setAutomatedDecisionOptOut(
+  setAutomatedDecisionOptOut: (
     _: unknown,
     { profileId, optedOut, reason }: { profileId: string; optedOut: boolean; reason?: string | null },
-    { viewer, consents, loaders }: ConsentContext,
-  ) {
-    assertConsentWrite(viewer, profileId, reason);
-    await consents.setFlag(profileId, 'AUTOMATED_DECISIONS', optedOut, reason ?? null, provenanceOf(viewer));
-    loaders.ledger.clear(profileId);
-    return { id: profileId };
-  },
+    context: ConsentContext,
+  ) =>
+    changeChoice(context, profileId, reason, (provenance) =>
+      context.consents.setFlag(profileId, 'AUTOMATED_DECISIONS', optedOut, reason ?? null, provenance),
+    ),
 
   async importConsents(
     _: unknown,

@@ -3,19 +3,10 @@ import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { PURPOSE_PATTERN } from '../errors.ts';
-import type { ConsentChannel, LegalBasis, NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
+import type { NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
 
-export interface PurposeInput {
-  id: string;
-  name: string;
-  description: string;
-  legalBasis: LegalBasis;
-  dpvCategory?: string | null;
-  refusable: boolean;
-  channels: ConsentChannel[];
-  automatedDecision: boolean;
-  saleOrSharing: boolean;
-}
+/** A purpose as administrators write it: the stored fields, minus bookkeeping. */
+export type PurposeInput = Omit<PurposeDoc, '_id' | 'currentNoticeVersion' | 'updatedAt' | 'lastChangedBy'> & { id: string };
 
 /** The purposes and their versioned privacy notices: what everyone may read (the right to be informed). */
 export function catalogueService({ purposes, notices }: { purposes: Model<PurposeDoc>; notices: Model<NoticeDoc> }) {

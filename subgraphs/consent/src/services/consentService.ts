@@ -32,6 +32,19 @@ export interface DecisionInput {
   reason?: string | null;
 }
 
+/** One decision as a legacy system or consent platform exported it. */
+export interface ImportRecord {
+  recordId: string;
+  subjectId: string;
+  purpose: string;
+  channel: ConsentChannel;
+  status: DecisionStatus;
+  givenAt: Date;
+  noticeVersion: number;
+  collectionPoint: string;
+  originalProof?: unknown;
+}
+
 interface Personal {
   ipHash?: string | null;
   userAgent?: string | null;
@@ -287,17 +300,7 @@ export function consentService({
     /** Imports one decision from a legacy system, keeping its original proof; idempotent by source and record id. */
     async importDecision(
       source: string,
-      record: {
-        recordId: string;
-        subjectId: string;
-        purpose: string;
-        channel: ConsentChannel;
-        status: DecisionStatus;
-        givenAt: Date;
-        noticeVersion: number;
-        collectionPoint: string;
-        originalProof?: unknown;
-      },
+      record: ImportRecord,
       provenance: Provenance,
     ): Promise<{ entry: LedgerEntryDoc | null; replay: boolean }> {
       const key = `${source}:${record.recordId}`;
