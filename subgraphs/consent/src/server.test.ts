@@ -163,6 +163,7 @@ describe('consent: decisions with proof', () => {
     await record('c-5', 'GRANTED', { expiresAt: new Date(Date.now() + 60_000).toISOString() }, undefined, 'marketing', 'SMS');
     await consent.ok(NOTICE, { p: 'marketing' });
     expect(await may('c-5')).toMatchObject({ allowed: true, needsRenewal: true });
+    expect((await profileState('c-5', 'activeGrants')).activeGrants).toEqual(['marketing:EMAIL', 'marketing:SMS']);
     expect((await profileState('c-5', 'consents { channel needsRenewal expired }')).consents).toEqual([
       { channel: 'EMAIL', needsRenewal: true, expired: false },
       { channel: 'SMS', needsRenewal: true, expired: false },

@@ -53,6 +53,14 @@ export const Profile = {
       .sort((a, b) => a.purpose.localeCompare(b.purpose) || a.channel.localeCompare(b.channel));
   },
 
+  async activeGrants(profile: ProfileRef, _: unknown, context: ConsentContext) {
+    const now = new Date();
+    return [...(await stateOf(profile, context)).decisions.values()]
+      .filter((d) => d.status === 'GRANTED' && !(d.expiresAt && d.expiresAt <= now))
+      .map((d) => `${d.purpose}:${d.channel}`)
+      .sort();
+  },
+
   processingRestricted: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
     (await stateOf(profile, context)).restricted?.value ?? false,
 
