@@ -120,6 +120,12 @@ export const DEMO_PURPOSES = [
   },
 ];
 
+export const DEMO_TOPICS = [
+  { id: 'running', name: 'Running', description: 'Shoes, races and training plans.' },
+  { id: 'travel', name: 'Travel', description: 'Trips, lounges and partner airlines.' },
+  { id: 'cooking', name: 'Cooking', description: 'Seasonal recipes and kitchen tools.' },
+];
+
 export const DEMO_OFFERS = [
   {
     id: 'spring-running-shoes',
@@ -170,6 +176,9 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
       });
     }
   }
+  for (const topic of DEMO_TOPICS) {
+    await mustGraphql(gatewayUrl, 'mutation($input: TopicInput!) { upsertTopic(input: $input) { id } }', { input: topic });
+  }
   for (const offer of DEMO_OFFERS) {
     await mustGraphql(gatewayUrl, 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id } }', {
       input: { ...offer, validFrom, validUntil: null },
@@ -212,7 +221,7 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
           { p: id, purpose },
         );
       }
-      await mustGraphql(gatewayUrl, 'mutation($input: SetPreferencesInput!) { setPreferences(input: $input) { language } }', {
+      await mustGraphql(gatewayUrl, 'mutation($input: SetPreferencesInput!) { setPreferences(input: $input) { id } }', {
         input: { profileId: id, language: customer.language, channels: customer.channels },
       });
       for (const offerId of customer.dismissals) {

@@ -38,7 +38,7 @@ async function giveDataInEverySubgraph(id: string): Promise<void> {
         proof: { noticeVersion: 1, collectionPoint: 'e2e', method: 'CHECKBOX' },
       },
     }),
-    lp.query('mutation($i: SetPreferencesInput!) { setPreferences(input: $i) { language } }', {
+    lp.query('mutation($i: SetPreferencesInput!) { setPreferences(input: $i) { id } }', {
       i: { profileId: id, language: 'en-GB', channels: [{ channel: 'EMAIL', enabled: true }] },
     }),
     lp.query('mutation($i: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $i) { id } }', { i: { profileId: id, type: 'ACCESS' } }),

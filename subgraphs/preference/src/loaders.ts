@@ -1,13 +1,18 @@
+import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
-import type { PreferenceSetDoc } from './models/PreferenceSet.ts';
+import type { PreferenceSetDoc, TopicDoc } from './models/PreferenceSet.ts';
 import type { PreferenceRepository } from './repositories/preferenceRepository.ts';
 
-/** Created per request: one `$in` query per batch of subjects. */
+/** Created per request: one `$in` query per batch of subjects, and the topic catalogue once. */
 export const createLoaders = (preferences: PreferenceRepository) => ({
   preferenceSet: oneByKey<PreferenceSetDoc>(
     (ids) => preferences.findBySubjects(ids),
     (doc) => doc._id,
   ),
+  topics: new DataLoader<'all', Map<string, TopicDoc>>(async (keys) => {
+    const all = new Map((await preferences.topics()).map((t) => [t._id, t]));
+    return keys.map(() => all);
+  }),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -5,24 +5,25 @@ import { scalars } from '#kit/scalars.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { preferenceSetModel } from './models/PreferenceSet.ts';
+import { preferenceSetModel, sendModel, topicModel } from './models/PreferenceSet.ts';
 import { preferenceRepository } from './repositories/preferenceRepository.ts';
 import { Mutation } from './resolvers/Mutation.ts';
-import { Preferences } from './resolvers/Preferences.ts';
-import { Profile } from './resolvers/Profile.ts';
+import { Preferences, Profile } from './resolvers/Profile.ts';
+import { Query, Topic } from './resolvers/Query.ts';
 import { preferenceSubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
 export const createPreferenceSubgraph: SubgraphFactory<PreferenceContext> = (database, log) => {
-  const preferences = preferenceRepository(preferenceSetModel(database.connection));
+  const c = database.connection;
+  const preferences = preferenceRepository({ sets: preferenceSetModel(c), topics: topicModel(c), sends: sendModel(c) });
   return {
     apollo: createSubgraphServer<PreferenceContext>({
       typeDefs,
-      resolvers: { ...scalars('DateTime', 'Locale'), Mutation, Preferences, Profile },
+      resolvers: { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic },
       log,
     }),
-    subjectRights: preferenceSubjectRights(database.connection),
+    subjectRights: preferenceSubjectRights(c),
     createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
   };
 };

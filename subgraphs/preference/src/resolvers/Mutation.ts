@@ -1,17 +1,73 @@
-import { assertCanWrite, provenanceOf } from '#kit/authorize.ts';
+import { assertAdmin, assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
+import { badUserInput, forbidden } from '#kit/errors.ts';
+import { hasRole } from '#kit/viewer.ts';
 import type { PreferenceContext } from '../context.ts';
-import { badUserInput } from '../errors.ts';
+import type { PreferenceChannel } from '../models/PreferenceSet.ts';
 import type { PreferenceChanges } from '../repositories/preferenceRepository.ts';
+import type { InterestSource } from '../rules/interests.ts';
 
 export const Mutation = {
+  upsertTopic(
+    _: unknown,
+    { input }: { input: { id: string; name: string; description: string; purpose: string } },
+    { viewer, preferences }: PreferenceContext,
+  ) {
+    assertAdmin(viewer);
+    return preferences.upsertTopic(input, provenanceOf(viewer));
+  },
+
   async setPreferences(
     _: unknown,
     { input }: { input: PreferenceChanges & { profileId: string } },
-    { viewer, preferences }: PreferenceContext,
+    { viewer, preferences, loaders }: PreferenceContext,
   ) {
     assertCanWrite(viewer, input.profileId);
-    const channels = input.channels?.map((c) => c.channel) ?? [];
-    if (new Set(channels).size !== channels.length) throw badUserInput('Each channel may appear only once.', 'channels');
-    return preferences.apply(input.profileId, input, provenanceOf(viewer));
+    for (const list of [input.channels, input.frequencyCaps, input.topicChannels] as { channel?: string; topic?: string }[][]) {
+      const keys = (list ?? []).map((item) => item.topic ?? item.channel);
+      if (new Set(keys).size !== keys.length) throw badUserInput('Each channel or topic may appear only once per list.');
+    }
+    await preferences.apply(input.profileId, input, provenanceOf(viewer));
+    loaders.preferenceSet.clear(input.profileId);
+    return { id: input.profileId };
+  },
+
+  async setInterest(
+    _: unknown,
+    { profileId, topic, interested, source }: { profileId: string; topic: string; interested: boolean; source: InterestSource },
+    { viewer, preferences, loaders }: PreferenceContext,
+  ) {
+    assertCanWrite(viewer, profileId);
+    // Customers state; systems infer. A system cannot put words in the customer's mouth.
+    if (source === 'STATED' && hasRole(viewer, 'system') && !hasRole(viewer, 'admin', 'agent'))
+      throw forbidden('Systems record inferred interests only.');
+    if (source === 'INFERRED' && !hasRole(viewer, 'system', 'admin')) throw forbidden('Only systems infer interests.');
+    await preferences.setInterest(profileId, topic, interested, source, provenanceOf(viewer));
+    loaders.preferenceSet.clear(profileId);
+    return { id: profileId };
+  },
+
+  async removeInferredInterest(
+    _: unknown,
+    { profileId, topic }: { profileId: string; topic: string },
+    { viewer, preferences, loaders }: PreferenceContext,
+  ) {
+    assertCanWrite(viewer, profileId);
+    await preferences.removeInferredInterest(profileId, topic, provenanceOf(viewer));
+    loaders.preferenceSet.clear(profileId);
+    return { id: profileId };
+  },
+
+  recordSends(
+    _: unknown,
+    {
+      source,
+      sends,
+    }: { source: string; sends: { sendId: string; profileId: string; channel: PreferenceChannel; topic: string; sentAt: Date }[] },
+    { viewer, preferences }: PreferenceContext,
+  ) {
+    assertRole(viewer, ['system', 'admin'], 'Only engagement systems report sends.');
+    if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A system reports only its own sends.');
+    if (sends.length === 0 || sends.length > 1000) throw badUserInput('Report 1 to 1000 sends at a time.', 'sends');
+    return preferences.recordSends(source, sends);
   },
 };
