@@ -9,7 +9,7 @@ import { closeGracefully, listen } from './http.ts';
 import type { Logger } from './log.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
-import { SUBJECT_RIGHTS_OPERATIONS, type SubjectRights, type SubjectRightsOperation } from './subjectRights.ts';
+import { SUBJECT_RIGHTS_OPERATIONS, type LocateProbe, type SubjectRights, type SubjectRightsOperation } from './subjectRights.ts';
 import { hasRole, VIEWER_HEADER, verifyViewer, ViewerSignatureError, type Viewer } from './viewer.ts';
 
 export interface SubgraphContext extends BaseContext {
@@ -176,7 +176,11 @@ async function subjectRights<TContext extends SubgraphContext>(
   }
   const body = parseJson(raw, res);
   if (body === INVALID) return;
-  const { operation, subjectId, restricted } = (body ?? {}) as Record<string, unknown>;
+  const { operation, subjectId, restricted, probe } = (body ?? {}) as Record<string, unknown>;
+  if (operation === 'locate') {
+    const subjects = options.subjectRights.locate ? await options.subjectRights.locate((probe ?? {}) as LocateProbe) : [];
+    return sendJson(res, 200, { subgraph: options.name, subjects });
+  }
   if (!SUBJECT_RIGHTS_OPERATIONS.includes(operation as SubjectRightsOperation) || typeof subjectId !== 'string' || !subjectId) {
     return sendJson(
       res,
@@ -195,6 +199,8 @@ async function subjectRights<TContext extends SubgraphContext>(
       return sendJson(res, 200, await contract.erase(subjectId));
     case 'inventory':
       return sendJson(res, 200, await contract.inventory(subjectId));
+    case 'locate':
+      return undefined;
     case 'restrict':
       if (typeof restricted !== 'boolean') {
         return sendJson(res, 400, graphqlError('restrict needs "restricted": true or false.', ErrorCode.BAD_USER_INPUT));

@@ -15,6 +15,17 @@ export interface SubjectRights {
   restrict(subjectId: string, restricted: boolean, provenance: Provenance): Promise<RestrictionState>;
   /** What is held, without the values: collections, counts, categories of data and purposes. */
   inventory(subjectId: string): Promise<SubjectInventory>;
+  /**
+   * Which subjects this subgraph can still find by these identifying values (for verifying an
+   * erasure by lookup, not only by id). Only subgraphs that index such values implement it.
+   */
+  locate?(probe: LocateProbe): Promise<string[]>;
+}
+
+export interface LocateProbe {
+  emails?: string[];
+  phones?: string[];
+  identifiers?: { source: string; id: string }[];
 }
 
 export interface SubjectExport {
@@ -52,7 +63,7 @@ export interface SubjectInventory {
   holds: InventoryEntry[];
 }
 
-export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory'] as const;
+export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate'] as const;
 export type SubjectRightsOperation = (typeof SUBJECT_RIGHTS_OPERATIONS)[number];
 
 /**

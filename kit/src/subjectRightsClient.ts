@@ -1,4 +1,4 @@
-import type { ErasureReport, RestrictionState, SubjectExport, SubjectInventory } from './subjectRights.ts';
+import type { ErasureReport, LocateProbe, RestrictionState, SubjectExport, SubjectInventory } from './subjectRights.ts';
 import { signViewer, VIEWER_HEADER, type Viewer } from './viewer.ts';
 
 const ORCHESTRATOR: Viewer = {
@@ -30,5 +30,6 @@ export function subjectRightsClient(baseUrl: string, signingKey: string) {
     erase: (subjectId: string) => call<ErasureReport>({ operation: 'erase', subjectId }),
     inventory: (subjectId: string) => call<SubjectInventory>({ operation: 'inventory', subjectId }),
     restrict: (subjectId: string, restricted: boolean) => call<RestrictionState>({ operation: 'restrict', subjectId, restricted }),
+    locate: (probe: LocateProbe) => call<{ subgraph: string; subjects: string[] }>({ operation: 'locate', probe }),
   };
 }

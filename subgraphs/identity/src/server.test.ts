@@ -288,8 +288,11 @@ describe('identity: subject rights', () => {
       }),
     ]);
 
+    const probe = { emails: ['ERIN@example.com'], identifiers: [{ source: 'crm', id: 'E-1' }] };
+    expect(await identity.subjectRights.locate!(probe)).toEqual([id]);
     const report = await identity.subjectRights.erase(id);
     expect(report.removed).toEqual({ subject_keys: 1, identifier_claims: 1, profiles: 1 });
+    expect(await identity.subjectRights.locate!(probe)).toEqual([]);
     expect((await identity.ok('query { profileByEmail(email: "erin@example.com") { id } }')).profileByEmail).toBeNull();
     expect((await identity.ok('query { profileByIdentifier(source: "crm", id: "E-1") { id } }')).profileByIdentifier).toBeNull();
     const tombstone = (

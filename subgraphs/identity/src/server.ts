@@ -41,7 +41,7 @@ export const createIdentitySubgraph =
         },
         log,
       }),
-      subjectRights: identitySubjectRights({ ...models, keys }),
+      subjectRights: identitySubjectRights({ ...models, keys, service }),
       createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, loaders: createLoaders(profiles, keys) }),
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {

@@ -4,6 +4,7 @@ import type { InventoryEntry, SubjectRights } from '#kit/subjectRights.ts';
 import type { IdentifierClaimDoc } from './models/IdentifierClaim.ts';
 import type { ProfileDoc } from './models/Profile.ts';
 import { decodeProfile } from './services/profileCodec.ts';
+import type { ProfileService } from './services/profileService.ts';
 
 const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date', 'source-system identifiers', 'change history'];
 const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];
@@ -18,10 +19,12 @@ export function identitySubjectRights({
   profiles,
   claims,
   keys,
+  service,
 }: {
   profiles: Model<ProfileDoc>;
   claims: Model<IdentifierClaimDoc>;
   keys: SubjectKeyStore;
+  service: ProfileService;
 }): SubjectRights {
   /**
    * Every profile that is this person: the survivor the id was merged into (if it was), and every
@@ -115,6 +118,29 @@ export function identitySubjectRights({
         restricted: doc?.status === 'RESTRICTED',
         changedAt: result.modifiedCount ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
       };
+    },
+
+    /** Who can still be found by these emails, phones or identifiers (blind-index lookups). */
+    async locate({ emails = [], phones = [], identifiers = [] }) {
+      const contactIndexes = [
+        ...emails.map((e) => service.contactIndex('emails', e)),
+        ...phones.map((p) => service.contactIndex('phones', p)),
+      ];
+      const [byContact, byIdentifier] = await Promise.all([
+        contactIndexes.length
+          ? profiles
+              .find({ contactIndex: { $in: contactIndexes } }, { _id: 1 })
+              .lean<{ _id: string }[]>()
+              .exec()
+          : [],
+        identifiers.length
+          ? claims
+              .find({ _id: { $in: identifiers.map((i) => service.identifierIndex(i)) } }, { profileId: 1 })
+              .lean<{ profileId: string }[]>()
+              .exec()
+          : [],
+      ]);
+      return [...new Set([...byContact.map((d) => d._id), ...byIdentifier.map((c) => c.profileId)])].sort();
     },
 
     async inventory(subjectId) {
