@@ -1,7 +1,7 @@
 // npm start: the whole product on this machine. Builds and starts the embedded database (unless
 // MONGODB_URI is set), the five subgraphs and the gateway, seeds demo data, and stops everything
 // cleanly on Ctrl-C. Data stays in ./data, so the next start carries on where this one ended.
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
 import { DATA_DIR as DEFAULT_DATA_DIR } from './lib/paths.ts';
@@ -22,11 +22,12 @@ interface DevelopmentSecrets {
   viewerSigningKey: string;
   keyEncryptionKeys: string;
   blindIndexKey: string;
+  receiptSigningKey: string;
 }
 
 /**
  * Development secrets, made on first start for this data folder and readable only by its owner:
- * the viewer signing key, the key-encryption key and the blind-index key. Lose the file and the
+ * the viewer signing key, the key-encryption key, the blind-index key and the receipt signing key. Lose the file and the
  * encrypted personal data in this folder is unreadable, as it should be.
  */
 function developmentSecrets(): DevelopmentSecrets {
@@ -36,6 +37,8 @@ function developmentSecrets(): DevelopmentSecrets {
     viewerSigningKey: stored.viewerSigningKey ?? randomBytes(32).toString('base64url'),
     keyEncryptionKeys: stored.keyEncryptionKeys ?? `dev1:${randomBytes(32).toString('base64')}`,
     blindIndexKey: stored.blindIndexKey ?? randomBytes(32).toString('base64'),
+    receiptSigningKey:
+      stored.receiptSigningKey ?? generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
   };
   if (JSON.stringify(stored) !== JSON.stringify(secrets)) writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
@@ -105,6 +108,7 @@ async function main(): Promise<void> {
       env: {
         KEY_ENCRYPTION_KEYS: process.env.KEY_ENCRYPTION_KEYS ?? secrets.keyEncryptionKeys,
         BLIND_INDEX_KEY: process.env.BLIND_INDEX_KEY ?? secrets.blindIndexKey,
+        RECEIPT_SIGNING_KEY: process.env.RECEIPT_SIGNING_KEY ?? secrets.receiptSigningKey,
       },
       databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
       ports: Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)])),

@@ -11,8 +11,10 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   apollo: ApolloServer<TContext>;
   subjectRights: SubjectRights;
   createContext(viewer: Viewer): TContext;
-  /** Runs once after indexes exist, before the subgraph takes traffic (repairs, sweeps). */
+  /** Runs once after indexes exist, before the subgraph takes traffic (repairs, sweeps, workers). */
   start?(): Promise<void>;
+  /** Runs when the subgraph stops, before its database closes. */
+  stop?(): Promise<void>;
 }
 
 export type SubgraphFactory<TContext extends SubgraphContext> = (database: Database, log: Logger) => SubgraphParts<TContext>;
@@ -28,7 +30,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     const parts = build(database, log);
     await ensureIndexes(database.connection);
     await parts.start?.();
-    return await serveSubgraph({
+    const running = await serveSubgraph({
       name: config.name,
       ...parts,
       database,
@@ -37,6 +39,13 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       port: config.port,
       log,
     });
+    return {
+      url: running.url,
+      async close() {
+        await parts.stop?.();
+        await running.close();
+      },
+    };
   } catch (error) {
     await database.close();
     throw error;

@@ -55,7 +55,11 @@ export interface InventoryEntry {
   count: number;
   categories: string[];
   purposes: string[];
+  /** How long it is kept, in plain words. */
+  retention?: string;
 }
+
+export const DEFAULT_RETENTION = 'Kept while you are a customer; erased when you ask, or when the relationship ends.';
 
 export interface SubjectInventory {
   subgraph: string;
@@ -76,6 +80,7 @@ export interface PersonalDataCollection {
   subjectField: string;
   categories: string[];
   purposes: string[];
+  retention?: string;
 }
 
 interface RestrictionDoc {
@@ -131,9 +136,9 @@ export function subjectRightsFor(subgraph: string, connection: Connection, colle
     },
     async inventory(subjectId) {
       const holds: InventoryEntry[] = [];
-      for (const { model, subjectField, categories, purposes } of all) {
+      for (const { model, subjectField, categories, purposes, retention = DEFAULT_RETENTION } of all) {
         const count = await model.countDocuments({ [subjectField]: subjectId });
-        if (count > 0) holds.push({ collection: model.collection.collectionName, count, categories, purposes });
+        if (count > 0) holds.push({ collection: model.collection.collectionName, count, categories, purposes, retention });
       }
       return { subgraph, subjectId, holds };
     },

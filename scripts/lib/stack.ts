@@ -31,6 +31,8 @@ export interface Stack {
   subgraphs: Record<SubgraphName, RunningService>;
   /** Stops gateway first, then subgraphs, so no request is cut off half-way. */
   stop(): Promise<void>;
+  /** Starts a subgraph again on the port it had (after it was stopped or killed). */
+  restart(name: SubgraphName): Promise<void>;
 }
 
 const node = process.execPath;
@@ -49,22 +51,26 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   const started: ManagedProcess[] = [];
   try {
-    const subgraphs = await Promise.all(
-      SUBGRAPH_NAMES.map(async (name) => {
-        const proc = spawnManaged({
-          name,
-          command: node,
-          args: [`${ROOT}subgraphs/${name}/src/index.ts`],
-          env: { ...baseEnv, [`${name.toUpperCase()}_PORT`]: String(options.ports?.[name] ?? 0) },
-          ipc: true,
-          output,
-        });
-        started.push(proc);
-        const url = await waitForReadyMessage(proc, timeoutMs);
-        progress(`${name} subgraph ready at ${url}`);
-        return [name, { url, process: proc }] as const;
-      }),
-    );
+    const envOf = new Map<SubgraphName, NodeJS.ProcessEnv>();
+    const startSubgraph = async (name: SubgraphName, env: NodeJS.ProcessEnv, port = options.ports?.[name] ?? 0) => {
+      envOf.set(name, env);
+      const proc = spawnManaged({
+        name,
+        command: node,
+        args: [`${ROOT}subgraphs/${name}/src/index.ts`],
+        env: { ...env, [`${name.toUpperCase()}_PORT`]: String(port) },
+        ipc: true,
+        output,
+      });
+      started.push(proc);
+      const url = await waitForReadyMessage(proc, timeoutMs);
+      progress(`${name} subgraph ready at ${url}`);
+      return [name, { url, process: proc }] as const;
+    };
+    // Privacy fans requests out to the others' subject-rights contracts: it starts once they listen.
+    const first = await Promise.all(SUBGRAPH_NAMES.filter((name) => name !== 'privacy').map((name) => startSubgraph(name, baseEnv)));
+    const urls = Object.fromEntries(first.map(([name, running]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, running.url]));
+    const subgraphs = [...first, await startSubgraph('privacy', { ...baseEnv, ...urls })];
     const subgraphMap = Object.fromEntries(subgraphs) as Record<SubgraphName, RunningService>;
 
     const gatewayProc = spawnManaged({
@@ -92,7 +98,13 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphs: subgraphMap,
       async stop() {
         await gatewayProc.stop();
-        await Promise.all(subgraphs.map(([, s]) => s.process.stop()));
+        await Promise.all(Object.values(subgraphMap).map((s) => s.process.stop()));
+      },
+      async restart(name) {
+        const current = subgraphMap[name];
+        await current.process.stop();
+        const [, running] = await startSubgraph(name, envOf.get(name)!, Number(new URL(current.url).port));
+        subgraphMap[name] = running;
       },
     };
   } catch (error) {

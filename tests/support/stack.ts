@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { graphql, type GraphQLResponse } from '../../scripts/lib/graphqlClient.ts';
@@ -9,6 +9,11 @@ import { uniquePrefix } from './database.ts';
 export const testCryptoEnv = () => ({
   KEY_ENCRYPTION_KEYS: `test:${randomBytes(32).toString('base64')}`,
   BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
+  RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+  // Work requests off quickly and retry soon, so tests wait milliseconds, not seconds.
+  PRIVACY_WORKER_INTERVAL_MS: '100',
+  PRIVACY_RETRY_BASE_MS: '200',
+  PRIVACY_RETRY_MAX_MS: '1000',
 });
 
 /** Only errors reach the test output (warnings such as rejected signatures are what some tests provoke). */
@@ -31,7 +36,7 @@ export interface TestStack {
 }
 
 /** The five subgraphs and the gateway as real processes on free ports, on the run's database. */
-export function useStack(options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole'>> = {}): TestStack {
+export function useStack(options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env'>> = {}): TestStack {
   const signingKey = randomBytes(32).toString('base64url');
   const databasePrefix = uniquePrefix('stack');
   const handle = {} as TestStack;
@@ -43,7 +48,7 @@ export function useStack(options: Partial<Pick<StackOptions, 'supergraphPath' | 
       databasePrefix,
       devViewerRole: options.devViewerRole ?? 'admin',
       environment: 'test',
-      env: testCryptoEnv(),
+      env: { ...testCryptoEnv(), ...options.env },
       output: quietOutput,
       ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : {}),
     });

@@ -63,7 +63,13 @@ export function consentSubjectRights({
         subgraph: 'consent',
         subjectId,
         holds: [
-          { collection: ledger.collection.collectionName, count: entries.length, categories: CATEGORIES, purposes: PURPOSES },
+          {
+            collection: ledger.collection.collectionName,
+            count: entries.length,
+            categories: CATEGORIES,
+            purposes: PURPOSES,
+            retention: 'Kept as proof of your choices; after an erasure only the record that they existed remains.',
+          },
           ...(imported
             ? [{ collection: imports.collection.collectionName, count: imported, categories: ['import markers'], purposes: PURPOSES }]
             : []),

@@ -8,6 +8,7 @@ import type { ProfileService } from './services/profileService.ts';
 
 const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date', 'source-system identifiers', 'change history'];
 const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];
+const RETENTION = 'Kept while you are a customer; erased (and the key that encrypts it destroyed) when you ask.';
 
 /**
  * Identity's side of the subject-rights contract. A subject is a whole merge cluster: the surviving
@@ -147,12 +148,25 @@ export function identitySubjectRights({
       const ids = await subjectIds(subjectId);
       const holds: InventoryEntry[] = [];
       const live = await profiles.countDocuments({ _id: { $in: ids }, status: { $ne: 'ERASED' } });
-      if (live) holds.push({ collection: 'profiles', count: live, categories: CATEGORIES, purposes: PURPOSES });
+      if (live) holds.push({ collection: 'profiles', count: live, categories: CATEGORIES, purposes: PURPOSES, retention: RETENTION });
       const keyCount = await keys.model.countDocuments({ _id: { $in: ids } });
-      if (keyCount) holds.push({ collection: 'subject_keys', count: keyCount, categories: ['encryption key'], purposes: PURPOSES });
+      if (keyCount)
+        holds.push({
+          collection: 'subject_keys',
+          count: keyCount,
+          categories: ['encryption key'],
+          purposes: PURPOSES,
+          retention: RETENTION,
+        });
       const claimCount = await claims.countDocuments({ profileId: { $in: ids } });
       if (claimCount)
-        holds.push({ collection: 'identifier_claims', count: claimCount, categories: ['source-system identifiers'], purposes: PURPOSES });
+        holds.push({
+          collection: 'identifier_claims',
+          count: claimCount,
+          categories: ['source-system identifiers'],
+          purposes: PURPOSES,
+          retention: RETENTION,
+        });
       return { subgraph: 'identity', subjectId, holds };
     },
   };

@@ -1,8 +1,14 @@
+import type { KeyObject } from 'node:crypto';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
-import type { PrivacyRequestRepository } from './repositories/privacyRequestRepository.ts';
+import type { Orchestrator } from './services/orchestrator.ts';
+import type { RequestService } from './services/requestService.ts';
 
 export interface PrivacyContext extends SubgraphContext {
   loaders: Loaders;
-  requests: PrivacyRequestRepository;
+  requests: RequestService;
+  orchestrator: Orchestrator;
+  keys: SubjectKeyStore;
+  receiptPublicKey: KeyObject;
 }

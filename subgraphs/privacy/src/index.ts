@@ -1,9 +1,12 @@
 import { startSubgraph } from '#kit/bootstrap.ts';
+import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
-import { loadConfig, SUBGRAPH_NAME } from './config.ts';
+import { loadConfig, loadPrivacyConfig, SUBGRAPH_NAME } from './config.ts';
 import { createPrivacySubgraph } from './server.ts';
 
 const log = createLogger(SUBGRAPH_NAME);
 const config = loadConfigOrExit(log, loadConfig);
-await runService(log, () => startSubgraph(config, log, createPrivacySubgraph), config.parentPid);
+const crypto = loadConfigOrExit(log, () => loadCryptoConfig());
+const privacy = loadConfigOrExit(log, () => loadPrivacyConfig());
+await runService(log, () => startSubgraph(config, log, createPrivacySubgraph(privacy, crypto, config.signingKeys[0]!)), config.parentPid);

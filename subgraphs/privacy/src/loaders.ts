@@ -1,9 +1,9 @@
 import { manyByKey } from '#kit/loaders.ts';
 import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
-import type { PrivacyRequestRepository } from './repositories/privacyRequestRepository.ts';
+import type { RequestService } from './services/requestService.ts';
 
 /** Created per request: one `$in` query per batch of subjects. */
-export const createLoaders = (requests: PrivacyRequestRepository) => ({
+export const createLoaders = (requests: RequestService) => ({
   privacyRequests: manyByKey<PrivacyRequestDoc>(
     (ids) => requests.findBySubjects(ids),
     (doc) => doc.subjectId,

@@ -1,48 +1,196 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { Viewer } from '#kit/viewer.ts';
+import { testCrypto } from '../../../tests/support/crypto.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { customerViewer } from '../../../tests/support/viewers.ts';
+import type { PrivacyConfig } from './config.ts';
+import { buildExport, renderExport } from './services/exportDocument.ts';
+import { signReceipt, verifyReceipt } from './services/receipts.ts';
 import { createPrivacySubgraph } from './server.ts';
 
-const privacy = useSubgraph('privacy', createPrivacySubgraph);
+const { privateKey } = generateKeyPairSync('ed25519');
+const config: PrivacyConfig = {
+  // Not reached in these tests: the orchestrator is exercised end to end in tests/e2e/privacy.e2e.ts.
+  subgraphs: {
+    identity: 'http://127.0.0.1:9',
+    consent: 'http://127.0.0.1:9',
+    preference: 'http://127.0.0.1:9',
+    offer: 'http://127.0.0.1:9',
+  },
+  receiptKey: privateKey,
+  receiptPublicKey: createPublicKey(privateKey),
+  workerIntervalMs: 1000,
+  retryBaseMs: 1000,
+  retryMaxMs: 1000,
+  nearDeadlineDays: 7,
+};
+const privacy = useSubgraph('privacy', createPrivacySubgraph(config, testCrypto(), 'k'.repeat(32)));
+const agent: Viewer = { subject: 'agent-1', roles: ['agent'], scopes: [], clientId: 'call-centre', channel: 'phone' };
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
-const OPEN = 'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id type status receivedAt dueAt } }';
+const OPEN =
+  'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id type status receivedAt dueAt daysLeft progress { subgraph operation phase status } identityCheck { method checkedBy { actor } } } }';
 
-describe('privacy subgraph', () => {
-  it('opens a request due one month after receipt', async () => {
-    const { openPrivacyRequest: request } = await privacy.ok(OPEN, { input: { profileId: 'r-1', type: 'ACCESS' } }, customerViewer('r-1'));
+describe('privacy requests', () => {
+  it('opens a request due one month later, planned across every subgraph', async () => {
+    const { openPrivacyRequest: request } = await privacy.ok(OPEN, { input: { profileId: 'r-1', type: 'ERASURE' } }, customerViewer('r-1'));
     expect(request.status).toBe('RECEIVED');
-    const received = new Date(request.receivedAt);
-    const due = new Date(request.dueAt);
-    expect(due.getUTCMonth()).toBe((received.getUTCMonth() + 1) % 12);
+    expect(new Date(request.dueAt).getUTCMonth()).toBe((new Date(request.receivedAt).getUTCMonth() + 1) % 12);
+    expect(request.daysLeft).toBeGreaterThanOrEqual(27);
+    expect(
+      request.progress.map((s: { subgraph: string; operation: string; phase: number }) => `${s.phase}:${s.subgraph}.${s.operation}`),
+    ).toEqual([
+      '1:identity.export',
+      '2:identity.erase',
+      '2:consent.erase',
+      '2:preference.erase',
+      '2:offer.erase',
+      '3:identity.inventory',
+      '3:consent.inventory',
+      '3:preference.inventory',
+      '3:offer.inventory',
+      '3:identity.locate',
+    ]);
   });
 
-  it('merges a duplicate open request of the same type instead of doubling it', async () => {
-    const first = await privacy.ok(OPEN, { input: { profileId: 'r-2', type: 'ERASURE' } });
-    const second = await privacy.ok(OPEN, { input: { profileId: 'r-2', type: 'ERASURE' } });
-    const other = await privacy.ok(OPEN, { input: { profileId: 'r-2', type: 'ACCESS' } });
-    expect(second.openPrivacyRequest.id).toBe(first.openPrivacyRequest.id);
-    expect(other.openPrivacyRequest.id).not.toBe(first.openPrivacyRequest.id);
-  });
-
-  it('stays single under concurrent duplicate submissions', async () => {
-    const results = await Promise.all(
-      Array.from({ length: 5 }, () => privacy.ok(OPEN, { input: { profileId: 'r-3', type: 'OBJECTION' } })),
-    );
+  it('merges a duplicate open request of the same type, also under concurrency', async () => {
+    const results = await Promise.all(Array.from({ length: 5 }, () => privacy.ok(OPEN, { input: { profileId: 'r-2', type: 'ACCESS' } })));
     expect(new Set(results.map((r) => r.openPrivacyRequest.id)).size).toBe(1);
+    const other = await privacy.ok(OPEN, { input: { profileId: 'r-2', type: 'RESTRICTION' } });
+    expect(other.openPrivacyRequest.id).not.toBe(results[0]!.openPrivacyRequest.id);
   });
 
-  it('resolves requests for a batch with one query, newest first, empty where none', async () => {
-    let data: Record<string, any> = {};
-    const commands = await privacy.commandsDuring(async () => {
-      data = await privacy.ok(entitiesQuery('privacyRequests { type }'), { representations: representations(['r-2', 'none']) });
-    });
+  it('asks agents how they checked the customer’s identity, and records it', async () => {
+    expect(codeOf(await privacy.run(OPEN, { input: { profileId: 'r-3', type: 'ACCESS' } }, agent))).toBe('BAD_USER_INPUT');
+    const { openPrivacyRequest } = await privacy.ok(
+      OPEN,
+      { input: { profileId: 'r-3', type: 'ACCESS', identityCheck: { method: 'security questions', reference: 'call 991' } } },
+      agent,
+    );
+    expect(openPrivacyRequest.identityCheck).toEqual({ method: 'security questions', checkedBy: { actor: 'agent-1' } });
+    expect(codeOf(await privacy.run(OPEN, { input: { profileId: 'r-9', type: 'ACCESS' } }, customerViewer('r-3')))).toBe('FORBIDDEN');
+  });
+
+  it('extends a deadline by two months at most in all, with a reason', async () => {
+    const { openPrivacyRequest: request } = await privacy.ok(OPEN, { input: { profileId: 'r-4', type: 'RECTIFICATION' } });
+    const extend = (months: number, reason = 'complex request') =>
+      privacy.run(
+        'mutation($id: ID!, $m: Int!, $r: String!) { extendPrivacyRequest(id: $id, months: $m, reason: $r) { dueAt extension { months reason } } }',
+        { id: request.id, m: months, r: reason },
+        agent,
+      );
+    const once = (await extend(1)).data!.extendPrivacyRequest;
+    expect(once.extension).toEqual({ months: 1, reason: 'complex request' });
+    expect(new Date(once.dueAt).getUTCMonth()).toBe((new Date(request.receivedAt).getUTCMonth() + 2) % 12);
+    expect(codeOf(await extend(2))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await extend(1, ' '))).toBe('BAD_USER_INPUT');
+    expect((await extend(1)).data!.extendPrivacyRequest.extension.months).toBe(2);
+    expect(
+      codeOf(
+        await privacy.run(
+          'mutation($id: ID!) { extendPrivacyRequest(id: $id, months: 1, reason: "x") { id } }',
+          { id: request.id },
+          customerViewer('r-4'),
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets staff resolve what they carry out themselves, but not automated requests', async () => {
+    const manual = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'OBJECTION' } })).openPrivacyRequest;
+    const resolved = await privacy.ok(
+      'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: COMPLETED, note: "Objection recorded in consent") { status resolution } }',
+      { id: manual.id },
+      agent,
+    );
+    expect(resolved.resolvePrivacyRequest).toEqual({ status: 'COMPLETED', resolution: 'Objection recorded in consent' });
+    const second = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'OBJECTION' } })).openPrivacyRequest;
+    expect(second.id).not.toBe(manual.id);
+    await privacy.ok(
+      'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: REJECTED, note: "Duplicate of the first") { status } }',
+      { id: second.id },
+      agent,
+    );
+    const automated = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'ACCESS' } })).openPrivacyRequest;
+    expect(
+      codeOf(
+        await privacy.run(
+          'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: COMPLETED, note: "x") { id } }',
+          { id: automated.id },
+          agent,
+        ),
+      ),
+    ).toBe('CONFLICT');
+  });
+
+  it('lists open requests by deadline for staff, nearest first', async () => {
+    const list = (await privacy.ok('query { privacyRequestsByDeadline { dueAt status } }', {}, agent)).privacyRequestsByDeadline as {
+      dueAt: string;
+    }[];
+    expect(list.length).toBeGreaterThan(2);
+    const times = list.map((r) => new Date(r.dueAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(codeOf(await privacy.run('query { privacyRequestsByDeadline { id } }', {}, customerViewer('r-1')))).toBe('FORBIDDEN');
+  });
+
+  it('resolves a batch of profiles’ requests with one query', async () => {
+    const commands = await privacy.commandsDuring(() =>
+      privacy.ok(entitiesQuery('privacyRequests { type }'), { representations: representations(['r-1', 'r-2', 'none']) }),
+    );
     expect(commands).toEqual({ find: 1 });
-    expect(data._entities[0].privacyRequests.map((r: { type: string }) => r.type).sort()).toEqual(['ACCESS', 'ERASURE']);
-    expect(data._entities[1].privacyRequests).toEqual([]);
   });
+});
 
-  it('refuses a request on someone else’s behalf by a customer', async () => {
-    const result = await privacy.run(OPEN, { input: { profileId: 'r-9', type: 'ACCESS' } }, customerViewer('r-1'));
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+describe('erasure receipts', () => {
+  const body = {
+    requestId: 'q-1',
+    type: 'ERASURE' as const,
+    subgraphs: ['consent', 'identity'],
+    completedAt: '2026-11-29T10:00:00.000Z',
+    verificationSha256: 'a'.repeat(64),
+  };
+
+  it('verify when untouched, and fail when changed or signed by another key', async () => {
+    const receipt = signReceipt(body, config.receiptKey, config.receiptPublicKey);
+    expect(verifyReceipt(receipt, config.receiptPublicKey).valid).toBe(true);
+    expect(verifyReceipt({ ...receipt, subgraphs: ['identity'] }, config.receiptPublicKey).valid).toBe(false);
+    const other = generateKeyPairSync('ed25519');
+    expect(verifyReceipt(signReceipt(body, other.privateKey, other.publicKey), config.receiptPublicKey).valid).toBe(false);
+    const checked = await privacy.ok(
+      'query($r: JSON!) { verifyErasureReceipt(receipt: $r) { valid } }',
+      { r: receipt },
+      customerViewer('x'),
+    );
+    expect(checked.verifyErasureReceipt.valid).toBe(true);
+  });
+});
+
+describe('export document', () => {
+  it('lists sources found in provenance and renders for people', () => {
+    const document = buildExport(
+      'q-2',
+      's-1',
+      {
+        identity: {
+          export: {
+            subgraph: 'identity',
+            subjectId: 's-1',
+            generatedAt: '',
+            records: { profiles: [{ name: { given: 'Ada', provenance: { source: 'crm', channel: 'batch', actor: null, at: 'x' } } }] },
+          },
+          inventory: {
+            subgraph: 'identity',
+            subjectId: 's-1',
+            holds: [{ collection: 'profiles', count: 1, categories: ['name'], purposes: ['contract'], retention: 'while a customer' }],
+          },
+        },
+      },
+      new Date('2026-11-29T10:00:00Z'),
+    );
+    expect(document).toMatchObject({ format: 'living-profile-export/1', sources: ['crm'], recipients: { tracked: false } });
+    const text = renderExport(document);
+    expect(text).toContain('Where it came from: crm.');
+    expect(text).toContain('1 × profiles: name');
   });
 });

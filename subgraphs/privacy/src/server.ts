@@ -1,28 +1,58 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
+import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
+import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
+import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
+import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
 import type { PrivacyContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { privacyRequestModel } from './models/PrivacyRequest.ts';
-import { privacyRequestRepository } from './repositories/privacyRequestRepository.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
+import { Query } from './resolvers/Query.ts';
+import { orchestrator, type Contracts } from './services/orchestrator.ts';
+import { requestService } from './services/requestService.ts';
 import { privacySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-export const createPrivacySubgraph: SubgraphFactory<PrivacyContext> = (database, log) => {
-  const requests = privacyRequestRepository(privacyRequestModel(database.connection));
-  return {
-    apollo: createSubgraphServer<PrivacyContext>({
-      typeDefs,
-      resolvers: { ...scalars('DateTime'), Mutation, PrivacyRequest, Profile },
-      log,
-    }),
-    subjectRights: privacySubjectRights(database.connection),
-    createContext: (viewer) => ({ viewer, requests, loaders: createLoaders(requests) }),
+/**
+ * The privacy subgraph, and the orchestrator that carries requests out through every subgraph's
+ * subject-rights contract (signed internal calls with `signingKey`, never the public graph).
+ */
+export const createPrivacySubgraph =
+  (privacy: PrivacyConfig, { keyRing }: Pick<CryptoConfig, 'keyRing'>, signingKey: string): SubgraphFactory<PrivacyContext> =>
+  (database, log) => {
+    const c = database.connection;
+    const model = privacyRequestModel(c);
+    const keys = subjectKeyStore(c, keyRing);
+    const requests = requestService(model);
+    const self = privacySubjectRights(c, model, keys);
+    const contracts = {
+      ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey)])),
+      privacy: self,
+    } as Contracts;
+    const worker = orchestrator({ requests: model, keys, contracts, config: privacy, log });
+    return {
+      apollo: createSubgraphServer<PrivacyContext>({
+        typeDefs,
+        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, PrivacyRequest, Profile },
+        log,
+      }),
+      subjectRights: self,
+      createContext: (viewer) => ({
+        viewer,
+        requests,
+        orchestrator: worker,
+        keys,
+        receiptPublicKey: privacy.receiptPublicKey,
+        loaders: createLoaders(requests),
+      }),
+      start: async () => worker.start(privacy.workerIntervalMs),
+      stop: async () => worker.stop(),
+    };
   };
-};

@@ -1,13 +1,62 @@
-import type { Connection } from 'mongoose';
-import { subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { privacyRequestModel } from './models/PrivacyRequest.ts';
+import type { Connection, Model } from 'mongoose';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import { restrictionModel, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
+import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
 
-export const privacySubjectRights = (connection: Connection): SubjectRights =>
-  subjectRightsFor('privacy', connection, [
-    {
-      model: privacyRequestModel(connection),
-      subjectField: 'subjectId',
-      categories: ['data-subject requests'],
-      purposes: ['legal obligation (GDPR Art. 12-22)'],
+/**
+ * Privacy's own side of the contract. The requests themselves are what the law requires to keep
+ * (that a request was made and fulfilled, when): erasure shreds the subject's key here (sealed
+ * exports and captured identifiers become unreadable) and drops those fields, keeping the rest.
+ */
+export function privacySubjectRights(connection: Connection, requests: Model<PrivacyRequestDoc>, keys: SubjectKeyStore): SubjectRights {
+  const generic = subjectRightsFor('privacy', connection, []);
+  const strip = { exportSealed: 0, captureSealed: 0, 'steps.sealedResult': 0 } as const;
+  return {
+    async export(subjectId) {
+      const [held, restriction] = await Promise.all([
+        requests.find({ subjectId }, strip).lean().exec(),
+        restrictionModel(connection).find({ _id: subjectId }).lean().exec(),
+      ]);
+      return {
+        subgraph: 'privacy',
+        subjectId,
+        generatedAt: new Date().toISOString(),
+        records: JSON.parse(JSON.stringify({ privacy_requests: held, subject_restrictions: restriction })),
+      };
     },
-  ]);
+    async erase(subjectId) {
+      const shredded = await keys.destroy(subjectId);
+      const { modifiedCount } = await requests.updateMany({ subjectId }, { $set: { exportSealed: null, captureSealed: null } }).exec();
+      const { deletedCount } = await restrictionModel(connection).deleteMany({ _id: subjectId }).exec();
+      return {
+        subgraph: 'privacy',
+        subjectId,
+        erasedAt: new Date().toISOString(),
+        removed: { subject_keys: shredded ? 1 : 0, sealed_fields_cleared: modifiedCount, subject_restrictions: deletedCount },
+      };
+    },
+    restrict: generic.restrict,
+    async inventory(subjectId) {
+      const count = await requests.countDocuments({ subjectId });
+      const restriction = await generic.inventory(subjectId);
+      return {
+        subgraph: 'privacy',
+        subjectId,
+        holds: [
+          ...(count
+            ? [
+                {
+                  collection: 'privacy_requests',
+                  count,
+                  categories: ['data-subject requests and their outcome'],
+                  purposes: ['legal obligation (GDPR Art. 12-22)'],
+                  retention: 'Kept as proof that your requests were answered, without your personal data after an erasure.',
+                },
+              ]
+            : []),
+          ...restriction.holds,
+        ],
+      };
+    },
+  };
+}

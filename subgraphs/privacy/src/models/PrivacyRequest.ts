@@ -13,18 +13,78 @@ export const PRIVACY_REQUEST_TYPES = [
 ] as const;
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
 export type PrivacyRequestStatus = 'RECEIVED' | 'IN_PROGRESS' | 'COMPLETED' | 'REJECTED';
+export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'locate';
+
+/** One call of one subgraph's subject-rights contract, persisted so a restart resumes exactly here. */
+export interface RequestStep {
+  subgraph: string;
+  operation: StepOperation;
+  phase: number;
+  status: 'PENDING' | 'DONE';
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError?: string | null;
+  doneAt?: Date | null;
+  /** What the step found, without personal data (counts, collections, flags). */
+  summary?: Record<string, unknown> | null;
+  /** A result that holds personal data (an export), sealed with the subject's key until used. */
+  sealedResult?: string | null;
+}
+
+export interface ErasureReceipt {
+  requestId: string;
+  type: 'ERASURE';
+  subgraphs: string[];
+  completedAt: string;
+  /** sha256 of the canonical verification report (what every subgraph answered after erasure). */
+  verificationSha256: string;
+  keyId: string;
+  signature: string;
+}
 
 export interface PrivacyRequestDoc {
   _id: string;
   subjectId: string;
   type: PrivacyRequestType;
   status: PrivacyRequestStatus;
-  /** `subjectId:type` while the request is open, absent once closed: at most one open request per type. */
-  openKey?: string;
+  /** `subjectId:type` while the request is open, `closed:<id>` after: at most one open request per type. */
+  openKey?: string | null;
   receivedAt: Date;
   dueAt: Date;
+  /** Art. 12(3): up to two further months, with a reason told to the customer. */
+  extension?: { months: number; reason: string; by: Provenance } | null;
+  /** When an agent opens a request for a customer: how the customer's identity was checked. */
+  identityCheck?: { method: string; reference?: string | null; by: Provenance } | null;
+  steps: RequestStep[];
+  /** When the orchestrator should look at this request next. */
+  nextRunAt?: Date | null;
+  /** Identifying values captured before an erasure, sealed, to verify by lookup afterwards. */
+  captureSealed?: string | null;
+  /** The assembled export of an access or portability request, sealed with the subject's key. */
+  exportSealed?: string | null;
+  receipt?: ErasureReceipt | null;
+  resolution?: { note: string; by: Provenance } | null;
+  completedAt?: Date | null;
+  nearDeadlineAt?: Date | null;
+  events: { type: string; at: Date }[];
   lastChangedBy: Provenance;
 }
+
+const stepSchema = new Schema<RequestStep>(
+  {
+    subgraph: String,
+    operation: String,
+    phase: Number,
+    status: String,
+    attempts: Number,
+    nextAttemptAt: Date,
+    lastError: String,
+    doneAt: Date,
+    summary: Schema.Types.Mixed,
+    sealedResult: String,
+  },
+  { _id: false },
+);
 
 const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
   {
@@ -35,12 +95,25 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     openKey: String,
     receivedAt: { type: Date, required: true },
     dueAt: { type: Date, required: true },
+    extension: Schema.Types.Mixed,
+    identityCheck: Schema.Types.Mixed,
+    steps: { type: [stepSchema], default: [] },
+    nextRunAt: Date,
+    captureSealed: String,
+    exportSealed: String,
+    receipt: Schema.Types.Mixed,
+    resolution: Schema.Types.Mixed,
+    completedAt: Date,
+    nearDeadlineAt: Date,
+    events: { type: [new Schema({ type: String, at: Date }, { _id: false })], default: [] },
     lastChangedBy: { type: provenanceSchema, required: true },
   },
   { collection: 'privacy_requests', versionKey: false },
 );
 privacyRequestSchema.index({ subjectId: 1, receivedAt: -1 });
 privacyRequestSchema.index({ openKey: 1 }, { unique: true, sparse: true });
+privacyRequestSchema.index({ status: 1, nextRunAt: 1 });
+privacyRequestSchema.index({ status: 1, dueAt: 1 });
 
 export const privacyRequestModel = (connection: Connection): Model<PrivacyRequestDoc> =>
   connection.model<PrivacyRequestDoc>('PrivacyRequest', privacyRequestSchema);

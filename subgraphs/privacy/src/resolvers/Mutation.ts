@@ -1,14 +1,40 @@
-import { assertCanWrite, provenanceOf } from '#kit/authorize.ts';
+import { assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
+import { badUserInput } from '#kit/errors.ts';
+import { hasRole } from '#kit/viewer.ts';
 import type { PrivacyContext } from '../context.ts';
 import type { PrivacyRequestType } from '../models/PrivacyRequest.ts';
 
 export const Mutation = {
   async openPrivacyRequest(
     _: unknown,
-    { input }: { input: { profileId: string; type: PrivacyRequestType } },
+    {
+      input,
+    }: { input: { profileId: string; type: PrivacyRequestType; identityCheck?: { method: string; reference?: string | null } | null } },
     { viewer, requests }: PrivacyContext,
   ) {
     assertCanWrite(viewer, input.profileId);
-    return requests.open(input.profileId, input.type, provenanceOf(viewer));
+    const onBehalf = viewer.subject !== input.profileId;
+    if (onBehalf && hasRole(viewer, 'agent') && !input.identityCheck?.method?.trim()) {
+      throw badUserInput('Record how the customer’s identity was checked before opening a request for them.', 'identityCheck');
+    }
+    return requests.open(input.profileId, input.type, provenanceOf(viewer), input.identityCheck ?? null);
+  },
+
+  extendPrivacyRequest(
+    _: unknown,
+    { id, months, reason }: { id: string; months: number; reason: string },
+    { viewer, requests }: PrivacyContext,
+  ) {
+    assertRole(viewer, ['admin', 'agent'], 'Extending a deadline is for staff.');
+    return requests.extend(id, months, reason, provenanceOf(viewer));
+  },
+
+  resolvePrivacyRequest(
+    _: unknown,
+    { id, outcome, note }: { id: string; outcome: 'COMPLETED' | 'REJECTED'; note: string },
+    { viewer, requests }: PrivacyContext,
+  ) {
+    assertRole(viewer, ['admin', 'agent'], 'Resolving requests is for staff.');
+    return requests.resolve(id, outcome, note, provenanceOf(viewer));
   },
 };

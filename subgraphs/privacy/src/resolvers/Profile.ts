@@ -3,6 +3,5 @@ import type { PrivacyContext } from '../context.ts';
 
 export const Profile = {
   __resolveReference: resolveProfileReference,
-
   privacyRequests: ({ id }: ProfileRef, _: unknown, { loaders }: PrivacyContext) => loaders.privacyRequests.load(id),
 };

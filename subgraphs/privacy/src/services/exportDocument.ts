@@ -1,0 +1,79 @@
+import type { SubjectExport, SubjectInventory } from '#kit/subjectRights.ts';
+
+/** The documented, stable export format (GDPR Art. 15 and 20). See the privacy README. */
+export const EXPORT_FORMAT = 'living-profile-export/1';
+
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  requestId: string;
+  subjectId: string;
+  generatedAt: string;
+  /** Per subgraph: what is held (collections, categories, purposes, retention) and the records. */
+  subgraphs: Record<string, { holds: SubjectInventory['holds']; records: SubjectExport['records'] }>;
+  /** Where the data came from: every provenance source found in the records. */
+  sources: string[];
+  /** Which partner clients and systems received the data. */
+  recipients: { tracked: boolean; note: string; list: string[] };
+}
+
+/** Every `source` of a provenance-shaped object anywhere in the records. */
+function collectSources(value: unknown, found: Set<string>): void {
+  if (Array.isArray(value)) value.forEach((item) => collectSources(item, found));
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record.source === 'string' && typeof record.channel === 'string' && 'at' in record) found.add(record.source);
+    Object.values(record).forEach((item) => collectSources(item, found));
+  }
+}
+
+export function buildExport(
+  requestId: string,
+  subjectId: string,
+  parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }>,
+  now: Date,
+): ExportDocument {
+  const sources = new Set<string>();
+  for (const part of Object.values(parts)) collectSources(part.export.records, sources);
+  return {
+    format: EXPORT_FORMAT,
+    requestId,
+    subjectId,
+    generatedAt: now.toISOString(),
+    subgraphs: Object.fromEntries(
+      Object.entries(parts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, part]) => [name, { holds: part.inventory.holds, records: part.export.records }]),
+    ),
+    sources: [...sources].sort(),
+    recipients: {
+      tracked: false,
+      note: 'Disclosures to partner clients and systems are not recorded yet; the gateway access audit will list them here.',
+      list: [],
+    },
+  };
+}
+
+/** The same export for people: what is held, why, from where, and the records in short. */
+export function renderExport(document: ExportDocument): string {
+  const lines = [
+    'Your data at Living Profile',
+    `Request ${document.requestId}, prepared ${document.generatedAt}.`,
+    '',
+    `Where it came from: ${document.sources.join(', ') || 'nowhere recorded'}.`,
+    `Who received it: ${document.recipients.tracked ? document.recipients.list.join(', ') || 'nobody' : document.recipients.note}`,
+    '',
+  ];
+  for (const [name, part] of Object.entries(document.subgraphs)) {
+    lines.push(`## ${name}`);
+    if (!part.holds.length) lines.push('Nothing is held here.');
+    for (const hold of part.holds) {
+      lines.push(`- ${hold.count} × ${hold.collection}: ${hold.categories.join(', ')}`);
+      lines.push(`  used for: ${hold.purposes.join('; ')}`);
+    }
+    for (const [collection, records] of Object.entries(part.records)) {
+      for (const record of records) lines.push(`  ${collection}: ${JSON.stringify(record)}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

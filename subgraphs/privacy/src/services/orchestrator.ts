@@ -1,0 +1,266 @@
+import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import { openJson, sealJson } from '#kit/crypto/envelope.ts';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
+import type { Logger } from '#kit/log.ts';
+import type { LocateProbe, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
+import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
+import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
+import { buildExport } from './exportDocument.ts';
+import { closedKey } from './requestService.ts';
+import { sha256Of, signReceipt } from './receipts.ts';
+
+/** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
+export type Contracts = Record<ContractSubgraph | 'privacy', SubjectRights & { locate?(probe: LocateProbe): Promise<string[]> }>;
+
+const ORCHESTRATOR: Provenance['source'] = 'privacy-orchestrator';
+const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
+
+/** The steps each type of request fans out into, phase by phase. */
+export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonly ContractSubgraph[]): RequestStep[] {
+  const step = (subgraph: string, operation: StepOperation, phase: number): RequestStep => ({
+    subgraph,
+    operation,
+    phase,
+    status: 'PENDING',
+    attempts: 0,
+    nextAttemptAt: now,
+  });
+  const everywhere = [...remote, 'privacy'];
+  switch (type) {
+    case 'ACCESS':
+    case 'PORTABILITY':
+      return everywhere.flatMap((name) => [step(name, 'export', 1), step(name, 'inventory', 1)]);
+    case 'ERASURE':
+      return [
+        step('identity', 'export', 1),
+        ...remote.map((name) => step(name, 'erase', 2)),
+        ...remote.map((name) => step(name, 'inventory', 3)),
+        step('identity', 'locate', 3),
+      ];
+    case 'RESTRICTION':
+      return remote.map((name) => step(name, 'restrict', 1));
+    default:
+      // Rectification, objection and the automated-decision opt-out are acted on by staff and the
+      // customer's own choices in consent; the request tracks the deadline until it is resolved.
+      return [];
+  }
+}
+
+/**
+ * Works requests off, one step at a time, persisting each step's outcome before the next: a
+ * restart resumes at the first step not marked done. Every contract operation is idempotent, so a
+ * step interrupted after it ran but before it was recorded runs again with the same result.
+ * Failures retry with exponential backoff; a request completes only when every step is done.
+ */
+export function orchestrator({
+  requests,
+  keys,
+  contracts,
+  config,
+  log,
+}: {
+  requests: Model<PrivacyRequestDoc>;
+  keys: SubjectKeyStore;
+  contracts: Contracts;
+  config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
+  log: Logger;
+}) {
+  const running = new KeyedMutex();
+  let timer: NodeJS.Timeout | undefined;
+  const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
+
+  const save = (id: string, set: Partial<PrivacyRequestDoc>) => requests.updateOne({ _id: id }, { $set: set }).exec();
+
+  async function runStep(request: PrivacyRequestDoc, step: RequestStep): Promise<Partial<RequestStep>> {
+    const contract = contracts[step.subgraph as keyof Contracts];
+    const subject = request.subjectId;
+    switch (step.operation) {
+      case 'export': {
+        const exported = await contract.export(subject);
+        const key = await keys.ensureKey(subject);
+        if (request.type === 'ERASURE') {
+          // Only what identifies the subject, kept sealed to check afterwards that nobody can find them by it.
+          const profiles = (exported.records.profiles ?? []) as {
+            emails?: { value: string }[];
+            phones?: { value: string }[];
+            identifiers?: { source: string; id: string }[];
+          }[];
+          const probe: LocateProbe = {
+            emails: profiles.flatMap((p) => (p.emails ?? []).map((e) => e.value)),
+            phones: profiles.flatMap((p) => (p.phones ?? []).map((e) => e.value)),
+            identifiers: profiles.flatMap((p) => (p.identifiers ?? []).map(({ source, id }) => ({ source, id }))),
+          };
+          await save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')) });
+          return { summary: { captured: (probe.emails?.length ?? 0) + (probe.phones?.length ?? 0) + (probe.identifiers?.length ?? 0) } };
+        }
+        return {
+          sealedResult: sealJson(key, exported, aad(request._id, `${step.subgraph}.export`)),
+          summary: { collections: Object.keys(exported.records).length },
+        };
+      }
+      case 'inventory': {
+        const inventory = await contract.inventory(subject);
+        if (request.type === 'ERASURE' && inventory.holds.length) {
+          throw new Error(`${step.subgraph} still holds ${inventory.holds.map((h) => `${h.count} in ${h.collection}`).join(', ')}`);
+        }
+        return { summary: { holds: inventory.holds } };
+      }
+      case 'locate': {
+        const key = (await keys.keysFor([subject])).get(subject);
+        const probe = key && request.captureSealed ? openJson<LocateProbe>(key, request.captureSealed, aad(request._id, 'capture')) : {};
+        const found = (await contract.locate?.(probe)) ?? [];
+        if (found.length)
+          throw new Error(`${step.subgraph} still finds ${found.length} profile(s) by the erased subject's identifying values`);
+        return {
+          summary: { found: 0, probed: (probe.emails?.length ?? 0) + (probe.phones?.length ?? 0) + (probe.identifiers?.length ?? 0) },
+        };
+      }
+      case 'erase': {
+        const report = await contract.erase(subject);
+        return { summary: { removed: report.removed } };
+      }
+      case 'restrict': {
+        const state = await contract.restrict(subject, true, { source: ORCHESTRATOR, channel: 'internal', actor: null, at: new Date() });
+        if (!state.restricted) throw new Error(`${step.subgraph} did not confirm the restriction`);
+        return { summary: { restricted: true } };
+      }
+    }
+  }
+
+  async function finalize(request: PrivacyRequestDoc, now: Date): Promise<Partial<PrivacyRequestDoc>> {
+    const done: Partial<PrivacyRequestDoc> = { status: 'COMPLETED', completedAt: now, openKey: closedKey(request._id), nextRunAt: null };
+    if (request.type === 'ACCESS' || request.type === 'PORTABILITY') {
+      const key = await keys.ensureKey(request.subjectId);
+      const parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }> = {};
+      for (const step of request.steps) {
+        const part = (parts[step.subgraph] ??= {
+          export: { subgraph: step.subgraph, subjectId: request.subjectId, generatedAt: now.toISOString(), records: {} },
+          inventory: { subgraph: step.subgraph, subjectId: request.subjectId, holds: [] },
+        });
+        if (step.operation === 'export' && step.sealedResult)
+          part.export = openJson<SubjectExport>(key, step.sealedResult, aad(request._id, `${step.subgraph}.export`));
+        if (step.operation === 'inventory') part.inventory.holds = (step.summary?.holds as SubjectInventory['holds']) ?? [];
+      }
+      const document = buildExport(request._id, request.subjectId, parts, now);
+      return {
+        ...done,
+        exportSealed: sealJson(key, document, aad(request._id, 'export')),
+        steps: request.steps.map((s) => ({ ...s, sealedResult: null })),
+      };
+    }
+    if (request.type === 'ERASURE') {
+      const subgraphs = [...new Set(request.steps.map((s) => s.subgraph))].sort();
+      const report = request.steps
+        .filter((s) => s.phase === 3)
+        .map((s) => ({ subgraph: s.subgraph, operation: s.operation, summary: s.summary }));
+      const receipt = signReceipt(
+        { requestId: request._id, type: 'ERASURE', subgraphs, completedAt: now.toISOString(), verificationSha256: sha256Of(report) },
+        config.receiptKey,
+        config.receiptPublicKey,
+      );
+      // What the law requires stays (the request, its dates, the receipt); what identified the
+      // subject goes: their key in this subgraph is shredded, sealed captures and exports with it.
+      await keys.destroy(request.subjectId);
+      await requests.updateMany({ subjectId: request.subjectId }, { $set: { exportSealed: null, captureSealed: null } }).exec();
+      return { ...done, receipt, captureSealed: null };
+    }
+    return done;
+  }
+
+  async function advance(id: string, now = new Date()): Promise<void> {
+    const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+    if (!request || (request.status !== 'RECEIVED' && request.status !== 'IN_PROGRESS')) return;
+    if (!request.steps.length) return save(id, { nextRunAt: null }).then(() => undefined);
+    const steps = request.steps.map((s) => ({ ...s }));
+    const phase = Math.min(...steps.filter((s) => s.status !== 'DONE').map((s) => s.phase));
+    if (phase === Infinity) {
+      await save(id, await finalize({ ...request, steps }, now));
+      log.info('privacy request completed', { requestId: id, type: request.type });
+      return;
+    }
+    for (const step of steps.filter((s) => s.phase === phase && s.status !== 'DONE' && s.nextAttemptAt <= now)) {
+      try {
+        Object.assign(step, await runStep({ ...request, steps }, step), {
+          status: 'DONE',
+          doneAt: new Date(),
+          lastError: null,
+          attempts: step.attempts + 1,
+        });
+      } catch (error) {
+        step.attempts += 1;
+        step.lastError = (error as Error).message.slice(0, 300);
+        step.nextAttemptAt = new Date(Date.now() + backoff(step.attempts));
+        log.warn('privacy request step failed; will retry', {
+          requestId: id,
+          subgraph: step.subgraph,
+          operation: step.operation,
+          attempts: step.attempts,
+        });
+      }
+      // Persist after every step: a crash loses at most the step in flight, which is idempotent.
+      await save(id, { steps, status: 'IN_PROGRESS' });
+      const fresh = await requests.findById(id, { captureSealed: 1 }).lean<Pick<PrivacyRequestDoc, 'captureSealed'>>().exec();
+      request.captureSealed = fresh?.captureSealed ?? null;
+    }
+    const pending = steps.filter((s) => s.status !== 'DONE');
+    const phaseDone = !pending.some((s) => s.phase === phase);
+    const nextRunAt = phaseDone
+      ? new Date()
+      : new Date(Math.min(...pending.filter((s) => s.phase === phase).map((s) => s.nextAttemptAt.getTime())));
+    await save(id, { nextRunAt });
+  }
+
+  async function flagNearDeadlines(now: Date): Promise<void> {
+    const horizon = new Date(now.getTime() + config.nearDeadlineDays * 86_400_000);
+    const near = await requests
+      .find({ status: { $in: ['RECEIVED', 'IN_PROGRESS'] }, dueAt: { $lte: horizon }, nearDeadlineAt: null }, { _id: 1 })
+      .lean<{ _id: string }[]>()
+      .exec();
+    for (const { _id } of near) {
+      await requests
+        .updateOne({ _id }, { $set: { nearDeadlineAt: now }, $push: { events: { type: 'REQUEST_NEAR_DEADLINE', at: now } } })
+        .exec();
+      log.warn('privacy request near its deadline', { requestId: _id });
+    }
+  }
+
+  /** Advances every request that is due, each at most one phase per tick. */
+  async function tick(now = new Date()): Promise<void> {
+    const due = await requests
+      .find({ status: { $in: ['RECEIVED', 'IN_PROGRESS'] }, nextRunAt: { $lte: now } }, { _id: 1 })
+      .sort({ nextRunAt: 1 })
+      .limit(20)
+      .lean<{ _id: string }[]>()
+      .exec();
+    for (const { _id } of due) await running.run(_id, () => advance(_id));
+    await flagNearDeadlines(now);
+  }
+
+  return {
+    tick,
+    /** Runs until every due step of this request is done or waiting for a retry (tests and synchronous callers). */
+    async drain(id: string, rounds = 10): Promise<void> {
+      for (let i = 0; i < rounds; i += 1) await running.run(id, () => advance(id));
+    },
+    start(intervalMs: number) {
+      let busy = false;
+      timer = setInterval(() => {
+        if (busy) return;
+        busy = true;
+        tick()
+          .catch((error: unknown) => log.error('privacy orchestrator tick failed', error))
+          .finally(() => {
+            busy = false;
+          });
+      }, intervalMs);
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+    },
+  };
+}
+
+export type Orchestrator = ReturnType<typeof orchestrator>;

@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { CONTRACT_SUBGRAPHS } from '../config.ts';
+import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../deadlines.ts';
+import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
+import { plan } from './orchestrator.ts';
+
+/**
+ * A closed request's `openKey`: unique per request, so it never blocks a new request of the same
+ * type, and the index never has to tell a missing field from a null one.
+ */
+export const closedKey = (requestId: string) => `closed:${requestId}`;
+
+/** Requests staff act on themselves; the others are carried out by the orchestrator. */
+export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION', 'OBJECTION', 'AUTOMATED_DECISION_OPT_OUT'];
+
+export function requestService(requests: Model<PrivacyRequestDoc>) {
+  return {
+    findBySubjects: (subjectIds: readonly string[]) =>
+      requests
+        .find({ subjectId: { $in: [...subjectIds] } })
+        .sort({ receivedAt: -1, _id: 1 })
+        .lean<PrivacyRequestDoc[]>()
+        .exec(),
+
+    get: (id: string) => requests.findById(id).lean<PrivacyRequestDoc>().exec(),
+
+    /** Open requests, the nearest deadline first (so overdue ones lead). */
+    byDeadline: (first: number) =>
+      requests
+        .find({ status: { $in: ['RECEIVED', 'IN_PROGRESS'] } })
+        .sort({ dueAt: 1, _id: 1 })
+        .limit(first)
+        .lean<PrivacyRequestDoc[]>()
+        .exec(),
+
+    /**
+     * Opens a request, or returns the open one of the same type (merged, not doubled). The unique
+     * `openKey` makes this safe under concurrent submissions without a transaction.
+     */
+    async open(
+      subjectId: string,
+      type: PrivacyRequestType,
+      provenance: Provenance,
+      identityCheck: { method: string; reference?: string | null } | null,
+    ): Promise<PrivacyRequestDoc> {
+      const openKey = `${subjectId}:${type}`;
+      const doc: PrivacyRequestDoc = {
+        _id: randomUUID(),
+        subjectId,
+        type,
+        status: 'RECEIVED',
+        openKey,
+        receivedAt: provenance.at,
+        dueAt: dueDateFor(provenance.at),
+        identityCheck: identityCheck && { ...identityCheck, by: provenance },
+        steps: plan(type, provenance.at, CONTRACT_SUBGRAPHS),
+        nextRunAt: MANUAL_TYPES.includes(type) ? null : provenance.at,
+        events: [{ type: 'REQUEST_RECEIVED', at: provenance.at }],
+        lastChangedBy: provenance,
+      };
+      try {
+        await requests.create(doc);
+        return doc;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        const existing = await requests.findOne({ openKey }).lean<PrivacyRequestDoc>().exec();
+        if (!existing) throw error;
+        return existing;
+      }
+    },
+
+    /** Art. 12(3): up to two further months in all, with the reason the customer is told. */
+    async extend(id: string, months: number, reason: string, provenance: Provenance): Promise<PrivacyRequestDoc> {
+      const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+      if (!request) throw notFound('Privacy request');
+      if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
+      const total = (request.extension?.months ?? 0) + months;
+      if (!Number.isInteger(months) || months < 1 || total > MAX_EXTENSION_MONTHS) {
+        throw badUserInput(`A request can be extended by ${MAX_EXTENSION_MONTHS} months at most in all.`, 'months');
+      }
+      if (!reason.trim()) throw badUserInput('Tell the customer why the request needs more time.', 'reason');
+      const extension = { months: total, reason: reason.trim(), by: provenance };
+      await requests
+        .updateOne(
+          { _id: id },
+          {
+            $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
+            $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
+          },
+        )
+        .exec();
+      return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
+    },
+
+    /** Closes a request staff handled themselves, or rejects one (with the reason). */
+    async resolve(id: string, outcome: 'COMPLETED' | 'REJECTED', note: string, provenance: Provenance): Promise<PrivacyRequestDoc> {
+      const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+      if (!request) throw notFound('Privacy request');
+      if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
+      if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
+        throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
+      if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
+      await requests
+        .updateOne(
+          { _id: id },
+          {
+            $set: {
+              status: outcome,
+              openKey: closedKey(id),
+              nextRunAt: null,
+              completedAt: provenance.at,
+              resolution: { note: note.trim(), by: provenance },
+              lastChangedBy: provenance,
+            },
+            $push: { events: { type: `REQUEST_${outcome}`, at: provenance.at } },
+          },
+        )
+        .exec();
+      return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
+    },
+  };
+}
+
+export type RequestService = ReturnType<typeof requestService>;

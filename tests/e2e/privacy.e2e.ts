@@ -1,0 +1,189 @@
+// Data-subject rights end to end: the privacy subgraph fans requests out through every subgraph's
+// subject-rights contract, survives failures and its own crash, and proves an erasure.
+import mongoose from 'mongoose';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedDemoData } from '../../scripts/lib/seed.ts';
+import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
+import { dumpDatabase } from '../support/dump.ts';
+import { useStack } from '../support/stack.ts';
+
+const lp = useStack();
+
+async function ok(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const result = await lp.query(query, variables, headers);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+}
+const REQUEST = `query($id: ID!) { privacyRequest(id: $id) { id status progress { subgraph operation status attempts lastError } receipt export { format document text } } }`;
+const open = async (profileId: string, type: string) =>
+  (
+    await ok('mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id status } }', {
+      input: { profileId, type },
+    })
+  ).openPrivacyRequest.id as string;
+async function waitFor(id: string, accept: (r: Record<string, any>) => boolean, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let request: Record<string, any> = {};
+  while (Date.now() < deadline) {
+    request = (await ok(REQUEST, { id })).privacyRequest;
+    if (accept(request)) return request;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`request ${id} did not get there: ${JSON.stringify(request.progress)}`);
+}
+const completed = (id: string) => waitFor(id, (r) => r.status === 'COMPLETED');
+
+/** A customer with data in every subgraph. */
+async function richCustomer(tag: string): Promise<{ id: string; values: string[] }> {
+  const values = [`Given${tag}`, `${tag.toLowerCase()}@example.com`, `+4477009${String(tag.length).padStart(5, '0')}`, `EXT-${tag}`];
+  const id = (
+    await ok('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+      input: {
+        name: { given: values[0] },
+        emails: [{ address: values[1] }],
+        phones: [{ number: values[2] }],
+        identifiers: [{ source: 'crm', id: values[3] }],
+      },
+    })
+  ).createProfile.id as string;
+  await ok('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { seq } }', {
+    i: {
+      profileId: id,
+      purpose: 'marketing',
+      channel: 'EMAIL',
+      status: 'GRANTED',
+      proof: { noticeVersion: 1, collectionPoint: 'e2e', method: 'CHECKBOX', userAgent: `Agent-${tag}` },
+    },
+  });
+  await ok(
+    'mutation($id: ID!) { setPreferences(input: { profileId: $id, language: "en-GB", channels: [{ channel: EMAIL, enabled: true }] }) { id } }',
+    { id },
+  );
+  await ok('mutation($id: ID!) { dismissOffer(profileId: $id, offerId: "weekly-recipes") { id } }', { id });
+  return { id, values };
+}
+
+beforeAll(async () => {
+  await seedDemoData(lp.stack.gatewayUrl);
+});
+
+describe('data-subject rights across every subgraph', () => {
+  it('exports everything held about a seeded customer, for machines and for people', async () => {
+    const ada = (await ok('{ profileByEmail(email: "ada@example.com") { id } }')).profileByEmail.id;
+    const request = await completed(await open(ada, 'ACCESS'));
+    expect(request.progress.every((s: { status: string }) => s.status === 'DONE')).toBe(true);
+    const { format, document, text } = request.export;
+    expect(format).toBe('living-profile-export/1');
+    expect(Object.keys(document.subgraphs)).toEqual(['consent', 'identity', 'offer', 'preference', 'privacy']);
+    const identity = document.subgraphs.identity.records.profiles[0];
+    expect(identity).toMatchObject({
+      id: ada,
+      name: { given: 'Ada', family: 'Lovelace' },
+      emails: [expect.objectContaining({ value: 'ada@example.com' })],
+    });
+    expect(document.subgraphs.consent.records.consent_ledger.length).toBeGreaterThan(0);
+    expect(document.subgraphs.preference.records.preference_sets[0]).toMatchObject({ language: 'en-GB' });
+    expect(document.subgraphs.identity.holds[0]).toMatchObject({
+      collection: 'profiles',
+      purposes: expect.any(Array),
+      retention: expect.any(String),
+    });
+    expect(document.sources).toContain('development');
+    expect(text).toContain('Your data at Living Profile');
+    expect(text).toContain('ada@example.com');
+  });
+
+  it('erases a customer everywhere and proves nobody can find them, with a signed receipt', async () => {
+    const { id, values } = await richCustomer('Erasmus');
+    const request = await completed(await open(id, 'ERASURE'));
+    expect(request.progress.map((s: { subgraph: string; operation: string }) => `${s.subgraph}.${s.operation}`)).toContain(
+      'identity.locate',
+    );
+
+    const lookups = await ok(
+      'query($e: EmailAddress!, $p: PhoneNumber!, $x: String!) { byEmail: profilesByContact(email: $e) { id } byPhone: profilesByContact(phone: $p) { id } byId: profileByIdentifier(source: "crm", id: $x) { id } }',
+      { e: values[1], p: values[2], x: values[3] },
+    );
+    expect(lookups).toEqual({ byEmail: [], byPhone: [], byId: null });
+
+    const verified = await ok('query($r: JSON!) { verifyErasureReceipt(receipt: $r) { valid } }', { r: request.receipt });
+    expect(verified.verifyErasureReceipt.valid).toBe(true);
+    expect(request.receipt).toMatchObject({
+      requestId: request.id,
+      type: 'ERASURE',
+      subgraphs: ['consent', 'identity', 'offer', 'preference'],
+    });
+    const forged = await ok('query($r: JSON!) { verifyErasureReceipt(receipt: $r) { valid } }', {
+      r: { ...request.receipt, subgraphs: ['identity'] },
+    });
+    expect(forged.verifyErasureReceipt.valid).toBe(false);
+
+    const connection = await mongoose.createConnection(inject('mongoUri')).asPromise();
+    try {
+      for (const name of SUBGRAPH_NAMES) {
+        const raw = await dumpDatabase(connection.useDb(`${lp.databasePrefix}_${name}`));
+        for (const value of [...values, `Agent-Erasmus`]) expect(raw, `${name} holds ${value}`).not.toContain(value.toLowerCase());
+      }
+    } finally {
+      await connection.close();
+    }
+  });
+
+  it('keeps an erasure in progress while a subgraph is down, and survives its own crash', async () => {
+    const { id } = await richCustomer('Resilient');
+    await lp.stack.subgraphs.consent.process.stop();
+    const requestId = await open(id, 'ERASURE');
+    const stuck = await waitFor(requestId, (r) =>
+      r.progress.some(
+        (s: { subgraph: string; attempts: number; status: string }) =>
+          s.subgraph === 'consent' && s.status === 'PENDING' && s.attempts >= 2,
+      ),
+    );
+    expect(stuck.status).toBe('IN_PROGRESS');
+    expect(
+      stuck.progress.find((s: { subgraph: string; operation: string }) => s.subgraph === 'identity' && s.operation === 'erase').status,
+    ).toBe('DONE');
+
+    // The privacy process dies mid-request; a new one picks the request up where it was.
+    lp.stack.subgraphs.privacy.process.child.kill('SIGKILL');
+    await lp.stack.subgraphs.privacy.process.exited;
+    await lp.stack.restart('privacy');
+    await lp.stack.restart('consent');
+
+    const done = await completed(requestId);
+    expect(done.progress.every((s: { status: string }) => s.status === 'DONE')).toBe(true);
+    expect(
+      done.progress.find((s: { subgraph: string; operation: string }) => s.subgraph === 'identity' && s.operation === 'erase').attempts,
+    ).toBe(1);
+    expect(
+      (await ok('query($r: JSON!) { verifyErasureReceipt(receipt: $r) { valid } }', { r: done.receipt })).verifyErasureReceipt.valid,
+    ).toBe(true);
+  });
+
+  it('restricts processing everywhere: consent reports it and identity refuses processing', async () => {
+    const { id } = await richCustomer('Paused');
+    await completed(await open(id, 'RESTRICTION'));
+    const state = await ok('query($id: ID!) { profile(id: $id) { status processingRestricted offers { id } } }', { id });
+    expect(state.profile).toEqual({ status: 'RESTRICTED', processingRestricted: true, offers: [] });
+    const refused = await lp.query('mutation($id: ID!) { addEmail(profileId: $id, input: { address: "more@example.com" }) { id } }', {
+      id,
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('RESTRICTED');
+  });
+
+  it('lists open requests for staff by deadline, nearest first', async () => {
+    const grace = (await ok('{ profileByEmail(email: "grace@example.com") { id } }')).profileByEmail.id;
+    const rectification = await open(grace, 'RECTIFICATION');
+    await ok('mutation($id: ID!) { extendPrivacyRequest(id: $id, months: 2, reason: "Records are held by a third party") { id } }', {
+      id: rectification,
+    });
+    await open(grace, 'OBJECTION');
+    const list = (await ok('{ privacyRequestsByDeadline { id type dueAt overdue } }')).privacyRequestsByDeadline as {
+      id: string;
+      dueAt: string;
+    }[];
+    const times = list.map((r) => new Date(r.dueAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(list.at(-1)!.id).toBe(rectification);
+  });
+});
