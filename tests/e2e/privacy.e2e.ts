@@ -93,6 +93,26 @@ describe('data-subject rights across every subgraph', () => {
     expect(text).toContain('ada@example.com');
   });
 
+  it('tells a customer in plain terms what is held, why, from where and for how long', async () => {
+    const ada = (await ok('{ profileByEmail(email: "ada@example.com") { id } }')).profileByEmail.id;
+    const { profile } = await ok(
+      'query($id: ID!) { profile(id: $id) { dataTransparency { holdings { subgraph collection categories purposes retention } sources recipientsTracked summary } } }',
+      { id: ada },
+      { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': ada },
+    );
+    const { holdings, sources, recipientsTracked, summary } = profile.dataTransparency;
+    expect(new Set(holdings.map((h: { subgraph: string }) => h.subgraph))).toEqual(
+      new Set(['identity', 'consent', 'preference', 'privacy']),
+    );
+    expect(holdings.find((h: { collection: string }) => h.collection === 'profiles')).toMatchObject({
+      categories: expect.arrayContaining(['contact details']),
+      retention: expect.stringContaining('erased'),
+    });
+    expect(sources).toEqual(['development']);
+    expect(recipientsTracked).toBe(false);
+    expect(summary).toMatch(/^We hold .*contact details.*We use it for: .*It came from: development\./);
+  });
+
   it('erases a customer everywhere and proves nobody can find them, with a signed receipt', async () => {
     const { id, values } = await richCustomer('Erasmus');
     const request = await completed(await open(id, 'ERASURE'));

@@ -2,7 +2,7 @@ import type { KeyObject } from 'node:crypto';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
-import type { Orchestrator } from './services/orchestrator.ts';
+import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
 
 export interface PrivacyContext extends SubgraphContext {
@@ -11,4 +11,5 @@ export interface PrivacyContext extends SubgraphContext {
   orchestrator: Orchestrator;
   keys: SubjectKeyStore;
   receiptPublicKey: KeyObject;
+  contracts: Contracts;
 }

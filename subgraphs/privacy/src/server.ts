@@ -49,6 +49,7 @@ export const createPrivacySubgraph =
         requests,
         orchestrator: worker,
         keys,
+        contracts,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),
       }),

@@ -1,7 +1,38 @@
 import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
+import { buildExport } from '../services/exportDocument.ts';
 
 export const Profile = {
   __resolveReference: resolveProfileReference,
   privacyRequests: ({ id }: ProfileRef, _: unknown, { loaders }: PrivacyContext) => loaders.privacyRequests.load(id),
+
+  /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
+  async dataTransparency({ id }: ProfileRef, _: unknown, { contracts }: PrivacyContext) {
+    const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
+    const [inventories, identityExport] = await Promise.all([
+      Promise.all(names.map((name) => contracts[name].inventory(id))),
+      contracts.identity.export(id),
+    ]);
+    const holdings = inventories.flatMap((inventory) =>
+      inventory.holds.map((hold) => ({ subgraph: inventory.subgraph, retention: null, ...hold })),
+    );
+    const sources = buildExport(
+      '',
+      id,
+      { identity: { export: identityExport, inventory: { subgraph: 'identity', subjectId: id, holds: [] } } },
+      new Date(),
+    ).sources;
+    const categories = [...new Set(holdings.flatMap((h) => h.categories))];
+    const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];
+    const summary = holdings.length
+      ? [
+          `We hold ${categories.join(', ')}.`,
+          `We use it for: ${purposes.join('; ')}.`,
+          `It came from: ${sources.join(', ') || 'you'}.`,
+          'Disclosures to partners are not recorded yet.',
+          `How long: ${[...new Set(holdings.map((h) => h.retention).filter(Boolean))].join(' ')}`,
+        ].join(' ')
+      : 'We hold no personal data about you.';
+    return { holdings, sources, recipients: [], recipientsTracked: false, summary, generatedAt: new Date() };
+  },
 };
