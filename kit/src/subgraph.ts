@@ -9,7 +9,13 @@ import { closeGracefully, listen } from './http.ts';
 import type { Logger } from './log.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
-import { SUBJECT_RIGHTS_OPERATIONS, type LocateProbe, type SubjectRights, type SubjectRightsOperation } from './subjectRights.ts';
+import {
+  SUBJECT_RIGHTS_OPERATIONS,
+  type LocateProbe,
+  type SubjectChoice,
+  type SubjectRights,
+  type SubjectRightsOperation,
+} from './subjectRights.ts';
 import { hasRole, VIEWER_HEADER, verifyViewer, ViewerSignatureError, type Viewer } from './viewer.ts';
 
 export interface SubgraphContext extends BaseContext {
@@ -176,7 +182,7 @@ async function subjectRights<TContext extends SubgraphContext>(
   }
   const body = parseJson(raw, res);
   if (body === INVALID) return;
-  const { operation, subjectId, restricted, probe } = (body ?? {}) as Record<string, unknown>;
+  const { operation, subjectId, restricted, probe, choice } = (body ?? {}) as Record<string, unknown>;
   if (operation === 'locate') {
     const subjects = options.subjectRights.locate ? await options.subjectRights.locate((probe ?? {}) as LocateProbe) : [];
     return sendJson(res, 200, { subgraph: options.name, subjects });
@@ -201,6 +207,25 @@ async function subjectRights<TContext extends SubgraphContext>(
       return sendJson(res, 200, await contract.inventory(subjectId));
     case 'locate':
       return undefined;
+    case 'recordChoice': {
+      const valid =
+        typeof choice === 'object' &&
+        choice !== null &&
+        ((choice as SubjectChoice).kind === 'automated-decisions' ||
+          ((choice as SubjectChoice).kind === 'objection' && typeof (choice as { purpose?: unknown }).purpose === 'string'));
+      if (!valid)
+        return sendJson(
+          res,
+          400,
+          graphqlError(
+            'recordChoice needs "choice": {kind: "objection", purpose} or {kind: "automated-decisions"}.',
+            ErrorCode.BAD_USER_INPUT,
+          ),
+        );
+      if (!contract.recordChoice)
+        return sendJson(res, 404, graphqlError(`${options.name} does not hold customer choices.`, ErrorCode.NOT_FOUND));
+      return sendJson(res, 200, await contract.recordChoice(subjectId, choice as SubjectChoice, provenanceOf(viewer)));
+    }
     case 'restrict':
       if (typeof restricted !== 'boolean') {
         return sendJson(res, 400, graphqlError('restrict needs "restricted": true or false.', ErrorCode.BAD_USER_INPUT));

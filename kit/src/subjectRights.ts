@@ -20,7 +20,14 @@ export interface SubjectRights {
    * erasure by lookup, not only by id). Only subgraphs that index such values implement it.
    */
   locate?(probe: LocateProbe): Promise<string[]>;
+  /**
+   * Records an objection to a purpose (Art. 21) or the automated-decision opt-out (Art. 22) for
+   * the subject. Only consent, which holds these choices, implements it.
+   */
+  recordChoice?(subjectId: string, choice: SubjectChoice, provenance: Provenance): Promise<{ recorded: boolean }>;
 }
+
+export type SubjectChoice = { kind: 'objection'; purpose: string } | { kind: 'automated-decisions' };
 
 export interface LocateProbe {
   emails?: string[];
@@ -67,7 +74,7 @@ export interface SubjectInventory {
   holds: InventoryEntry[];
 }
 
-export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate'] as const;
+export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate', 'recordChoice'] as const;
 export type SubjectRightsOperation = (typeof SUBJECT_RIGHTS_OPERATIONS)[number];
 
 /**

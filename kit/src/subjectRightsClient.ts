@@ -1,4 +1,4 @@
-import type { ErasureReport, LocateProbe, RestrictionState, SubjectExport, SubjectInventory } from './subjectRights.ts';
+import type { ErasureReport, LocateProbe, RestrictionState, SubjectChoice, SubjectExport, SubjectInventory } from './subjectRights.ts';
 import { signViewer, VIEWER_HEADER, type Viewer } from './viewer.ts';
 
 const ORCHESTRATOR: Viewer = {
@@ -30,6 +30,8 @@ export function subjectRightsClient(baseUrl: string, signingKey: string) {
     erase: (subjectId: string) => call<ErasureReport>({ operation: 'erase', subjectId }),
     inventory: (subjectId: string) => call<SubjectInventory>({ operation: 'inventory', subjectId }),
     restrict: (subjectId: string, restricted: boolean) => call<RestrictionState>({ operation: 'restrict', subjectId, restricted }),
-    locate: (probe: LocateProbe) => call<{ subgraph: string; subjects: string[] }>({ operation: 'locate', probe }),
+    locate: async (probe: LocateProbe) => (await call<{ subgraph: string; subjects: string[] }>({ operation: 'locate', probe })).subjects,
+    recordChoice: (subjectId: string, choice: SubjectChoice) =>
+      call<{ recorded: boolean }>({ operation: 'recordChoice', subjectId, choice }),
   };
 }

@@ -191,13 +191,30 @@ describe('data-subject rights across every subgraph', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('RESTRICTED');
   });
 
+  it('records objections and the automated-decision opt-out in consent, which the other subgraphs honour', async () => {
+    await ok(
+      'mutation { upsertPurpose(input: { id: "personalised-offers", name: "Offers", description: "d", legalBasis: CONSENT, refusable: true }) { id } }',
+    );
+    const { id } = await richCustomer('Objector');
+    const objection = (
+      await ok(
+        'mutation($id: ID!) { openPrivacyRequest(input: { profileId: $id, type: OBJECTION, purpose: "personalised-offers" }) { id } }',
+        { id },
+      )
+    ).openPrivacyRequest.id;
+    await completed(objection);
+    await completed(await open(id, 'AUTOMATED_DECISION_OPT_OUT'));
+    const { profile } = await ok('query($id: ID!) { profile(id: $id) { objections automatedDecisionOptOut offers { id } } }', { id });
+    expect(profile).toEqual({ objections: ['personalised-offers'], automatedDecisionOptOut: true, offers: [] });
+  });
+
   it('lists open requests for staff by deadline, nearest first', async () => {
     const grace = (await ok('{ profileByEmail(email: "grace@example.com") { id } }')).profileByEmail.id;
     const rectification = await open(grace, 'RECTIFICATION');
     await ok('mutation($id: ID!) { extendPrivacyRequest(id: $id, months: 2, reason: "Records are held by a third party") { id } }', {
       id: rectification,
     });
-    await open(grace, 'OBJECTION');
+    await open(grace, 'ACCESS');
     const list = (await ok('{ privacyRequestsByDeadline { id type dueAt overdue } }')).privacyRequestsByDeadline as {
       id: string;
       dueAt: string;

@@ -53,6 +53,11 @@ export function consentSubjectRights({
       const entry = await consents.setFlag(subjectId, 'RESTRICTION', restricted, null, provenance);
       return { subgraph: 'consent', subjectId, restricted, changedAt: entry.at.toISOString() };
     },
+    async recordChoice(subjectId, choice, provenance) {
+      if (choice.kind === 'objection') await consents.setObjection(subjectId, choice.purpose, true, 'data-subject request', provenance);
+      else await consents.setFlag(subjectId, 'AUTOMATED_DECISIONS', true, 'data-subject request', provenance);
+      return { recorded: true };
+    },
     async inventory(subjectId) {
       const entries = await consents.entriesFor([subjectId]);
       if (!entries.length || foldLedger(entries).erasedAt) {

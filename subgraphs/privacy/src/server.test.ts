@@ -98,14 +98,14 @@ describe('privacy requests', () => {
   });
 
   it('lets staff resolve what they carry out themselves, but not automated requests', async () => {
-    const manual = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'OBJECTION' } })).openPrivacyRequest;
+    const manual = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'RECTIFICATION' } })).openPrivacyRequest;
     const resolved = await privacy.ok(
-      'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: COMPLETED, note: "Objection recorded in consent") { status resolution } }',
+      'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: COMPLETED, note: "Address corrected with the customer") { status resolution } }',
       { id: manual.id },
       agent,
     );
-    expect(resolved.resolvePrivacyRequest).toEqual({ status: 'COMPLETED', resolution: 'Objection recorded in consent' });
-    const second = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'OBJECTION' } })).openPrivacyRequest;
+    expect(resolved.resolvePrivacyRequest).toEqual({ status: 'COMPLETED', resolution: 'Address corrected with the customer' });
+    const second = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'RECTIFICATION' } })).openPrivacyRequest;
     expect(second.id).not.toBe(manual.id);
     await privacy.ok(
       'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: REJECTED, note: "Duplicate of the first") { status } }',
@@ -122,6 +122,25 @@ describe('privacy requests', () => {
         ),
       ),
     ).toBe('CONFLICT');
+  });
+
+  it('plans objections and automated-decision opt-outs as a choice recorded in consent; an objection names its purpose', async () => {
+    expect(codeOf(await privacy.run(OPEN, { input: { profileId: 'r-7', type: 'OBJECTION' } }))).toBe('BAD_USER_INPUT');
+    const objection = (await privacy.ok(OPEN, { input: { profileId: 'r-7', type: 'OBJECTION', purpose: 'analytics' } })).openPrivacyRequest;
+    expect(objection.progress).toEqual([{ subgraph: 'consent', operation: 'recordChoice', phase: 1, status: 'PENDING' }]);
+    const another = (await privacy.ok(OPEN, { input: { profileId: 'r-7', type: 'OBJECTION', purpose: 'marketing' } })).openPrivacyRequest;
+    expect(another.id).not.toBe(objection.id);
+  });
+
+  it('raises an event when an open request nears its deadline, once', async () => {
+    const { openPrivacyRequest: request } = await privacy.ok(OPEN, { input: { profileId: 'r-8', type: 'RECTIFICATION' } });
+    await privacy.database.connection
+      .collection('privacy_requests')
+      .updateOne({ _id: request.id }, { $set: { dueAt: new Date(Date.now() + 2 * 86_400_000) } });
+    await privacy.context().orchestrator.tick();
+    await privacy.context().orchestrator.tick();
+    const { privacyRequest } = await privacy.ok('query($id: ID!) { privacyRequest(id: $id) { events { type } } }', { id: request.id });
+    expect(privacyRequest.events.map((e: { type: string }) => e.type)).toEqual(['REQUEST_RECEIVED', 'REQUEST_NEAR_DEADLINE']);
   });
 
   it('lists open requests by deadline for staff, nearest first', async () => {

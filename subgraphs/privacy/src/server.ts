@@ -54,6 +54,6 @@ export const createPrivacySubgraph =
         loaders: createLoaders(requests),
       }),
       start: async () => worker.start(privacy.workerIntervalMs),
-      stop: async () => worker.stop(),
+      stop: () => worker.stop(),
     };
   };

@@ -13,7 +13,7 @@ export const PRIVACY_REQUEST_TYPES = [
 ] as const;
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
 export type PrivacyRequestStatus = 'RECEIVED' | 'IN_PROGRESS' | 'COMPLETED' | 'REJECTED';
-export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'locate';
+export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'locate' | 'recordChoice';
 
 /** One call of one subgraph's subject-rights contract, persisted so a restart resumes exactly here. */
 export interface RequestStep {
@@ -46,6 +46,8 @@ export interface PrivacyRequestDoc {
   _id: string;
   subjectId: string;
   type: PrivacyRequestType;
+  /** The purpose objected to (OBJECTION requests). */
+  purpose?: string | null;
   status: PrivacyRequestStatus;
   /** `subjectId:type` while the request is open, `closed:<id>` after: at most one open request per type. */
   openKey?: string | null;
@@ -91,6 +93,7 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     _id: { type: String, required: true },
     subjectId: { type: String, required: true },
     type: { type: String, enum: PRIVACY_REQUEST_TYPES, required: true },
+    purpose: String,
     status: { type: String, enum: ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED'], required: true },
     openKey: String,
     receivedAt: { type: Date, required: true },

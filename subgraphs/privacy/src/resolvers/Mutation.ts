@@ -9,7 +9,14 @@ export const Mutation = {
     _: unknown,
     {
       input,
-    }: { input: { profileId: string; type: PrivacyRequestType; identityCheck?: { method: string; reference?: string | null } | null } },
+    }: {
+      input: {
+        profileId: string;
+        type: PrivacyRequestType;
+        purpose?: string | null;
+        identityCheck?: { method: string; reference?: string | null } | null;
+      };
+    },
     { viewer, requests }: PrivacyContext,
   ) {
     assertCanWrite(viewer, input.profileId);
@@ -17,7 +24,7 @@ export const Mutation = {
     if (onBehalf && hasRole(viewer, 'agent') && !input.identityCheck?.method?.trim()) {
       throw badUserInput('Record how the customer’s identity was checked before opening a request for them.', 'identityCheck');
     }
-    return requests.open(input.profileId, input.type, provenanceOf(viewer), input.identityCheck ?? null);
+    return requests.open(input.profileId, input.type, provenanceOf(viewer), input.identityCheck ?? null, input.purpose ?? null);
   },
 
   extendPrivacyRequest(

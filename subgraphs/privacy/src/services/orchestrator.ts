@@ -4,7 +4,7 @@ import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import type { Logger } from '#kit/log.ts';
-import type { LocateProbe, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
+import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
 import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
@@ -12,7 +12,12 @@ import { closedKey } from './requestService.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
 
 /** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
-export type Contracts = Record<ContractSubgraph | 'privacy', SubjectRights & { locate?(probe: LocateProbe): Promise<string[]> }>;
+export type Contracts = Record<
+  ContractSubgraph | 'privacy',
+  Omit<SubjectRights, 'recordChoice'> & {
+    recordChoice?(subjectId: string, choice: SubjectChoice, provenance?: Provenance): Promise<{ recorded: boolean }>;
+  }
+>;
 
 const ORCHESTRATOR: Provenance['source'] = 'privacy-orchestrator';
 const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
@@ -41,9 +46,13 @@ export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonl
       ];
     case 'RESTRICTION':
       return remote.map((name) => step(name, 'restrict', 1));
+    case 'OBJECTION':
+    case 'AUTOMATED_DECISION_OPT_OUT':
+      // Consent holds these choices; every other subgraph reads them through federation.
+      return [step('consent', 'recordChoice', 1)];
     default:
-      // Rectification, objection and the automated-decision opt-out are acted on by staff and the
-      // customer's own choices in consent; the request tracks the deadline until it is resolved.
+      // Rectification is done by staff (or the customer) with identity's rectifyProfile; the
+      // request tracks the deadline until it is resolved.
       return [];
   }
 }
@@ -69,6 +78,7 @@ export function orchestrator({
 }) {
   const running = new KeyedMutex();
   let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
   const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
 
   const save = (id: string, set: Partial<PrivacyRequestDoc>) => requests.updateOne({ _id: id }, { $set: set }).exec();
@@ -120,6 +130,15 @@ export function orchestrator({
       case 'erase': {
         const report = await contract.erase(subject);
         return { summary: { removed: report.removed } };
+      }
+      case 'recordChoice': {
+        const choice =
+          request.type === 'OBJECTION'
+            ? { kind: 'objection' as const, purpose: request.purpose ?? '' }
+            : { kind: 'automated-decisions' as const };
+        if (!contract.recordChoice) throw new Error(`${step.subgraph} does not hold customer choices`);
+        await contract.recordChoice(subject, choice, { source: ORCHESTRATOR, channel: 'internal', actor: null, at: new Date() });
+        return { summary: { recorded: choice.kind } };
       }
       case 'restrict': {
         const state = await contract.restrict(subject, true, { source: ORCHESTRATOR, channel: 'internal', actor: null, at: new Date() });
@@ -245,20 +264,20 @@ export function orchestrator({
       for (let i = 0; i < rounds; i += 1) await running.run(id, () => advance(id));
     },
     start(intervalMs: number) {
-      let busy = false;
       timer = setInterval(() => {
-        if (busy) return;
-        busy = true;
-        tick()
+        if (inFlight) return;
+        inFlight = tick()
           .catch((error: unknown) => log.error('privacy orchestrator tick failed', error))
           .finally(() => {
-            busy = false;
+            inFlight = undefined;
           });
       }, intervalMs);
       timer.unref();
     },
-    stop() {
+    /** Stops ticking and waits for the tick in flight, so the database is not closed under it. */
+    async stop() {
       clearInterval(timer);
+      await inFlight;
     },
   };
 }

@@ -15,7 +15,7 @@ import { plan } from './orchestrator.ts';
 export const closedKey = (requestId: string) => `closed:${requestId}`;
 
 /** Requests staff act on themselves; the others are carried out by the orchestrator. */
-export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION', 'OBJECTION', 'AUTOMATED_DECISION_OPT_OUT'];
+export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION'];
 
 export function requestService(requests: Model<PrivacyRequestDoc>) {
   return {
@@ -46,12 +46,15 @@ export function requestService(requests: Model<PrivacyRequestDoc>) {
       type: PrivacyRequestType,
       provenance: Provenance,
       identityCheck: { method: string; reference?: string | null } | null,
+      purpose: string | null = null,
     ): Promise<PrivacyRequestDoc> {
-      const openKey = `${subjectId}:${type}`;
+      if (type === 'OBJECTION' && !purpose?.trim()) throw badUserInput('Say which purpose the customer objects to.', 'purpose');
+      const openKey = type === 'OBJECTION' ? `${subjectId}:${type}:${purpose}` : `${subjectId}:${type}`;
       const doc: PrivacyRequestDoc = {
         _id: randomUUID(),
         subjectId,
         type,
+        purpose: type === 'OBJECTION' ? purpose : null,
         status: 'RECEIVED',
         openKey,
         receivedAt: provenance.at,
