@@ -170,7 +170,10 @@ describe('federated profile graph', () => {
       const exported = await client.export(id);
       expect(Object.values(exported.records).flat().length, `${name} exports it`).toBeGreaterThan(0);
     }
+    const identityClient = subjectRightsClient(lp.origin('identity'), lp.signingKey);
+    expect(await identityClient.locate({ emails: ['rights@example.com'] })).toEqual([id]);
     for (const [, client] of clients) await client.erase(id);
+    expect(await identityClient.locate({ emails: ['rights@example.com'] })).toEqual([]);
     for (const [name, client] of clients) {
       const held = (await client.inventory(id)).holds.map((h) => h.collection);
       // Privacy keeps the request itself (without personal data): the proof it was answered.
