@@ -182,7 +182,20 @@ async function subjectRights<TContext extends SubgraphContext>(
   }
   const body = parseJson(raw, res);
   if (body === INVALID) return;
-  const { operation, subjectId, restricted, probe, choice } = (body ?? {}) as Record<string, unknown>;
+  const { operation, subjectId, restricted, probe, choice, window } = (body ?? {}) as Record<string, unknown>;
+  if (operation === 'affected') {
+    const { from, to, collections } = (window ?? {}) as { from?: string; to?: string; collections?: string[] };
+    const start = new Date(from ?? '');
+    const end = new Date(to ?? '');
+    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) {
+      return sendJson(
+        res,
+        400,
+        graphqlError('affected needs "window": {from, to} as ISO dates, from before to.', ErrorCode.BAD_USER_INPUT),
+      );
+    }
+    return sendJson(res, 200, await options.subjectRights.affected({ from: start, to: end, ...(collections ? { collections } : {}) }));
+  }
   if (operation === 'locate') {
     const subjects = options.subjectRights.locate ? await options.subjectRights.locate((probe ?? {}) as LocateProbe) : [];
     return sendJson(res, 200, { subgraph: options.name, subjects });
@@ -206,6 +219,7 @@ async function subjectRights<TContext extends SubgraphContext>(
     case 'inventory':
       return sendJson(res, 200, await contract.inventory(subjectId));
     case 'locate':
+    case 'affected':
       return undefined;
     case 'recordChoice': {
       const valid =

@@ -25,6 +25,22 @@ export interface SubjectRights {
    * the subject. Only consent, which holds these choices, implements it.
    */
   recordChoice?(subjectId: string, choice: SubjectChoice, provenance: Provenance): Promise<{ recorded: boolean }>;
+  /** Breach response (Art. 33/34): who had data written in a window, and which categories. */
+  affected(window: BreachWindow): Promise<AffectedSubjects>;
+}
+
+/** A breach window: which subjects had data written in these collections (all, if none named) between from and to. */
+export interface BreachWindow {
+  from: Date;
+  to: Date;
+  collections?: string[];
+}
+
+export interface AffectedSubjects {
+  subgraph: string;
+  /** Pseudonymous subject ids only: no more personal data than a notification needs. */
+  subjects: string[];
+  categories: string[];
 }
 
 export type SubjectChoice = { kind: 'objection'; purpose: string } | { kind: 'automated-decisions' };
@@ -74,7 +90,7 @@ export interface SubjectInventory {
   holds: InventoryEntry[];
 }
 
-export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate', 'recordChoice'] as const;
+export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate', 'recordChoice', 'affected'] as const;
 export type SubjectRightsOperation = (typeof SUBJECT_RIGHTS_OPERATIONS)[number];
 
 /**
@@ -88,6 +104,8 @@ export interface PersonalDataCollection {
   categories: string[];
   purposes: string[];
   retention?: string;
+  /** The field holding when a document was last written (default `updatedAt`), for breach windows. */
+  writtenAtField?: string;
 }
 
 interface RestrictionDoc {
@@ -115,7 +133,13 @@ export function subjectRightsFor(subgraph: string, connection: Connection, colle
   const restrictions = restrictionModel(connection);
   const all: PersonalDataCollection[] = [
     ...collections,
-    { model: restrictions, subjectField: '_id', categories: ['processing restriction'], purposes: ['legal obligation'] },
+    {
+      model: restrictions,
+      subjectField: '_id',
+      categories: ['processing restriction'],
+      purposes: ['legal obligation'],
+      writtenAtField: 'changedAt',
+    },
   ];
   const now = () => new Date().toISOString();
 
@@ -141,6 +165,7 @@ export function subjectRightsFor(subgraph: string, connection: Connection, colle
       await restrictions.updateOne({ _id: subjectId }, { $set: { restricted, changedAt, changedBy: provenance } }, { upsert: true });
       return { subgraph, subjectId, restricted, changedAt: changedAt.toISOString() };
     },
+    affected: (window) => affectedIn(subgraph, all, window),
     async inventory(subjectId) {
       const holds: InventoryEntry[] = [];
       for (const { model, subjectField, categories, purposes, retention = DEFAULT_RETENTION } of all) {
@@ -150,4 +175,24 @@ export function subjectRightsFor(subgraph: string, connection: Connection, colle
       return { subgraph, subjectId, holds };
     },
   };
+}
+
+/** Subjects with documents written in the window, in the named collections (or all), one query each. */
+export async function affectedIn(
+  subgraph: string,
+  collections: readonly PersonalDataCollection[],
+  { from, to, collections: named }: BreachWindow,
+): Promise<AffectedSubjects> {
+  const subjects = new Set<string>();
+  const categories = new Set<string>();
+  for (const { model, subjectField, categories: held, writtenAtField = 'updatedAt' } of collections) {
+    if (named?.length && !named.includes(model.collection.collectionName)) continue;
+    const docs = await model
+      .find({ [writtenAtField]: { $gte: from, $lte: to } }, { [subjectField]: 1 })
+      .lean<Record<string, unknown>[]>()
+      .exec();
+    for (const doc of docs) subjects.add(String(doc[subjectField]));
+    if (docs.length) held.forEach((c) => categories.add(c));
+  }
+  return { subgraph, subjects: [...subjects].sort(), categories: [...categories].sort() };
 }

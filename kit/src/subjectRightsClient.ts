@@ -1,4 +1,13 @@
-import type { ErasureReport, LocateProbe, RestrictionState, SubjectChoice, SubjectExport, SubjectInventory } from './subjectRights.ts';
+import type {
+  AffectedSubjects,
+  BreachWindow,
+  ErasureReport,
+  LocateProbe,
+  RestrictionState,
+  SubjectChoice,
+  SubjectExport,
+  SubjectInventory,
+} from './subjectRights.ts';
 import { signViewer, VIEWER_HEADER, type Viewer } from './viewer.ts';
 
 const ORCHESTRATOR: Viewer = {
@@ -31,6 +40,7 @@ export function subjectRightsClient(baseUrl: string, signingKey: string) {
     inventory: (subjectId: string) => call<SubjectInventory>({ operation: 'inventory', subjectId }),
     restrict: (subjectId: string, restricted: boolean) => call<RestrictionState>({ operation: 'restrict', subjectId, restricted }),
     locate: async (probe: LocateProbe) => (await call<{ subgraph: string; subjects: string[] }>({ operation: 'locate', probe })).subjects,
+    affected: (window: BreachWindow) => call<AffectedSubjects>({ operation: 'affected', window }),
     recordChoice: (subjectId: string, choice: SubjectChoice) =>
       call<{ recorded: boolean }>({ operation: 'recordChoice', subjectId, choice }),
   };

@@ -208,6 +208,33 @@ describe('data-subject rights across every subgraph', () => {
     expect(profile).toEqual({ objections: ['personalised-offers'], automatedDecisionOptOut: true, offers: [] });
   });
 
+  it('answers a breach question with the affected subjects and categories only', async () => {
+    const from = new Date().toISOString();
+    const { id } = await richCustomer('Breached');
+    const to = new Date(Date.now() + 1000).toISOString();
+    const impact = (
+      await ok('query($i: BreachWindowInput!) { breachImpact(input: $i) { subjects count categories bySubgraph { subgraph count } } }', {
+        i: { from, to, subgraphs: ['identity', 'consent'], collections: ['profiles', 'consent_ledger'] },
+      })
+    ).breachImpact;
+    expect(impact.subjects).toContain(id);
+    expect(impact.categories).toEqual(expect.arrayContaining(['contact details', 'consent decisions and their proof']));
+    expect(impact.bySubgraph.map((p: { subgraph: string }) => p.subgraph)).toEqual(['consent', 'identity']);
+    expect(JSON.stringify(impact)).not.toMatch(/breached@example\.com|GivenBreached/i);
+    const early = (
+      await ok('query($i: BreachWindowInput!) { breachImpact(input: $i) { subjects } }', {
+        i: { from: '2020-01-01T00:00:00Z', to: '2020-01-02T00:00:00Z' },
+      })
+    ).breachImpact;
+    expect(early.subjects).toEqual([]);
+    const asAgent = await lp.query(
+      'query($i: BreachWindowInput!) { breachImpact(input: $i) { count } }',
+      { i: { from, to } },
+      { 'x-dev-viewer-role': 'agent' },
+    );
+    expect(asAgent.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('lists open requests for staff by deadline, nearest first', async () => {
     const grace = (await ok('{ profileByEmail(email: "grace@example.com") { id } }')).profileByEmail.id;
     const rectification = await open(grace, 'RECTIFICATION');

@@ -1,5 +1,5 @@
 import type { Model } from 'mongoose';
-import type { SubjectRights } from '#kit/subjectRights.ts';
+import { affectedIn, type SubjectRights } from '#kit/subjectRights.ts';
 import type { ImportedRecordDoc, LedgerEntryDoc } from './models/LedgerEntry.ts';
 import type { ConsentService } from './services/consentService.ts';
 import { foldLedger } from './ledger/state.ts';
@@ -53,6 +53,12 @@ export function consentSubjectRights({
       const entry = await consents.setFlag(subjectId, 'RESTRICTION', restricted, null, provenance);
       return { subgraph: 'consent', subjectId, restricted, changedAt: entry.at.toISOString() };
     },
+    affected: (window) =>
+      affectedIn(
+        'consent',
+        [{ model: ledger, subjectField: 'subjectId', categories: CATEGORIES, purposes: PURPOSES, writtenAtField: 'at' }],
+        window,
+      ),
     async recordChoice(subjectId, choice, provenance) {
       if (choice.kind === 'objection') await consents.setObjection(subjectId, choice.purpose, true, 'data-subject request', provenance);
       else await consents.setFlag(subjectId, 'AUTOMATED_DECISIONS', true, 'data-subject request', provenance);

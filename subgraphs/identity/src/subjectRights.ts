@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import type { InventoryEntry, SubjectRights } from '#kit/subjectRights.ts';
+import { affectedIn, type InventoryEntry, type SubjectRights } from '#kit/subjectRights.ts';
 import type { IdentifierClaimDoc } from './models/IdentifierClaim.ts';
 import type { ProfileDoc } from './models/Profile.ts';
 import { decodeProfile } from './services/profileCodec.ts';
@@ -120,6 +120,22 @@ export function identitySubjectRights({
         changedAt: result.modifiedCount ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
       };
     },
+
+    affected: (window) =>
+      affectedIn(
+        'identity',
+        [
+          { model: profiles, subjectField: '_id', categories: CATEGORIES, purposes: PURPOSES },
+          {
+            model: claims,
+            subjectField: 'profileId',
+            categories: ['source-system identifiers'],
+            purposes: PURPOSES,
+            writtenAtField: 'claimedAt',
+          },
+        ],
+        window,
+      ),
 
     /** Who can still be found by these emails, phones or identifiers (blind-index lookups). */
     async locate({ emails = [], phones = [], identifiers = [] }) {

@@ -15,5 +15,6 @@ export const preferenceSubjectRights = (connection: Connection): SubjectRights =
       subjectField: 'subjectId',
       categories: ['messages sent (channel, topic, time)'],
       purposes: ['frequency caps the customer set'],
+      writtenAtField: 'sentAt',
     },
   ]);

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { restrictionModel, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
+import { affectedIn, restrictionModel, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
 import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
 
 /**
@@ -36,6 +36,20 @@ export function privacySubjectRights(connection: Connection, requests: Model<Pri
       };
     },
     restrict: generic.restrict,
+    affected: (window) =>
+      affectedIn(
+        'privacy',
+        [
+          {
+            model: requests,
+            subjectField: 'subjectId',
+            categories: ['data-subject requests and their outcome'],
+            purposes: ['legal obligation (GDPR Art. 12-22)'],
+            writtenAtField: 'receivedAt',
+          },
+        ],
+        window,
+      ),
     async inventory(subjectId) {
       const count = await requests.countDocuments({ subjectId });
       const restriction = await generic.inventory(subjectId);

@@ -18,6 +18,36 @@ export const Query = {
     return requests.byDeadline(first);
   },
 
+  async breachImpact(
+    _: unknown,
+    { input }: { input: { from: Date; to: Date; subgraphs?: string[] | null; collections?: string[] | null } },
+    { viewer, contracts }: PrivacyContext,
+  ) {
+    assertRole(viewer, ['admin'], 'Breach response is for administrators.');
+    if (input.from > input.to) throw badUserInput('from must be before to.', 'from');
+    const names = (input.subgraphs?.length ? input.subgraphs : Object.keys(contracts)).sort();
+    const unknown = names.filter((name) => !(name in contracts));
+    if (unknown.length) throw badUserInput(`Unknown subgraph(s): ${unknown.join(', ')}.`, 'subgraphs');
+    const parts = await Promise.all(
+      names.map((name) =>
+        contracts[name as keyof typeof contracts].affected({
+          from: input.from,
+          to: input.to,
+          ...(input.collections?.length ? { collections: input.collections } : {}),
+        }),
+      ),
+    );
+    const subjects = [...new Set(parts.flatMap((p) => p.subjects))].sort();
+    return {
+      from: input.from,
+      to: input.to,
+      subjects,
+      count: subjects.length,
+      categories: [...new Set(parts.flatMap((p) => p.categories))].sort(),
+      bySubgraph: parts.map((p) => ({ subgraph: p.subgraph, count: p.subjects.length, categories: p.categories })),
+    };
+  },
+
   verifyErasureReceipt(_: unknown, { receipt }: { receipt: unknown }, { receiptPublicKey }: PrivacyContext) {
     if (!receipt || typeof receipt !== 'object') throw badUserInput('receipt must be the JSON object the request returned.', 'receipt');
     return verifyReceipt(receipt as ErasureReceipt, receiptPublicKey);
