@@ -1,6 +1,7 @@
 // Consent through the gateway, as customers, agents and other subgraphs meet it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensurePurposes } from '../support/consent.ts';
+import { restrictThroughPrivacy } from '../support/privacy.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack();
@@ -156,14 +157,19 @@ describe('consent through the gateway', () => {
       ).profile;
     expect(await read()).toEqual({ processingRestricted: false, objections: [], offers: [{ id: 'spring' }], preferences: null });
 
-    await ok(
-      'mutation($id: ID!) { setProcessingRestriction(profileId: $id, restricted: true, reason: "I dispute my data") { processingRestricted } }',
-      { id },
-      customer,
-    );
+    // The customer asks for restriction through the privacy subgraph, which reaches every subgraph.
+    await restrictThroughPrivacy(lp, id, customer);
     expect(await read()).toMatchObject({ processingRestricted: true, offers: [] });
+    const ADD_EMAIL = 'mutation($id: ID!) { addEmail(profileId: $id, input: { address: "restricted@example.com" }) { status } }';
+    expect((await lp.query(ADD_EMAIL, { id })).errors?.[0]?.extensions?.code).toBe('RESTRICTED');
 
-    await ok('mutation($id: ID!) { setProcessingRestriction(profileId: $id, restricted: false) { id } }', { id }, customer);
+    const lifted = await ok(
+      'mutation($id: ID!) { liftProcessingRestriction(profileId: $id, reason: "Address confirmed correct") { lifted failed } }',
+      { id },
+      as('agent', 'agent-1'),
+    );
+    expect(lifted.liftProcessingRestriction).toEqual({ lifted: true, failed: [] });
+    expect((await ok(ADD_EMAIL, { id })).addEmail.status).toBe('ACTIVE');
     const objected = await ok(
       'mutation($id: ID!) { setObjection(profileId: $id, purpose: "personalised-offers", objected: true) { objections } }',
       { id },

@@ -2,6 +2,7 @@
 // zone, consent's grants, restriction and objection, and preference's own rules, in one answer.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensurePurposes, recordConsent } from '../support/consent.ts';
+import { restrictThroughPrivacy } from '../support/privacy.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack();
@@ -64,7 +65,7 @@ describe('may we send, through the gateway', () => {
     expect((await maySend(withdrawn)).code).toBe('CONSENT_MISSING');
 
     const restricted = await reachableCustomer();
-    await ok('mutation($id: ID!) { setProcessingRestriction(profileId: $id, restricted: true) { id } }', { id: restricted });
+    await restrictThroughPrivacy(lp, restricted);
     expect((await maySend(restricted)).code).toBe('RESTRICTED');
 
     const objected = await reachableCustomer();

@@ -221,7 +221,8 @@ describe('consent: restriction, objection, opt-outs and GPC', () => {
   it('exposes the flags other subgraphs read, and lets them override a grant', async () => {
     await record('f-1', 'GRANTED');
     const set = (mutation: string) => consent.ok(`mutation { ${mutation} { id } }`, {}, customerViewer('f-1'));
-    await set('setProcessingRestriction(profileId: "f-1", restricted: true)');
+    const orchestrator = { source: 'privacy-orchestrator', channel: 'internal', actor: null, at: new Date() };
+    await consent.subjectRights.restrict('f-1', true, orchestrator);
     await set('setObjection(profileId: "f-1", purpose: "analytics", objected: true)');
     await set('setAutomatedDecisionOptOut(profileId: "f-1", optedOut: true)');
     expect(await profileState('f-1', 'processingRestricted objections automatedDecisionOptOut')).toEqual({
@@ -232,7 +233,7 @@ describe('consent: restriction, objection, opt-outs and GPC', () => {
     });
     expect(await may('f-1')).toMatchObject({ allowed: false, code: 'RESTRICTED' });
     expect((await may('f-1', 'invoicing', 'EMAIL')).code).toBe('ALLOWED_BY_LEGAL_BASIS');
-    await set('setProcessingRestriction(profileId: "f-1", restricted: false)');
+    await consent.subjectRights.restrict('f-1', false, { ...orchestrator, at: new Date() });
     expect((await may('f-1', 'analytics', 'WEB')).code).toBe('OBJECTED');
     expect((await may('f-1', 'profiling', 'WEB')).code).toBe('AUTOMATED_DECISIONS_OPTED_OUT');
     expect(codeOf(await consent.run('mutation { setObjection(profileId: "f-1", purpose: "invoicing", objected: true) { id } }'))).toBe(
@@ -367,7 +368,7 @@ describe('consent: subject rights', () => {
     expect((await consent.subjectRights.inventory('e-1')).holds).toEqual([]);
   });
 
-  it('restricts through the contract, as setProcessingRestriction does', async () => {
+  it('restricts through the contract, the only way restriction is set', async () => {
     await consent.subjectRights.restrict('r-1', true, { source: 'privacy', channel: 'internal', actor: null, at: new Date() });
     expect((await profileState('r-1', 'processingRestricted')).processingRestricted).toBe(true);
   });

@@ -11,7 +11,7 @@ const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customerâ€
  * Consent's side of the contract. Export: the whole ledger with proof. Erase: the subject's key is
  * shredded (IP hashes, user agents and reasons become unreadable) and an ERASURE entry closes the
  * ledger, which stays verifiable: the record that consent existed and was erased. Restrict: the
- * same restriction as `setProcessingRestriction`.
+ * restriction state the other subgraphs read (set only through this contract, by the privacy orchestrator).
  */
 export function consentSubjectRights({
   consents,

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import type { Logger } from '#kit/log.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { Contracts, Orchestrator } from './services/orchestrator.ts';
@@ -12,4 +13,5 @@ export interface PrivacyContext extends SubgraphContext {
   keys: SubjectKeyStore;
   receiptPublicKey: KeyObject;
   contracts: Contracts;
+  log: Logger;
 }

@@ -50,6 +50,7 @@ export const createPrivacySubgraph =
         orchestrator: worker,
         keys,
         contracts,
+        log,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),
       }),

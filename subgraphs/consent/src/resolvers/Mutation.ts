@@ -100,15 +100,6 @@ export const Mutation = {
     return { ...entry, proof: null };
   },
 
-  setProcessingRestriction: (
-    _: unknown,
-    { profileId, restricted, reason }: { profileId: string; restricted: boolean; reason?: string | null },
-    context: ConsentContext,
-  ) =>
-    changeChoice(context, profileId, reason, (provenance) =>
-      context.consents.setFlag(profileId, 'RESTRICTION', restricted, reason ?? null, provenance),
-    ),
-
   setObjection: (
     _: unknown,
     { profileId, purpose, objected, reason }: { profileId: string; purpose: string; objected: boolean; reason?: string | null },

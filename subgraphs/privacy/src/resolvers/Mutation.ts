@@ -36,6 +36,21 @@ export const Mutation = {
     return requests.extend(id, months, reason, provenanceOf(viewer));
   },
 
+  async liftProcessingRestriction(
+    _: unknown,
+    { profileId, reason }: { profileId: string; reason: string },
+    { viewer, contracts, log }: PrivacyContext,
+  ) {
+    assertRole(viewer, ['admin', 'agent'], 'Lifting a restriction is for staff.');
+    if (!reason.trim()) throw badUserInput('Say why the restriction is lifted (the customer is told).', 'reason');
+    const provenance = provenanceOf(viewer);
+    const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
+    const results = await Promise.allSettled(names.map((name) => contracts[name].restrict(profileId, false, provenance)));
+    const failed = names.filter((_, i) => results[i]!.status === 'rejected');
+    if (failed.length) log.warn('restriction not lifted everywhere', { profileId, failed });
+    return { lifted: failed.length === 0, confirmed: names.filter((name) => !failed.includes(name)), failed };
+  },
+
   resolvePrivacyRequest(
     _: unknown,
     { id, outcome, note }: { id: string; outcome: 'COMPLETED' | 'REJECTED'; note: string },
