@@ -99,7 +99,7 @@ describe('federated profile graph', () => {
       identity: { find: 2 }, // the profiles, and their subjects' data keys
       consent: { find: 2 }, // the ledgers, and the purpose catalogue
       preference: { find: 1 },
-      offer: { find: 2 },
+      offer: { find: 2, insert: 1 }, // the live catalogue, the batch's responses, one insert of all decision logs
       privacy: { find: 1 },
     });
     expect(forFifty).toEqual(forOne);

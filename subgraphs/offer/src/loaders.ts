@@ -1,13 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
 import type { OfferDoc } from './models/Offer.ts';
-import type { OfferResponseDoc } from './models/OfferResponse.ts';
+import type { OfferDecisionDoc, OfferResponseDoc } from './models/OfferResponse.ts';
 import type { OfferRepository } from './repositories/offerRepository.ts';
 import type { OfferResponseRepository } from './repositories/offerResponseRepository.ts';
 
 /**
- * Created per request. Offers for a batch of profiles cost two queries whatever the batch size:
- * the live catalogue (once per request) and the batch's responses (one `$in`).
+ * Created per request. Offers for any number of profiles cost three queries: the live catalogue
+ * (once), the batch's responses (one `$in`), and one insert of all their decision logs.
  */
 export const createLoaders = (offers: OfferRepository, responses: OfferResponseRepository, now = new Date()) => ({
   liveOffers: new DataLoader<'live', OfferDoc[]>(async (keys) => {
@@ -17,6 +18,14 @@ export const createLoaders = (offers: OfferRepository, responses: OfferResponseR
   offerResponse: oneByKey<OfferResponseDoc>(
     (ids) => responses.findBySubjects(ids),
     (doc) => doc._id,
+  ),
+  decisionLog: new DataLoader<Omit<OfferDecisionDoc, '_id'>, string>(
+    async (decisions) => {
+      const docs = decisions.map((d) => ({ _id: randomUUID(), ...d }));
+      await responses.logDecisions(docs);
+      return docs.map((d) => d._id);
+    },
+    { cache: false },
   ),
 });
 

@@ -4,80 +4,139 @@ import { customerViewer } from '../../../tests/support/viewers.ts';
 import { createOfferSubgraph } from './server.ts';
 
 const offer = useSubgraph('offer', createOfferSubgraph);
+const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
-const UPSERT = 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id status } }';
+const UPSERT = 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id status version } }';
 const anOffer = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
   title: `Offer ${id}`,
   description: 'Something good.',
-  channels: ['EMAIL'],
-  topics: ['running'],
+  channels: ['EMAIL', 'WEB'],
+  topics: ['general'],
   validFrom: '2026-01-01T00:00:00.000Z',
   validUntil: null,
   status: 'ACTIVE',
   ...extra,
 });
-const offersOf = async (profileId: string) =>
-  (await offer.ok(entitiesQuery('offers { id }'), { representations: representations([profileId]) }))._entities[0].offers.map(
-    (o: { id: string }) => o.id,
-  );
+/** A customer who allows personalised offers and likes running, in GB. */
+const fan = (id: string, extra: Record<string, unknown> = {}) => ({
+  __typename: 'Profile',
+  id,
+  processingRestricted: false,
+  objections: [],
+  automatedDecisionOptOut: false,
+  activeGrants: ['personalised-offers:WEB'],
+  country: 'GB',
+  locale: 'en-GB',
+  wantedTopics: ['running'],
+  unwantedTopics: [],
+  ...extra,
+});
+const feedOf = async (rep: Record<string, unknown>, channel = 'WEB') =>
+  (
+    await offer.ok(entitiesQuery(`offerFeed(channel: ${channel}) { mode reason decisionId items { offer { id } score explanation } }`), {
+      representations: [rep],
+    })
+  )._entities[0].offerFeed;
+const idsOf = (feed: { items: { offer: { id: string } }[] }) => feed.items.map((i) => i.offer.id);
 
-describe('offer subgraph', () => {
-  it('shows live offers only: active, started and not ended', async () => {
-    await offer.ok(UPSERT, { input: anOffer('live-one') });
+describe('offer catalogue', () => {
+  it('keeps live offers only, versions every change, and validates rules with their path', async () => {
+    await offer.ok(UPSERT, { input: anOffer('general-deal', { priority: 1 }) });
+    await offer.ok(UPSERT, {
+      input: anOffer('shoes', { topics: ['running'], rule: { all: [{ country: ['GB', 'IE'] }, { interestedIn: 'running' }] } }),
+    });
     await offer.ok(UPSERT, { input: anOffer('draft-one', { status: 'DRAFT' }) });
     await offer.ok(UPSERT, { input: anOffer('ended-one', { validUntil: '2026-02-01T00:00:00.000Z' }) });
-    await offer.ok(UPSERT, { input: anOffer('future-one', { validFrom: '2099-01-01T00:00:00.000Z' }) });
-    expect(await offersOf('o-1')).toEqual(['live-one']);
+    const again = await offer.ok(UPSERT, { input: anOffer('general-deal', { priority: 2 }) });
+    expect(again.upsertOffer.version).toBe(2);
+    const bad = await offer.run(UPSERT, { input: anOffer('broken', { rule: { all: [{ country: ['gb'] }] } }) });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'rule.all[0].country' });
+    expect(bad.errors?.[0]?.message).toMatch(/^rule \$\.all\[0\]\.country: /);
+    expect(codeOf(await offer.run(UPSERT, { input: anOffer('Bad Id') }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await offer.run(UPSERT, { input: anOffer('by-customer') }, customerViewer('o-1')))).toBe('FORBIDDEN');
+    expect((await offer.ok('query { offerCatalogue(status: DRAFT) { id } }')).offerCatalogue).toEqual([{ id: 'draft-one' }]);
+  });
+});
+
+describe('offers for a customer', () => {
+  it('ranks what the customer likes first and says why, when personalisation is allowed', async () => {
+    const feed = await feedOf(fan('f-1'));
+    expect(feed.mode).toBe('PERSONALISED');
+    expect(idsOf(feed)).toEqual(['shoes', 'general-deal']);
+    expect(feed.items[0].explanation).toEqual(['you live in GB', 'you said you like running']);
+    expect(feed.decisionId).toEqual(expect.any(String));
   });
 
-  it('never shows a dismissed offer again; dismissing twice is harmless', async () => {
-    await offer.ok(UPSERT, { input: anOffer('second-live', { validFrom: '2026-02-01T00:00:00.000Z' }) });
-    expect(await offersOf('o-2')).toEqual(['second-live', 'live-one']);
-    await offer.ok('mutation { dismissOffer(profileId: "o-2", offerId: "live-one") { id } }', {}, customerViewer('o-2'));
-    await offer.ok('mutation { dismissOffer(profileId: "o-2", offerId: "live-one") { offers { id } } }', {}, customerViewer('o-2'));
-    expect(await offersOf('o-2')).toEqual(['second-live']);
-    const exported = await offer.subjectRights.export('o-2');
-    expect(exported.records.offer_responses?.[0]).toMatchObject({ dismissals: [expect.objectContaining({ offerId: 'live-one' })] });
-  });
-
-  it('rejects dismissing an unknown offer, or for someone else', async () => {
-    expect((await offer.run('mutation { dismissOffer(profileId: "o-3", offerId: "nope") { id } }')).errors?.[0]?.extensions?.code).toBe(
-      'NOT_FOUND',
-    );
-    const other = await offer.run('mutation { dismissOffer(profileId: "o-3", offerId: "live-one") { id } }', {}, customerViewer('o-4'));
-    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  });
-
-  it('validates catalogue writes and keeps them to administrators', async () => {
-    expect((await offer.run(UPSERT, { input: anOffer('Bad Id') })).errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      field: 'id',
+  it('gives the same list to everyone without personalisation, and nothing while restricted or objected', async () => {
+    const plain = await feedOf(fan('f-2', { activeGrants: [] }));
+    expect(plain).toMatchObject({ mode: 'NON_PERSONALISED' });
+    expect(idsOf(plain)).toEqual(['general-deal']);
+    expect(await feedOf(fan('f-3', { processingRestricted: true }))).toMatchObject({
+      mode: 'NONE',
+      items: [],
+      reason: expect.stringContaining('restricted'),
     });
-    const backwards = await offer.run(UPSERT, { input: anOffer('backwards', { validUntil: '2025-01-01T00:00:00.000Z' }) });
-    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validUntil' });
-    expect((await offer.run(UPSERT, { input: anOffer('by-customer') }, customerViewer('o-1'))).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
+    expect(await feedOf(fan('f-4', { objections: ['personalised-offers'] }))).toMatchObject({ mode: 'NONE', items: [] });
+    expect(idsOf(await feedOf(fan('f-5', { unwantedTopics: ['running'] })))).toEqual(['general-deal']);
+  });
+
+  it('takes no for an answer: dismiss, snooze, not this kind; each only for the customer themself', async () => {
+    const me = customerViewer('n-1');
+    await offer.ok('mutation { dismissOffer(profileId: "n-1", offerId: "general-deal") { id } }', {}, me);
+    expect(idsOf(await feedOf(fan('n-1')))).toEqual(['shoes']);
+    await offer.ok(
+      'mutation($u: DateTime!) { snoozeOffer(profileId: "n-2", offerId: "shoes", until: $u) { id } }',
+      { u: new Date(Date.now() + 86_400_000).toISOString() },
+      customerViewer('n-2'),
     );
+    expect(idsOf(await feedOf(fan('n-2')))).toEqual(['general-deal']);
+    await offer.ok('mutation { notInterestedInOfferKind(profileId: "n-3", offerId: "shoes") { id } }', {}, customerViewer('n-3'));
+    await offer.ok(UPSERT, { input: anOffer('more-running', { topics: ['running', 'outdoor'] }) });
+    expect(idsOf(await feedOf(fan('n-3')))).toEqual(['general-deal']);
+    expect(codeOf(await offer.run('mutation { dismissOffer(profileId: "n-4", offerId: "shoes") { id } }', {}, me))).toBe('FORBIDDEN');
+    expect(codeOf(await offer.run('mutation { dismissOffer(profileId: "n-4", offerId: "nope") { id } }'))).toBe('NOT_FOUND');
   });
 
-  it('shows nothing while processing is restricted or after an objection to personalised offers', async () => {
-    const offersWith = async (state: Record<string, unknown>) =>
-      (await offer.ok(entitiesQuery('offers { id }'), { representations: [{ __typename: 'Profile', id: 'o-9', ...state }] }))._entities[0]
-        .offers;
-    expect(await offersWith({ processingRestricted: false, objections: [] })).not.toEqual([]);
-    expect(await offersWith({ processingRestricted: true, objections: [] })).toEqual([]);
-    expect(await offersWith({ processingRestricted: false, objections: ['personalised-offers'] })).toEqual([]);
+  it('counts redemptions against the offer’s limit', async () => {
+    await offer.ok(UPSERT, { input: anOffer('once-only', { maxRedemptionsPerCustomer: 1 }) });
+    expect(idsOf(await feedOf(fan('r-1')))).toContain('once-only');
+    await offer.ok('mutation { redeemOffer(profileId: "r-1", offerId: "once-only") { id } }', {}, customerViewer('r-1'));
+    expect(
+      codeOf(await offer.run('mutation { redeemOffer(profileId: "r-1", offerId: "once-only") { id } }', {}, customerViewer('r-1'))),
+    ).toBe('CONFLICT');
+    expect(idsOf(await feedOf(fan('r-1')))).not.toContain('once-only');
   });
 
-  it('costs two queries for offers of any number of profiles', async () => {
-    const ids = Array.from({ length: 50 }, (_, i) => `many-${i}`);
-    const commands = await offer.commandsDuring(() => offer.ok(entitiesQuery('offers { id }'), { representations: representations(ids) }));
-    expect(commands).toEqual({ find: 2 });
+  it('logs each decision with its inputs and rule versions, readable by the customer', async () => {
+    await feedOf(fan('l-1'));
+    const { offerDecisions } = (
+      await offer.ok(
+        entitiesQuery('offerDecisions { mode inputs offers { offerId version explanation } }'),
+        { representations: representations(['l-1']) },
+        customerViewer('l-1'),
+      )
+    )._entities[0];
+    expect(offerDecisions[0]).toMatchObject({
+      mode: 'PERSONALISED',
+      inputs: expect.objectContaining({ country: 'GB', wantedTopics: ['running'] }),
+      offers: expect.arrayContaining([{ offerId: 'shoes', version: 1, explanation: ['you live in GB', 'you said you like running'] }]),
+    });
+    const export_ = await offer.subjectRights.export('l-1');
+    expect(export_.records.offer_decisions).toHaveLength(1);
   });
 
-  it('lists the catalogue, filtered by status', async () => {
-    const drafts = await offer.ok('query { offerCatalogue(status: DRAFT) { id } }');
-    expect(drafts.offerCatalogue).toEqual([{ id: 'draft-one' }]);
+  it('costs the same queries for 50 profiles as for 1: catalogue, responses, one log insert', async () => {
+    const reps = Array.from({ length: 50 }, (_, i) => fan(`many-${i}`));
+    const one = await offer.commandsDuring(() => offer.ok(entitiesQuery('offerFeed { mode }'), { representations: reps.slice(0, 1) }));
+    const fifty = await offer.commandsDuring(() => offer.ok(entitiesQuery('offerFeed { mode }'), { representations: reps }));
+    expect(fifty).toEqual({ find: 2, insert: 1 });
+    expect(fifty).toEqual(one);
+  });
+
+  it('erases responses and decisions through the contract', async () => {
+    const report = await offer.subjectRights.erase('n-1');
+    expect(report.removed).toMatchObject({ offer_responses: 1, offer_decisions: expect.any(Number) });
+    expect((await offer.subjectRights.inventory('n-1')).holds).toEqual([]);
   });
 });

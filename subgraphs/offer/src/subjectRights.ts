@@ -1,14 +1,22 @@
 import type { Connection } from 'mongoose';
 import { subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { offerResponseModel } from './models/OfferResponse.ts';
+import { offerDecisionModel, offerResponseModel } from './models/OfferResponse.ts';
 
-/** The catalogue holds no personal data; only the customer's responses to offers do. */
+/** The catalogue holds no personal data; the customer's responses and the decision logs do. */
 export const offerSubjectRights = (connection: Connection): SubjectRights =>
   subjectRightsFor('offer', connection, [
     {
       model: offerResponseModel(connection),
       subjectField: '_id',
-      categories: ['offer responses (dismissals)'],
-      purposes: ['not showing dismissed offers again'],
+      categories: ['offer responses (dismissals, snoozes, kinds not wanted, redemptions)'],
+      purposes: ['not showing unwanted offers again', 'honouring redemption limits'],
+    },
+    {
+      model: offerDecisionModel(connection),
+      subjectField: 'subjectId',
+      categories: ['offer decisions (signals used, offers shown, explanations)'],
+      purposes: ['transparency of automated offer choices (GDPR Art. 15, 22)'],
+      retention: 'Kept for 13 months to answer "why did I see this", then deleted; erased when you ask.',
+      writtenAtField: 'at',
     },
   ]);

@@ -14,6 +14,7 @@ export const Profile = {
   emails: (p: ProfileView) => p.emails.map((e) => ({ ...contact(e), address: e.value })),
   phones: (p: ProfileView) => p.phones.map((e) => ({ ...contact(e), number: e.value })),
   birthDate: (p: ProfileView) => p.birthDate?.value ?? null,
+  country: (p: ProfileView) => (p.addresses.find((a) => a.primary) ?? p.addresses[0])?.country ?? null,
   locale: (p: ProfileView) => p.locale?.value ?? null,
   timeZone: (p: ProfileView) => p.timeZone?.value ?? null,
   sources: (p: ProfileView) => [

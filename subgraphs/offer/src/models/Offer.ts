@@ -1,8 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import type { Rule } from '../rules/eligibility.ts';
 
 export type OfferStatus = 'DRAFT' | 'ACTIVE' | 'RETIRED';
 
-/** A catalogue offer. Holds no personal data. */
+/** A catalogue offer. Holds no personal data. `version` grows with every change: decisions cite it. */
 export interface OfferDoc {
   _id: string;
   title: string;
@@ -12,6 +13,10 @@ export interface OfferDoc {
   validFrom: Date;
   validUntil?: Date | null;
   status: OfferStatus;
+  priority: number;
+  rule?: Rule | null;
+  maxRedemptionsPerCustomer?: number | null;
+  version: number;
   updatedAt: Date;
 }
 
@@ -25,6 +30,10 @@ const offerSchema = new Schema<OfferDoc>(
     validFrom: { type: Date, required: true },
     validUntil: Date,
     status: { type: String, enum: ['DRAFT', 'ACTIVE', 'RETIRED'], required: true },
+    priority: { type: Number, default: 0 },
+    rule: Schema.Types.Mixed,
+    maxRedemptionsPerCustomer: Number,
+    version: { type: Number, default: 1 },
     updatedAt: { type: Date, required: true },
   },
   { collection: 'offers', versionKey: false },

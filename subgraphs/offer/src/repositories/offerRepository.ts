@@ -1,9 +1,11 @@
 import type { Model } from 'mongoose';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
 import type { OfferDoc, OfferStatus } from '../models/Offer.ts';
 
-export type OfferInput = Omit<OfferDoc, '_id' | 'updatedAt'> & { id: string };
+export type OfferInput = Omit<OfferDoc, '_id' | 'updatedAt' | 'version'> & { id: string };
 
 export function offerRepository(offers: Model<OfferDoc>) {
+  const writes = new KeyedMutex();
   return {
     catalogue: (status?: OfferStatus | null) =>
       offers
@@ -20,12 +22,23 @@ export function offerRepository(offers: Model<OfferDoc>) {
         .lean<OfferDoc[]>()
         .exec(),
 
-    exists: async (id: string) => (await offers.countDocuments({ _id: id })) > 0,
+    get: (id: string) => offers.findById(id).lean<OfferDoc>().exec(),
 
-    async upsert({ id, ...fields }: OfferInput, now: Date): Promise<OfferDoc> {
-      const doc: OfferDoc = { _id: id, ...fields, validUntil: fields.validUntil ?? null, updatedAt: now };
-      await offers.replaceOne({ _id: id }, doc, { upsert: true });
-      return doc;
+    /** Creates or replaces an offer; the version grows with every change. */
+    upsert({ id, ...fields }: OfferInput, now: Date): Promise<OfferDoc> {
+      return writes.run(id, async () => {
+        const current = await offers.findById(id, { version: 1 }).lean<Pick<OfferDoc, 'version'>>().exec();
+        const doc: OfferDoc = {
+          _id: id,
+          ...fields,
+          validUntil: fields.validUntil ?? null,
+          rule: fields.rule ?? null,
+          version: (current?.version ?? 0) + 1,
+          updatedAt: now,
+        };
+        await offers.replaceOne({ _id: id }, doc, { upsert: true }).exec();
+        return doc;
+      });
     },
   };
 }

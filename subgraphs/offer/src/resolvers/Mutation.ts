@@ -1,25 +1,67 @@
 import { assertAdmin, assertCanWrite, provenanceOf } from '#kit/authorize.ts';
+import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { OfferContext } from '../context.ts';
-import { badUserInput, notFound, OFFER_ID_PATTERN } from '../errors.ts';
+import { OFFER_ID_PATTERN } from '../errors.ts';
 import type { OfferInput } from '../repositories/offerRepository.ts';
+import { validateRule, type Rule } from '../rules/eligibility.ts';
+
+async function liveOffer({ offers }: OfferContext, offerId: string) {
+  const offer = await offers.get(offerId);
+  if (!offer) throw notFound('Offer');
+  return offer;
+}
 
 export const Mutation = {
-  async upsertOffer(_: unknown, { input }: { input: OfferInput }, { viewer, offers }: OfferContext) {
+  async upsertOffer(_: unknown, { input }: { input: OfferInput & { rule?: unknown } }, { viewer, offers }: OfferContext) {
     assertAdmin(viewer);
     if (!OFFER_ID_PATTERN.test(input.id)) throw badUserInput('id must be a slug: lower-case letters, digits and dashes.', 'id');
     if (!input.title.trim()) throw badUserInput('title must not be empty.', 'title');
     if (input.validUntil && input.validUntil <= input.validFrom) throw badUserInput('validUntil must be after validFrom.', 'validUntil');
-    return offers.upsert(input, new Date());
+    if (input.maxRedemptionsPerCustomer !== null && input.maxRedemptionsPerCustomer !== undefined && input.maxRedemptionsPerCustomer < 1) {
+      throw badUserInput('maxRedemptionsPerCustomer is at least 1.', 'maxRedemptionsPerCustomer');
+    }
+    if (input.rule !== null && input.rule !== undefined) {
+      const [problem, ...more] = validateRule(input.rule);
+      if (problem)
+        throw badUserInput(
+          `rule ${problem.path}: ${problem.message}${more.length ? ` (and ${more.length} more)` : ''}`,
+          problem.path.replace(/^\$/, 'rule'),
+        );
+    }
+    return offers.upsert({ ...input, rule: (input.rule as Rule | undefined) ?? null }, new Date());
   },
 
-  async dismissOffer(
-    _: unknown,
-    { profileId, offerId }: { profileId: string; offerId: string },
-    { viewer, offers, responses }: OfferContext,
-  ) {
-    assertCanWrite(viewer, profileId);
-    if (!(await offers.exists(offerId))) throw notFound('Offer');
-    await responses.dismiss(profileId, offerId, provenanceOf(viewer));
+  async dismissOffer(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
+    assertCanWrite(context.viewer, profileId);
+    await liveOffer(context, offerId);
+    await context.responses.dismiss(profileId, offerId, provenanceOf(context.viewer));
+    return { id: profileId };
+  },
+
+  async snoozeOffer(_: unknown, { profileId, offerId, until }: { profileId: string; offerId: string; until: Date }, context: OfferContext) {
+    assertCanWrite(context.viewer, profileId);
+    await liveOffer(context, offerId);
+    if (until <= new Date()) throw badUserInput('until must be in the future.', 'until');
+    await context.responses.snooze(profileId, offerId, until, new Date());
+    return { id: profileId };
+  },
+
+  async notInterestedInOfferKind(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
+    assertCanWrite(context.viewer, profileId);
+    const offer = await liveOffer(context, offerId);
+    await context.responses.hideTopics(profileId, offer.topics, new Date());
+    await context.responses.dismiss(profileId, offerId, provenanceOf(context.viewer));
+    return { id: profileId };
+  },
+
+  async redeemOffer(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
+    assertCanWrite(context.viewer, profileId);
+    const offer = await liveOffer(context, offerId);
+    const now = new Date();
+    if (offer.status !== 'ACTIVE' || offer.validFrom > now || (offer.validUntil && offer.validUntil <= now))
+      throw conflict('This offer is not live.');
+    const done = await context.responses.redeem(profileId, offerId, offer.maxRedemptionsPerCustomer, provenanceOf(context.viewer));
+    if (!done) throw conflict('You have already used this offer as often as it allows.');
     return { id: profileId };
   },
 };

@@ -1,24 +1,106 @@
-import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
+import { assertCanRead, resolveProfileReference } from '#kit/authorize.ts';
 import type { OfferContext } from '../context.ts';
+import type { OfferDoc } from '../models/Offer.ts';
+import { buildFeed, type Candidate, type Feed } from '../rules/ranking.ts';
 
-/** The consent purpose under which offers are shown. */
-export const PERSONALISED_OFFERS = 'personalised-offers';
+export interface ProfileSignals {
+  id: string;
+  processingRestricted?: boolean | null;
+  objections?: string[] | null;
+  automatedDecisionOptOut?: boolean | null;
+  activeGrants?: string[] | null;
+  country?: string | null;
+  locale?: string | null;
+  wantedTopics?: string[] | null;
+  unwantedTopics?: string[] | null;
+}
+
+const candidate = (offer: OfferDoc): Candidate => ({
+  id: offer._id,
+  title: offer.title,
+  topics: offer.topics,
+  channels: offer.channels,
+  priority: offer.priority ?? 0,
+  validFrom: offer.validFrom,
+  rule: offer.rule ?? null,
+  version: offer.version ?? 1,
+});
+
+/** Builds the feed for one profile and logs the decision (batched with the request's others). */
+async function feedFor(
+  profile: ProfileSignals,
+  channel: string | null,
+  { loaders }: OfferContext,
+): Promise<Feed & { decisionId: string; byId: Map<string, OfferDoc> }> {
+  const [live, response] = await Promise.all([loaders.liveOffers.load('live'), loaders.offerResponse.load(profile.id)]);
+  const now = new Date();
+  const redeemedOut = new Set(
+    live
+      .filter((o) => o.maxRedemptionsPerCustomer !== null && o.maxRedemptionsPerCustomer !== undefined)
+      .filter((o) => (response?.redemptions ?? []).filter((r) => r.offerId === o._id).length >= o.maxRedemptionsPerCustomer!)
+      .map((o) => o._id),
+  );
+  const excluded = new Set([
+    ...(response?.dismissals ?? []).map((d) => d.offerId),
+    ...(response?.snoozes ?? []).filter((s) => s.until > now).map((s) => s.offerId),
+    ...redeemedOut,
+  ]);
+  const signals = {
+    country: profile.country ?? null,
+    locale: profile.locale ?? null,
+    wantedTopics: profile.wantedTopics ?? [],
+    activeGrants: profile.activeGrants ?? [],
+  };
+  const state = {
+    signals,
+    unwantedTopics: profile.unwantedTopics ?? [],
+    processingRestricted: profile.processingRestricted ?? false,
+    objections: profile.objections ?? [],
+    automatedDecisionOptOut: profile.automatedDecisionOptOut ?? false,
+    excluded,
+    hiddenTopics: response?.hiddenTopics ?? [],
+  };
+  const feed = buildFeed(live.map(candidate), state, channel);
+  const decisionId = await loaders.decisionLog.load({
+    subjectId: profile.id,
+    at: now,
+    mode: feed.mode,
+    reason: feed.reason,
+    channel,
+    inputs: {
+      ...signals,
+      unwantedTopics: state.unwantedTopics,
+      processingRestricted: state.processingRestricted,
+      objections: state.objections,
+      automatedDecisionOptOut: state.automatedDecisionOptOut,
+      hiddenTopics: state.hiddenTopics,
+      excluded: [...excluded].sort(),
+    },
+    offers: feed.items.map((i) => ({ offerId: i.offer.id, version: i.offer.version, score: i.score, explanation: i.explanation })),
+  });
+  return { ...feed, decisionId, byId: new Map(live.map((o) => [o._id, o])) };
+}
 
 export const Profile = {
   __resolveReference: resolveProfileReference,
 
-  /**
-   * Live offers minus dismissed ones. Nothing at all while processing is restricted or after an
-   * objection to personalised offers: consent's flags, read through federation.
-   */
-  async offers(
-    { id, processingRestricted, objections }: ProfileRef & { processingRestricted?: boolean | null; objections?: string[] | null },
-    _: unknown,
-    { loaders }: OfferContext,
-  ) {
-    if (processingRestricted || objections?.includes(PERSONALISED_OFFERS)) return [];
-    const [live, response] = await Promise.all([loaders.liveOffers.load('live'), loaders.offerResponse.load(id)]);
-    const dismissed = new Set(response?.dismissals.map((d) => d.offerId));
-    return live.filter((offer) => !dismissed.has(offer._id));
+  async offers(profile: ProfileSignals, _: unknown, context: OfferContext) {
+    const feed = await feedFor(profile, null, context);
+    return feed.items.map((item) => feed.byId.get(item.offer.id)!);
+  },
+
+  async offerFeed(profile: ProfileSignals, { channel }: { channel?: string | null }, context: OfferContext) {
+    const feed = await feedFor(profile, channel ?? null, context);
+    return {
+      mode: feed.mode,
+      reason: feed.reason,
+      decisionId: feed.decisionId,
+      items: feed.items.map((item) => ({ offer: feed.byId.get(item.offer.id)!, score: item.score, explanation: item.explanation })),
+    };
+  },
+
+  offerDecisions({ id }: ProfileSignals, { first }: { first: number }, { viewer, responses }: OfferContext) {
+    assertCanRead(viewer, id);
+    return responses.decisionsOf(id, Math.min(Math.max(first, 1), 200));
   },
 };

@@ -30,6 +30,20 @@ export const Profile = {
       .sort((a, b) => a.topic.localeCompare(b.topic));
   },
 
+  async wantedTopics({ id }: ProfileRef, _: unknown, { loaders }: PreferenceContext) {
+    const interests = (await loaders.preferenceSet.load(id))?.interests ?? {};
+    return Object.keys(interests)
+      .filter((topic) => interests[topic]!.interested)
+      .sort();
+  },
+
+  async unwantedTopics({ id }: ProfileRef, _: unknown, { loaders }: PreferenceContext) {
+    const interests = (await loaders.preferenceSet.load(id))?.interests ?? {};
+    return Object.keys(interests)
+      .filter((topic) => !interests[topic]!.interested)
+      .sort();
+  },
+
   async preferenceHistory({ id }: ProfileRef, _: unknown, { loaders }: PreferenceContext) {
     return [...((await loaders.preferenceSet.load(id))?.history ?? [])].reverse();
   },
