@@ -85,6 +85,28 @@ describe('offers through the gateway', () => {
     expect(await feed(restricted)).toMatchObject({ mode: 'NONE', items: [], reason: expect.stringContaining('restricted') });
   });
 
+  it('applies an age rule from identity’s birth date, without identity sharing the date', async () => {
+    await ok('mutation($input: OfferInput!) { upsertOffer(input: $input) { id } }', {
+      input: {
+        id: 'wine-tasting',
+        title: 'Wine tasting',
+        description: 'd',
+        channels: ['WEB'],
+        topics: ['wine'],
+        validFrom: '2026-01-01T00:00:00.000Z',
+        status: 'ACTIVE',
+        rule: { minAge: 18 },
+      },
+    });
+    const id = await runner();
+    expect(ids(await feed(id))).not.toContain('wine-tasting');
+    await ok('mutation($id: ID!) { rectifyProfile(id: $id, input: { birthDate: "1990-05-17" }, reason: "customer told us") { id } }', {
+      id,
+    });
+    const f = await feed(id);
+    expect(f.items.find((i) => i.offer.id === 'wine-tasting')?.explanation).toEqual(['you are over 17']);
+  });
+
   it('keeps the decisions for the customer to read later', async () => {
     const id = await runner();
     await feed(id);

@@ -14,6 +14,15 @@ export const Profile = {
   emails: (p: ProfileView) => p.emails.map((e) => ({ ...contact(e), address: e.value })),
   phones: (p: ProfileView) => p.phones.map((e) => ({ ...contact(e), number: e.value })),
   birthDate: (p: ProfileView) => p.birthDate?.value ?? null,
+  age: (p: ProfileView) => {
+    if (!p.birthDate) return null;
+    const born = new Date(`${p.birthDate.value}T00:00:00Z`);
+    const now = new Date();
+    const years = now.getUTCFullYear() - born.getUTCFullYear();
+    const hadBirthday =
+      now.getUTCMonth() > born.getUTCMonth() || (now.getUTCMonth() === born.getUTCMonth() && now.getUTCDate() >= born.getUTCDate());
+    return hadBirthday ? years : years - 1;
+  },
   country: (p: ProfileView) => (p.addresses.find((a) => a.primary) ?? p.addresses[0])?.country ?? null,
   locale: (p: ProfileView) => p.locale?.value ?? null,
   timeZone: (p: ProfileView) => p.timeZone?.value ?? null,

@@ -13,6 +13,8 @@ export interface ProfileSignals {
   locale?: string | null;
   wantedTopics?: string[] | null;
   unwantedTopics?: string[] | null;
+  disabledChannels?: string[] | null;
+  age?: number | null;
 }
 
 const candidate = (offer: OfferDoc): Candidate => ({
@@ -50,6 +52,7 @@ async function feedFor(
     locale: profile.locale ?? null,
     wantedTopics: profile.wantedTopics ?? [],
     activeGrants: profile.activeGrants ?? [],
+    age: profile.age ?? null,
   };
   const state = {
     signals,
@@ -59,6 +62,7 @@ async function feedFor(
     automatedDecisionOptOut: profile.automatedDecisionOptOut ?? false,
     excluded,
     hiddenTopics: response?.hiddenTopics ?? [],
+    disabledChannels: profile.disabledChannels ?? [],
   };
   const feed = buildFeed(live.map(candidate), state, channel);
   const decisionId = await loaders.decisionLog.load({

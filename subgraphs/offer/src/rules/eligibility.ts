@@ -6,6 +6,7 @@
  *   { "locale": ["en-GB"] }            the customer's preferred locale is one of these
  *   { "interestedIn": "running" }      the customer said (or we inferred) they like this topic
  *   { "consent": "marketing:EMAIL" }   the customer currently allows this purpose on this channel
+ *   { "minAge": 18 }                   the customer is at least this old (only where an age rule is lawful)
  *
  * Rules are validated when written (a bad rule is BAD_USER_INPUT naming its path), and evaluated
  * to yes or no with the reasons a customer understands ("you said you like running").
@@ -17,7 +18,8 @@ export type Rule =
   | { country: string[] }
   | { locale: string[] }
   | { interestedIn: string }
-  | { consent: string };
+  | { consent: string }
+  | { minAge: number };
 
 /** What the offer subgraph knows about the customer, read through federation. */
 export interface Signals {
@@ -25,6 +27,8 @@ export interface Signals {
   locale: string | null;
   wantedTopics: string[];
   activeGrants: string[];
+  /** Whole years, when identity knows a birth date. */
+  age: number | null;
 }
 
 export interface RuleProblem {
@@ -32,7 +36,7 @@ export interface RuleProblem {
   message: string;
 }
 
-const KEYS = ['all', 'any', 'not', 'country', 'locale', 'interestedIn', 'consent'] as const;
+const KEYS = ['all', 'any', 'not', 'country', 'locale', 'interestedIn', 'consent', 'minAge'] as const;
 const MAX_DEPTH = 8;
 
 /** Every problem with a rule, each with its JSON path (`$.all[1].country`). */
@@ -67,6 +71,10 @@ export function validateRule(rule: unknown, path = '$', depth = 0): RuleProblem[
       return typeof value === 'string' && /^[a-z][a-z0-9-]{1,62}:[A-Z_]+$/.test(value)
         ? []
         : [{ path: here, message: 'purpose:CHANNEL, e.g. "marketing:EMAIL"' }];
+    case 'minAge':
+      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 120
+        ? []
+        : [{ path: here, message: 'a whole number of years, 1 to 120' }];
   }
 }
 
@@ -107,6 +115,10 @@ export function evaluate(rule: Rule | null | undefined, signals: Signals, topicN
   if ('interestedIn' in rule) {
     const ok = signals.wantedTopics.includes(rule.interestedIn);
     return { eligible: ok, reasons: ok ? [`you said you like ${topicNames.get(rule.interestedIn) ?? rule.interestedIn}`] : [] };
+  }
+  if ('minAge' in rule) {
+    const ok = signals.age !== null && signals.age >= rule.minAge;
+    return { eligible: ok, reasons: ok ? [`you are over ${rule.minAge - 1}`] : [] };
   }
   const ok = signals.activeGrants.includes(rule.consent);
   const [purpose, channel] = rule.consent.split(':');

@@ -23,6 +23,8 @@ export interface CustomerState {
   excluded: Set<string>;
   /** Kinds of offer (topics) the customer said "not interested" to here. */
   hiddenTopics: string[];
+  /** Channels the customer switched off in their preferences. */
+  disabledChannels: string[];
 }
 
 export interface RankedOffer {
@@ -62,6 +64,8 @@ export function buildFeed(
   for (const offer of candidates) {
     if (state.excluded.has(offer.id)) continue;
     if (channel && !offer.channels.includes(channel)) continue;
+    // An offer only reachable on channels the customer switched off is not for them.
+    if (offer.channels.length && offer.channels.every((c) => state.disabledChannels.includes(c))) continue;
     if (offer.topics.some((t) => blocked.has(t))) continue;
     if (!personalised && usesProfiling(offer.rule)) continue;
     const { eligible, reasons } = evaluate(offer.rule, state.signals, topicNames);

@@ -7,6 +7,7 @@ const signals: Signals = {
   locale: 'en-GB',
   wantedTopics: ['running'],
   activeGrants: ['personalised-offers:WEB', 'marketing:EMAIL'],
+  age: 34,
 };
 const names = new Map([['running', 'running']]);
 
@@ -33,6 +34,9 @@ describe('eligibility rules', () => {
     expect(evaluate({ not: { country: ['GB'] } }, signals).eligible).toBe(false);
     expect(evaluate({ locale: ['fr-FR'] }, signals)).toEqual({ eligible: false, reasons: [] });
     expect(evaluate(null, signals)).toEqual({ eligible: true, reasons: [] });
+    expect(evaluate({ minAge: 18 }, signals)).toEqual({ eligible: true, reasons: ['you are over 17'] });
+    expect(evaluate({ minAge: 18 }, { ...signals, age: null }).eligible).toBe(false);
+    expect(validateRule({ minAge: 0 })[0]?.path).toBe('$.minAge');
   });
 });
 
@@ -56,6 +60,7 @@ describe('ranking', () => {
     automatedDecisionOptOut: false,
     excluded: new Set(),
     hiddenTopics: [],
+    disabledChannels: [],
     ...extra,
   });
   const shoes = offer('shoes', { topics: ['running'], rule: { interestedIn: 'running' } });
@@ -88,6 +93,7 @@ describe('ranking', () => {
       ),
     ).toEqual(['lounge']);
     expect(buildFeed([offer('sms-only', { channels: ['SMS'] })], state(), 'WEB').items).toEqual([]);
+    expect(buildFeed([offer('email-only', { channels: ['EMAIL'] })], state({ disabledChannels: ['EMAIL'] }), null).items).toEqual([]);
   });
 
   it('shows nothing, with the reason, while restricted or after an objection', () => {

@@ -44,6 +44,11 @@ export const Profile = {
       .sort();
   },
 
+  async disabledChannels({ id }: ProfileRef, _: unknown, { loaders }: PreferenceContext) {
+    const channels = (await loaders.preferenceSet.load(id))?.channels ?? {};
+    return PREFERENCE_CHANNELS.filter((channel) => channels[channel] === false);
+  },
+
   async preferenceHistory({ id }: ProfileRef, _: unknown, { loaders }: PreferenceContext) {
     return [...((await loaders.preferenceSet.load(id))?.history ?? [])].reverse();
   },
