@@ -150,7 +150,7 @@ Living Profile is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 Try it:
 
   curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
-    -d '{"query":"{ profileByEmail(email: \\"ada@example.com\\") { id displayName consents { purpose channel status } preferences { language channels { channel enabled } } offers { title } privacyRequests { type status dueAt } } }"}'
+    -d '{"query":"{ profileByEmail(email: \\"ada@example.com\\") { id displayName consents { purpose channel status } preferences { language channels { channel enabled } } offerFeed(channel: WEB) { mode items { offer { title } explanation } } privacyRequests { type status dueAt } } }"}'
 
 Press Ctrl-C to stop.
 `);

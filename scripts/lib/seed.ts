@@ -18,6 +18,8 @@ export const DEMO_CUSTOMERS = [
     privacyRequests: [] as string[],
     dismissals: [] as string[],
     objections: [] as string[],
+    interests: ['running'],
+    birthDate: '1815-12-10',
   },
   {
     email: 'grace@example.com',
@@ -134,6 +136,8 @@ export const DEMO_OFFERS = [
     channels: ['EMAIL', 'WEB'],
     topics: ['running'],
     status: 'ACTIVE',
+    priority: 2,
+    rule: { interestedIn: 'running' },
   },
   {
     id: 'members-lounge',
@@ -142,6 +146,8 @@ export const DEMO_OFFERS = [
     channels: ['EMAIL', 'IN_APP'],
     topics: ['travel'],
     status: 'ACTIVE',
+    priority: 1,
+    rule: { minAge: 18 },
   },
   {
     id: 'weekly-recipes',
@@ -202,6 +208,7 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
             name: { given: customer.displayName.split(' ')[0], family: customer.displayName.split(' ').slice(1).join(' ') },
             emails: [{ address: customer.email, verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
             locale: customer.language,
+            ...('birthDate' in customer ? { birthDate: customer.birthDate } : {}),
             identifiers: [{ source: 'crm', id: customer.crmId }],
           },
         },
@@ -212,6 +219,12 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
       for (const consent of customer.consents) {
         await mustGraphql(gatewayUrl, 'mutation($input: RecordConsentInput!) { recordConsent(input: $input) { seq } }', {
           input: { profileId: id, ...consent, proof: { noticeVersion: 1, collectionPoint: 'demo sign-up form', method: 'CHECKBOX' } },
+        });
+      }
+      for (const topic of ('interests' in customer ? customer.interests : []) ?? []) {
+        await mustGraphql(gatewayUrl, 'mutation($p: ID!, $t: ID!) { setInterest(profileId: $p, topic: $t, interested: true) { id } }', {
+          p: id,
+          t: topic,
         });
       }
       for (const purpose of customer.objections ?? []) {
