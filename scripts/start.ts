@@ -3,7 +3,9 @@
 // cleanly on Ctrl-C. Data stays in ./data, so the next start carries on where this one ended.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { devAuthEnv, developmentAuth } from './lib/devAuth.ts';
 import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
+import { mustGraphql } from './lib/graphqlClient.ts';
 import { DATA_DIR as DEFAULT_DATA_DIR } from './lib/paths.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
     }
 
     const secrets = developmentSecrets();
+    const auth = await developmentAuth(DATA_DIR);
     step(`starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway…`);
     stack = await startStack({
       mongoUri,
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
         KEY_ENCRYPTION_KEYS: process.env.KEY_ENCRYPTION_KEYS ?? secrets.keyEncryptionKeys,
         BLIND_INDEX_KEY: process.env.BLIND_INDEX_KEY ?? secrets.blindIndexKey,
         RECEIPT_SIGNING_KEY: process.env.RECEIPT_SIGNING_KEY ?? secrets.receiptSigningKey,
+        ...devAuthEnv(auth),
       },
       databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
       ports: Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)])),
@@ -140,12 +144,28 @@ async function main(): Promise<void> {
       });
     }
 
+    const ada = await mustGraphql<{ profileByEmail: { id: string } | null }>(
+      stack.gatewayUrl,
+      '{ profileByEmail(email: "ada@example.com") { id } }',
+    );
+    const tokens = {
+      'customer (Ada Lovelace)': await auth.token({ sub: ada.profileByEmail?.id, roles: ['customer'], azp: 'web-app', channel: 'web' }),
+      agent: await auth.token({ sub: 'agent-demo', roles: ['agent'], azp: 'call-centre', channel: 'phone' }),
+      analyst: await auth.token({ sub: 'analyst-demo', roles: ['analyst'], azp: 'graphiql', channel: 'web' }),
+      admin: await auth.token({ sub: 'admin-demo', roles: ['admin'], azp: 'back-office', channel: 'web' }),
+    };
+    process.stdout.write(
+      `\nDevelopment tokens (12 hours; send as "Authorization: Bearer <token>"):\n${Object.entries(tokens)
+        .map(([who, token]) => `  ${who.padEnd(24)} ${token}`)
+        .join('\n')}\n`,
+    );
+
     process.stdout.write(`
 Living Profile is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
   GraphQL endpoint   ${stack.gatewayUrl}
   readiness          ${new URL('/readiness', stack.gatewayUrl).href}
-  development mode   every request acts as an administrator (authentication comes with the gateway-edge work)
+  development mode   requests without a token act as an administrator; with a token above, as that person
 
 Try it:
 

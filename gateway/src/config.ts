@@ -11,6 +11,7 @@ import {
   type Environment,
 } from '#kit/config.ts';
 import { ROLES, type Role } from '#kit/viewer.ts';
+import { readApiKeys, type AuthConfig } from './auth.ts';
 
 export interface GatewayConfig {
   environment: Environment;
@@ -28,6 +29,8 @@ export interface GatewayConfig {
   devViewerRole: Role | undefined;
   /** Upstream timeout per subgraph request, in ms. */
   subgraphTimeoutMs: number;
+  /** JWT (JWKS) and API-key authentication; without it, every caller without credentials is anonymous. */
+  auth: AuthConfig;
   parentPid: number | undefined;
 }
 
@@ -57,6 +60,38 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     signingKeys: readSigningKeys(env),
     devViewerRole: devRole as Role | undefined,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
+    auth: readAuthConfig(env),
     parentPid: parentPid || undefined,
+  };
+}
+
+function readAuthConfig(env: Env): AuthConfig {
+  const jwksFile = readOptional(env, 'AUTH_JWKS_FILE');
+  const jwksUrl = readOptional(env, 'AUTH_JWKS_URL');
+  if (jwksFile && jwksUrl) throw new ConfigError('Set AUTH_JWKS_FILE or AUTH_JWKS_URL, not both.');
+  const algorithms = readString(env, 'AUTH_ALGORITHMS', 'RS256,ES256,EdDSA')
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (algorithms.some((a) => a.toLowerCase() === 'none' || a.startsWith('HS'))) {
+    throw new ConfigError('AUTH_ALGORITHMS may list asymmetric algorithms only (no "none", no shared-secret HS*).');
+  }
+  if ((jwksFile || jwksUrl) && (!readOptional(env, 'AUTH_ISSUER') || !readOptional(env, 'AUTH_AUDIENCE'))) {
+    throw new ConfigError('With a JWKS, set AUTH_ISSUER and AUTH_AUDIENCE: tokens are checked against both.');
+  }
+  let apiKeys;
+  try {
+    apiKeys = readApiKeys(readOptional(env, 'API_KEYS_FILE'));
+  } catch (error) {
+    throw new ConfigError(`API_KEYS_FILE: ${(error as Error).message}`);
+  }
+  return {
+    ...(jwksFile ? { jwksFile } : {}),
+    ...(jwksUrl ? { jwksUrl } : {}),
+    ...(readOptional(env, 'AUTH_ISSUER') ? { issuer: readOptional(env, 'AUTH_ISSUER')! } : {}),
+    ...(readOptional(env, 'AUTH_AUDIENCE') ? { audience: readOptional(env, 'AUTH_AUDIENCE')! } : {}),
+    algorithms,
+    clockToleranceSeconds: readInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30),
+    apiKeys,
   };
 }

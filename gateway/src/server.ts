@@ -4,6 +4,8 @@ import type { Logger } from '#kit/log.ts';
 import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
 import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
+import { createAuthenticator } from './auth.ts';
+import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
 import { loadSupergraph, watchSupergraph, type SubgraphLocation } from './supergraph.ts';
@@ -17,14 +19,15 @@ export interface Gateway {
 const ANONYMOUS: Viewer = { subject: null, roles: [], scopes: [], clientId: 'anonymous', channel: 'unknown' };
 
 /**
- * Who is asking. Until authentication lands: the development viewer (if configured), which in
- * development may be narrowed per request with `x-dev-viewer-role` and `x-dev-viewer-subject` (to
- * try customer flows); otherwise anonymous. The Global Privacy Control signal travels signed.
+ * Who is asking: the caller verified by useAuthentication (bearer token or API key). A request
+ * without credentials is anonymous, or in development acts as the development viewer, which may be
+ * narrowed per request with `x-dev-viewer-role` and `x-dev-viewer-subject`. The Global Privacy
+ * Control signal travels signed.
  */
-function resolveViewer(request: Request, devViewer: Viewer | undefined): Viewer {
+function resolveViewer(request: Request, verified: Viewer, devViewer: Viewer | undefined): Viewer {
   const gpc = request.headers.get('sec-gpc')?.trim() === '1';
-  let viewer = devViewer ?? ANONYMOUS;
-  if (devViewer) {
+  let viewer = verified;
+  if (devViewer && verified === devViewer) {
     const role = request.headers.get('x-dev-viewer-role');
     const subject = request.headers.get('x-dev-viewer-subject');
     if (role && (ROLES as readonly string[]).includes(role)) viewer = { ...viewer, roles: [role as Role] };
@@ -50,6 +53,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     channel: 'development',
   };
   const signingKey = config.signingKeys[0]!;
+  const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback: devViewer ?? ANONYMOUS, log });
 
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph: () => supergraph.sdl,
@@ -66,7 +70,8 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     maskedErrors: { maskError, isDev: false },
     logging: config.environment === 'test' ? 'warn' : 'info',
     plugins: () => [
-      useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, devViewer) }),
+      authentication.plugin,
+      useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),
       useReadiness({
         supergraphLoaded: async (): Promise<boolean> => {
           try {

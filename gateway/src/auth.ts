@@ -1,0 +1,105 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
+
+export interface ApiKeyEntry {
+  /** A name for the key (shown in logs), never the key itself. */
+  id: string;
+  /** sha256 of the key, hex: keys are stored hashed. */
+  sha256: string;
+  clientId: string;
+  roles: Role[];
+  scopes: string[];
+  channel: string;
+}
+
+export interface AuthConfig {
+  jwksFile?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  algorithms: string[];
+  clockToleranceSeconds: number;
+  apiKeys: ApiKeyEntry[];
+}
+
+/** Credentials were presented and are not valid: the request is refused, never treated as anonymous. */
+export class AuthenticationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+export const sha256Hex = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** Maps verified token claims to a viewer: `sub`, `roles`, `scope`, `azp`/`client_id`, `channel`. */
+export function viewerFromClaims(claims: JWTPayload): Viewer {
+  const requested = Array.isArray(claims.roles) ? claims.roles : [];
+  const roles = requested.filter((r): r is Role => (ROLES as readonly unknown[]).includes(r));
+  return {
+    subject: typeof claims.sub === 'string' ? claims.sub : null,
+    // A token from the customer identity provider without roles is a customer's.
+    roles: roles.length ? roles : ['customer'],
+    scopes: typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [],
+    clientId: typeof claims.azp === 'string' ? claims.azp : typeof claims.client_id === 'string' ? claims.client_id : 'unknown-client',
+    channel: typeof claims.channel === 'string' ? claims.channel : 'web',
+  };
+}
+
+/**
+ * Who is asking: a bearer token verified against the JWKS (issuer, audience, algorithm allow-list,
+ * clock tolerance), or an API key for partners and systems; null when no credentials were sent.
+ */
+export function createAuthenticator(config: AuthConfig) {
+  const keySet: JWTVerifyGetKey | null = config.jwksFile
+    ? createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile, 'utf8')) as { keys: [] })
+    : config.jwksUrl
+      ? createRemoteJWKSet(new URL(config.jwksUrl))
+      : null;
+  const keys = config.apiKeys.map((entry) => ({ ...entry, digest: Buffer.from(entry.sha256, 'hex') }));
+
+  return async function authenticate(request: Request): Promise<Viewer | null> {
+    const authorization = request.headers.get('authorization');
+    const apiKey = request.headers.get('x-api-key');
+    if (authorization) {
+      const [scheme, token, ...rest] = authorization.trim().split(/\s+/);
+      if (scheme?.toLowerCase() !== 'bearer' || !token || rest.length)
+        throw new AuthenticationError('Send the token as "Authorization: Bearer <token>".');
+      if (!keySet) throw new AuthenticationError('Bearer tokens are not accepted here.');
+      try {
+        const { payload } = await jwtVerify(token, keySet, {
+          algorithms: config.algorithms,
+          clockTolerance: config.clockToleranceSeconds,
+          ...(config.issuer ? { issuer: config.issuer } : {}),
+          ...(config.audience ? { audience: config.audience } : {}),
+        });
+        return viewerFromClaims(payload);
+      } catch (error) {
+        if (error instanceof errors.JWTExpired) throw new AuthenticationError('The token has expired.');
+        if (error instanceof errors.JWTClaimValidationFailed)
+          throw new AuthenticationError(`The token's ${error.claim} claim is not accepted here.`);
+        throw new AuthenticationError('The token is not valid.');
+      }
+    }
+    if (apiKey) {
+      const digest = Buffer.from(sha256Hex(apiKey), 'hex');
+      const entry = keys.find((k) => k.digest.length === digest.length && timingSafeEqual(k.digest, digest));
+      if (!entry) throw new AuthenticationError('Unknown API key.');
+      return { subject: null, roles: entry.roles, scopes: entry.scopes, clientId: entry.clientId, channel: entry.channel };
+    }
+    return null;
+  };
+}
+
+export function readApiKeys(file: string | undefined): ApiKeyEntry[] {
+  if (!file) return [];
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as ApiKeyEntry[];
+  for (const entry of entries) {
+    if (!/^[0-9a-f]{64}$/.test(entry.sha256) || !entry.clientId || !Array.isArray(entry.roles)) {
+      throw new Error(`API key "${entry.id}" needs sha256 (hex), clientId and roles.`);
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,55 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+
+export const DEV_ISSUER = 'https://living-profile.local/dev';
+export const DEV_AUDIENCE = 'living-profile';
+
+export interface DevAuth {
+  jwksFile: string;
+  /** Signs a development token (ES256, 12 hours unless said otherwise). */
+  token(
+    claims: { sub?: string; roles?: string[]; scope?: string; azp?: string; channel?: string },
+    expiresIn?: string | number,
+    overrides?: { issuer?: string; audience?: string },
+  ): Promise<string>;
+}
+
+/**
+ * A development signing key for this data folder (private JWK kept beside the other development
+ * secrets, owner-readable), and the JWKS file the gateway verifies against. Never for production:
+ * real deployments point AUTH_JWKS_URL at their identity provider.
+ */
+export async function developmentAuth(dir: string): Promise<DevAuth> {
+  const privateFile = `${dir}/dev-auth-key.json`;
+  const jwksFile = `${dir}/dev-jwks.json`;
+  let privateJwk: JWK;
+  if (existsSync(privateFile)) {
+    privateJwk = JSON.parse(readFileSync(privateFile, 'utf8')) as JWK;
+  } else {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true });
+    privateJwk = { ...(await exportJWK(privateKey)), kid: `dev-${Date.now()}`, alg: 'ES256' };
+    writeFileSync(privateFile, JSON.stringify(privateJwk), { mode: 0o600 });
+  }
+  const { d: _private, ...publicJwk } = privateJwk;
+  writeFileSync(jwksFile, JSON.stringify({ keys: [{ ...publicJwk, use: 'sig' }] }));
+  const key = await importJWK(privateJwk, 'ES256');
+  return {
+    jwksFile,
+    token: (claims, expiresIn = '12h', overrides = {}) =>
+      new SignJWT({ ...claims })
+        .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid! })
+        .setIssuer(overrides.issuer ?? DEV_ISSUER)
+        .setAudience(overrides.audience ?? DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(expiresIn)
+        .sign(key),
+  };
+}
+
+/** The gateway environment that verifies development tokens. */
+export const devAuthEnv = (auth: DevAuth) => ({
+  AUTH_JWKS_FILE: auth.jwksFile,
+  AUTH_ISSUER: DEV_ISSUER,
+  AUTH_AUDIENCE: DEV_AUDIENCE,
+  AUTH_ALGORITHMS: 'ES256',
+});

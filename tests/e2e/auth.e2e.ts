@@ -1,0 +1,140 @@
+// Authentication at the gateway, authorization in every subgraph.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
+import { devAuthEnv, developmentAuth, type DevAuth } from '../../scripts/lib/devAuth.ts';
+import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
+import { sha256Hex } from '../../gateway/src/auth.ts';
+import { ensurePurposes } from '../support/consent.ts';
+import { useStack } from '../support/stack.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lp-auth-'));
+const auth: DevAuth = await developmentAuth(dir);
+const impostor: DevAuth = await developmentAuth(mkdtempSync(join(tmpdir(), 'lp-impostor-')));
+const CRM_KEY = 'crm-test-key-0123456789abcdef';
+writeFileSync(
+  join(dir, 'api-keys.json'),
+  JSON.stringify([{ id: 'crm', sha256: sha256Hex(CRM_KEY), clientId: 'crm', roles: ['system'], scopes: [], channel: 'batch' }]),
+);
+
+// No development viewer: without credentials every caller is anonymous.
+const lp = useStack({ devViewerRole: '', env: { ...devAuthEnv(auth), API_KEYS_FILE: join(dir, 'api-keys.json') } });
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+let admin: Record<string, string>;
+let alice: { id: string; headers: Record<string, string> };
+let bob: { id: string; headers: Record<string, string> };
+
+async function ok(query: string, variables: Record<string, unknown>, headers: Record<string, string>) {
+  const result = await lp.query(query, variables, headers);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+}
+
+beforeAll(async () => {
+  admin = bearer(await auth.token({ sub: 'admin-1', roles: ['admin'], azp: 'back-office' }));
+  await ensurePurposes({ ...lp, query: (q, v, h) => lp.query(q, v, { ...admin, ...h }) }, ['marketing']);
+  const customer = async (email: string) => {
+    const id = (await ok('mutation($e: EmailAddress!) { createProfile(input: { emails: [{ address: $e }] }) { id } }', { e: email }, admin))
+      .createProfile.id as string;
+    return { id, headers: bearer(await auth.token({ sub: id, roles: ['customer'], azp: 'web-app' })) };
+  };
+  alice = await customer('alice@example.com');
+  bob = await customer('bob@example.com');
+});
+
+const ALL_FIELDS = `id email consents { purpose } consentHistory { seq } mayProcess(purpose: "marketing", channel: EMAIL) { code }
+  preferences { language } maySend(topic: "t", channel: EMAIL) { code } offerFeed { mode } offerDecisions { id }
+  privacyRequests { id } dataTransparency { summary }`;
+
+describe('authentication', () => {
+  it('lets a customer with a valid token read their own profile from every subgraph', async () => {
+    const { profile } = await ok(`query($id: ID!) { profile(id: $id) { ${ALL_FIELDS} } }`, { id: alice.id }, alice.headers);
+    expect(profile).toMatchObject({ id: alice.id, email: 'alice@example.com', consents: [], privacyRequests: [] });
+  });
+
+  it.each([
+    ['expired', async () => auth.token({ sub: 'x', roles: ['admin'] }, Math.floor(Date.now() / 1000) - 120), /expired/],
+    ['forged (another key)', async () => impostor.token({ sub: 'x', roles: ['admin'] }), /not valid/],
+    ['for another audience', async () => auth.token({ sub: 'x', roles: ['admin'] }, '1h', { audience: 'someone-else' }), /aud/],
+    ['from another issuer', async () => auth.token({ sub: 'x', roles: ['admin'] }, '1h', { issuer: 'https://evil.example' }), /iss/],
+    [
+      'unsigned (alg: none)',
+      async () =>
+        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], iss: 'https://living-profile.local/dev', aud: 'living-profile', exp: 9999999999 })).toString('base64url')}.`,
+      /not valid/,
+    ],
+  ])('refuses a token that is %s with 401', async (_, make, message) => {
+    const response = await fetch(lp.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(await make()) },
+      body: JSON.stringify({ query: '{ profiles(first: 1) { nextCursor } }' }),
+    });
+    expect(response.status).toBe(401);
+    const body = await response.json();
+    expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(body.errors[0].message).toMatch(message);
+  });
+
+  it('treats a caller without credentials as anonymous, and refuses them', async () => {
+    const result = await lp.query('query($id: ID!) { profile(id: $id) { id } }', { id: alice.id });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('accepts a system’s API key, stored hashed, and refuses an unknown one', async () => {
+    const upsert =
+      'mutation { upsertProfilesFromSource(source: "crm", records: [{ eventId: "k-1", identifier: { source: "crm", id: "K-1" } }]) { status } }';
+    expect((await ok(upsert, {}, { 'x-api-key': CRM_KEY })).upsertProfilesFromSource).toEqual([{ status: 'CREATED' }]);
+    const unknown = await fetch(lp.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': 'guess' },
+      body: JSON.stringify({ query: upsert }),
+    });
+    expect(unknown.status).toBe(401);
+  });
+});
+
+describe('customers only ever reach their own profile', () => {
+  it('cannot read another customer through the gateway', async () => {
+    const result = await lp.query(`query($id: ID!) { profile(id: $id) { ${ALL_FIELDS} } }`, { id: bob.id }, alice.headers);
+    expect(result.data?.profile ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('is refused by every subgraph itself, even with a correctly signed viewer', async () => {
+    const body = JSON.stringify({
+      query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Profile { id } } }',
+      variables: { r: [{ __typename: 'Profile', id: bob.id }] },
+    });
+    const viewer = signViewer(
+      { subject: alice.id, roles: ['customer'], scopes: [], clientId: 'web-app', channel: 'web' },
+      lp.signingKey,
+      body,
+    );
+    for (const name of SUBGRAPH_NAMES) {
+      const response = await fetch(lp.stack.subgraphs[name].url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: viewer },
+        body,
+      });
+      const result = await response.json();
+      expect(result.errors?.[0]?.extensions?.code, name).toBe('FORBIDDEN');
+    }
+  });
+
+  it.each([
+    ['identity', 'mutation($id: ID!) { rectifyProfile(id: $id, input: { locale: "en-GB" }) { id } }'],
+    [
+      'consent',
+      'mutation($id: ID!) { recordConsent(input: { profileId: $id, purpose: "marketing", channel: EMAIL, status: GRANTED, proof: { noticeVersion: 1, collectionPoint: "x", method: CHECKBOX } }) { seq } }',
+    ],
+    ['preference', 'mutation($id: ID!) { setPreferences(input: { profileId: $id, language: "en-GB" }) { id } }'],
+    ['offer', 'mutation($id: ID!) { snoozeOffer(profileId: $id, offerId: "x", until: "2099-01-01T00:00:00Z") { id } }'],
+    ['privacy', 'mutation($id: ID!) { openPrivacyRequest(input: { profileId: $id, type: ERASURE }) { id } }'],
+  ])('cannot change another customer in %s', async (_, mutation) => {
+    const result = await lp.query(mutation, { id: bob.id }, alice.headers);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
