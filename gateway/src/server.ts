@@ -5,6 +5,7 @@ import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
 import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
 import { createAuthenticator } from './auth.ts';
+import { useAccessAudit } from './plugins/useAccessAudit.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
@@ -72,6 +73,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     plugins: () => [
       authentication.plugin,
       useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),
+      useAccessAudit({ privacyUrl: () => locate().find((s) => s.name === 'privacy')?.url, signingKey, log }),
       useReadiness({
         supergraphLoaded: async (): Promise<boolean> => {
           try {

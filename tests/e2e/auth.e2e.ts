@@ -96,6 +96,38 @@ describe('authentication', () => {
   });
 });
 
+describe('audit of access to personal data', () => {
+  it('records who read which fields of whose profile and why, shows it to the customer, and names them as recipients', async () => {
+    const agent = bearer(await auth.token({ sub: 'agent-7', roles: ['agent'], azp: 'call-centre', channel: 'phone' }));
+    await ok(
+      'query($id: ID!) { profile(id: $id) { email consents { purpose } } }',
+      { id: bob.id },
+      { ...agent, 'x-purpose': 'complaint 881' },
+    );
+    await ok('query($id: ID!) { me { email } profile(id: $id) { id } }', { id: bob.id }, bob.headers);
+    let log: { clientId: string; actor: string; roles: string[]; fields: string[]; purpose: string }[] = [];
+    for (let i = 0; i < 50 && !log.some((e) => e.actor === 'agent-7'); i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      log = (await ok('{ me { accessLog { clientId actor roles fields purpose } } }', {}, bob.headers)).me.accessLog;
+    }
+    expect(log).toContainEqual({
+      clientId: 'call-centre',
+      actor: 'agent-7',
+      roles: ['agent'],
+      fields: ['consents', 'email'],
+      purpose: 'complaint 881',
+    });
+    expect(log.some((e) => e.actor === bob.id)).toBe(false);
+    const { me } = await ok('{ me { dataTransparency { recipients recipientsTracked } } }', {}, bob.headers);
+    expect(me.dataTransparency.recipients).toContain('call-centre (agent)');
+  });
+
+  it('never lets a caller record access entries through the public API', async () => {
+    const result = await lp.query('mutation { recordProfileAccess(entries: []) }', {}, admin);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
 describe('customers only ever reach their own profile', () => {
   it('cannot read another customer through the gateway', async () => {
     const result = await lp.query(`query($id: ID!) { profile(id: $id) { ${ALL_FIELDS} } }`, { id: bob.id }, alice.headers);

@@ -100,7 +100,7 @@ describe('federated profile graph', () => {
       consent: { find: 2 }, // the ledgers, and the purpose catalogue
       preference: { find: 1 },
       offer: { find: 2, insert: 1 }, // the live catalogue, the batch's responses, one insert of all decision logs
-      privacy: { find: 1 },
+      privacy: { find: 1, insert: 1 }, // the batch's requests, and one insert of the access audit
     });
     expect(forFifty).toEqual(forOne);
   });

@@ -2,7 +2,9 @@ import type { KeyObject } from 'node:crypto';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Logger } from '#kit/log.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
+import type { Model } from 'mongoose';
 import type { Loaders } from './loaders.ts';
+import type { AccessAuditDoc } from './models/AccessAudit.ts';
 import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
 
@@ -14,4 +16,5 @@ export interface PrivacyContext extends SubgraphContext {
   receiptPublicKey: KeyObject;
   contracts: Contracts;
   log: Logger;
+  audit: Model<AccessAuditDoc>;
 }

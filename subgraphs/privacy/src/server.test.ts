@@ -207,7 +207,7 @@ describe('export document', () => {
       },
       new Date('2026-11-29T10:00:00Z'),
     );
-    expect(document).toMatchObject({ format: 'living-profile-export/1', sources: ['crm'], recipients: { tracked: false } });
+    expect(document).toMatchObject({ format: 'living-profile-export/1', sources: ['crm'], recipients: { tracked: true, list: [] } });
     const text = renderExport(document);
     expect(text).toContain('Where it came from: crm.');
     expect(text).toContain('1 × profiles: name');

@@ -9,6 +9,7 @@ import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
 import type { PrivacyContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
+import { accessAuditModel } from './models/AccessAudit.ts';
 import { privacyRequestModel } from './models/PrivacyRequest.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { PrivacyRequest } from './resolvers/PrivacyRequest.ts';
@@ -29,9 +30,10 @@ export const createPrivacySubgraph =
   (database, log) => {
     const c = database.connection;
     const model = privacyRequestModel(c);
+    const audit = accessAuditModel(c);
     const keys = subjectKeyStore(c, keyRing);
     const requests = requestService(model);
-    const self = privacySubjectRights(c, model, keys);
+    const self = privacySubjectRights(c, model, keys, audit);
     const contracts = {
       ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey)])),
       privacy: self,
@@ -51,6 +53,7 @@ export const createPrivacySubgraph =
         keys,
         contracts,
         log,
+        audit,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),
       }),

@@ -1,5 +1,6 @@
 import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
+import { recipientsOf } from '../models/AccessAudit.ts';
 import { buildExport } from '../services/exportDocument.ts';
 
 export const Profile = {
@@ -7,7 +8,16 @@ export const Profile = {
   privacyRequests: ({ id }: ProfileRef, _: unknown, { loaders }: PrivacyContext) => loaders.privacyRequests.load(id),
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
-  async dataTransparency({ id }: ProfileRef, _: unknown, { contracts }: PrivacyContext) {
+  accessLog({ id }: ProfileRef, { first }: { first: number }, { audit }: PrivacyContext) {
+    return audit
+      .find({ subjectId: id })
+      .sort({ at: -1 })
+      .limit(Math.min(Math.max(first, 1), 500))
+      .lean()
+      .exec();
+  },
+
+  async dataTransparency({ id }: ProfileRef, _: unknown, { contracts, audit }: PrivacyContext) {
     const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
     const [inventories, identityExport] = await Promise.all([
       Promise.all(names.map((name) => contracts[name].inventory(id))),
@@ -22,6 +32,7 @@ export const Profile = {
       { identity: { export: identityExport, inventory: { subgraph: 'identity', subjectId: id, holds: [] } } },
       new Date(),
     ).sources;
+    const recipients = await recipientsOf(audit, id);
     const categories = [...new Set(holdings.flatMap((h) => h.categories))];
     const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];
     const summary = holdings.length
@@ -29,10 +40,10 @@ export const Profile = {
           `We hold ${categories.join(', ')}.`,
           `We use it for: ${purposes.join('; ')}.`,
           `It came from: ${sources.join(', ') || 'you'}.`,
-          'Disclosures to partners are not recorded yet.',
+          `Who read it besides you: ${recipients.join(', ') || 'nobody'}.`,
           `How long: ${[...new Set(holdings.map((h) => h.retention).filter(Boolean))].join(' ')}`,
         ].join(' ')
       : 'We hold no personal data about you.';
-    return { holdings, sources, recipients: [], recipientsTracked: false, summary, generatedAt: new Date() };
+    return { holdings, sources, recipients, recipientsTracked: true, summary, generatedAt: new Date() };
   },
 };

@@ -34,6 +34,8 @@ export function buildExport(
 ): ExportDocument {
   const sources = new Set<string>();
   for (const part of Object.values(parts)) collectSources(part.export.records, sources);
+  const accesses = (parts.privacy?.export.records.access_audit ?? []) as { actor?: string | null; clientId: string; roles: string[] }[];
+  const recipients = [...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`))].sort();
   return {
     format: EXPORT_FORMAT,
     requestId,
@@ -46,9 +48,9 @@ export function buildExport(
     ),
     sources: [...sources].sort(),
     recipients: {
-      tracked: false,
-      note: 'Disclosures to partner clients and systems are not recorded yet; the gateway access audit will list them here.',
-      list: [],
+      tracked: true,
+      note: 'Every client and staff role that read your data through the gateway, from its access audit.',
+      list: recipients,
     },
   };
 }
@@ -60,7 +62,7 @@ export function renderExport(document: ExportDocument): string {
     `Request ${document.requestId}, prepared ${document.generatedAt}.`,
     '',
     `Where it came from: ${document.sources.join(', ') || 'nowhere recorded'}.`,
-    `Who received it: ${document.recipients.tracked ? document.recipients.list.join(', ') || 'nobody' : document.recipients.note}`,
+    `Who received it: ${document.recipients.list.join(', ') || 'nobody but you'}.`,
     '',
   ];
   for (const [name, part] of Object.entries(document.subgraphs)) {

@@ -1,0 +1,146 @@
+import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import {
+  getNamedType,
+  Kind,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Logger } from '#kit/log.ts';
+import { hasRole, signViewer, VIEWER_HEADER, type Viewer } from '#kit/viewer.ts';
+
+/** The hidden alias the gateway adds to every Profile selection, to know whose data was read. */
+const AUDIT_ALIAS = '__lpAuditSubject';
+const PROFILE = 'Profile';
+const AUDITOR: Viewer = { subject: null, roles: ['system'], scopes: ['access-audit'], clientId: 'gateway', channel: 'internal' };
+
+const withAuditId = (selectionSet: SelectionSetNode): SelectionSetNode => ({
+  ...selectionSet,
+  selections: [
+    ...selectionSet.selections,
+    { kind: Kind.FIELD, alias: { kind: Kind.NAME, value: AUDIT_ALIAS }, name: { kind: Kind.NAME, value: 'id' } },
+  ],
+});
+
+/** Adds the audit alias to every selection on Profile (fields, inline fragments, named fragments). */
+export function auditDocument(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
+  const typeInfo = new TypeInfo(schema);
+  let touched = false;
+  const result = visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const type = typeInfo.getType();
+        if (!node.selectionSet || !type || getNamedType(type).name !== PROFILE) return undefined;
+        touched = true;
+        return { ...node, selectionSet: withAuditId(node.selectionSet) };
+      },
+      InlineFragment(node) {
+        if (node.typeCondition?.name.value !== PROFILE) return undefined;
+        touched = true;
+        return { ...node, selectionSet: withAuditId(node.selectionSet) };
+      },
+      FragmentDefinition(node) {
+        if (node.typeCondition.name.value !== PROFILE) return undefined;
+        touched = true;
+        return { ...node, selectionSet: withAuditId(node.selectionSet) };
+      },
+    }),
+  );
+  return touched ? result : null;
+}
+
+/** Every Profile object in the result: whose it was and which fields were read; removes the alias. */
+export function collectAndStrip(data: unknown, found: Map<string, Set<string>> = new Map()): Map<string, Set<string>> {
+  if (Array.isArray(data)) data.forEach((item) => collectAndStrip(item, found));
+  else if (data && typeof data === 'object') {
+    const record = data as Record<string, unknown>;
+    const subject = record[AUDIT_ALIAS];
+    if (AUDIT_ALIAS in record) delete record[AUDIT_ALIAS];
+    if (typeof subject === 'string') {
+      const fields = found.get(subject) ?? new Set<string>();
+      Object.keys(record)
+        .filter((key) => key !== 'id' && key !== '__typename')
+        .forEach((key) => fields.add(key));
+      found.set(subject, fields);
+    }
+    Object.values(record).forEach((value) => collectAndStrip(value, found));
+  }
+  return found;
+}
+
+/**
+ * The audit of access to personal data: after every operation, who (client, viewer, roles) read
+ * which fields of which subject's profile, for what stated purpose (`x-purpose` header), recorded in
+ * the privacy subgraph. A customer reading their own profile is not a disclosure and is not logged.
+ * Recorded before the response is sent; a failure is logged, not shown to the caller.
+ */
+export function useAccessAudit({
+  privacyUrl,
+  signingKey,
+  log,
+}: {
+  privacyUrl: () => string | undefined;
+  signingKey: string;
+  log: Logger;
+}): GatewayPlugin {
+  async function record(entries: Record<string, unknown>[]) {
+    const url = privacyUrl();
+    if (!url || !entries.length) return;
+    const body = JSON.stringify({
+      query: 'mutation($e: [ProfileAccessInput!]!) { recordProfileAccess(entries: $e) }',
+      variables: { e: entries },
+    });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(AUDITOR, signingKey, body) },
+      body,
+    });
+    const result = (await response.json()) as { errors?: { message: string }[] };
+    if (!response.ok || result.errors) throw new Error(result.errors?.[0]?.message ?? `HTTP ${response.status}`);
+  }
+
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const context = args.contextValue as { viewer?: Viewer; request?: Request };
+      const viewer = context.viewer;
+      if (!viewer || viewer.roles.length === 0) return;
+      const audited = auditDocument(args.schema, args.document);
+      if (!audited) return;
+      setExecuteFn((execution) => executeFn({ ...execution, document: audited }));
+      return {
+        async onExecuteDone({ result, setResult }) {
+          if (!result || typeof result !== 'object' || Symbol.asyncIterator in result) return;
+          const single = result as ExecutionResult;
+          const read = collectAndStrip(single.data);
+          setResult({ ...single });
+          const at = new Date().toISOString();
+          const purpose = context.request?.headers.get('x-purpose')?.slice(0, 200) ?? null;
+          const entries = [...read]
+            // Reading only the id discloses no personal field; a customer reading their own profile is no disclosure.
+            .filter(
+              ([subjectId, fields]) =>
+                fields.size > 0 && !(hasRole(viewer, 'customer') && viewer.roles.length === 1 && viewer.subject === subjectId),
+            )
+            .map(([subjectId, fields]) => ({
+              subjectId,
+              clientId: viewer.clientId,
+              actor: viewer.subject,
+              roles: viewer.roles,
+              channel: viewer.channel,
+              fields: [...fields].sort(),
+              purpose,
+              operationName: args.operationName ?? null,
+              at,
+            }));
+          // Recorded before the response leaves, so a disclosure is on file by the time it happened.
+          await record(entries).catch((error: unknown) => log.error('could not record personal-data access', error));
+        },
+      };
+    },
+  };
+}
