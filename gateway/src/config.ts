@@ -12,6 +12,7 @@ import {
 } from '#kit/config.ts';
 import { ROLES, type Role } from '#kit/viewer.ts';
 import { readApiKeys, type AuthConfig } from './auth.ts';
+import type { Limits } from './plugins/useProtection.ts';
 
 export interface GatewayConfig {
   environment: Environment;
@@ -29,6 +30,10 @@ export interface GatewayConfig {
   devViewerRole: Role | undefined;
   /** Upstream timeout per subgraph request, in ms. */
   subgraphTimeoutMs: number;
+  limits: Limits;
+  rateLimitPerMinute: number;
+  /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
+  circuitBreaker: { threshold: number; coolDownMs: number };
   /** JWT (JWKS) and API-key authentication; without it, every caller without credentials is anonymous. */
   auth: AuthConfig;
   parentPid: number | undefined;
@@ -61,6 +66,18 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     devViewerRole: devRole as Role | undefined,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
     auth: readAuthConfig(env),
+    limits: {
+      maxDepth: readInteger(env, 'LIMIT_MAX_DEPTH', 10, { min: 1 }),
+      maxAliases: readInteger(env, 'LIMIT_MAX_ALIASES', 15, { min: 1 }),
+      maxDirectives: readInteger(env, 'LIMIT_MAX_DIRECTIVES', 20, { min: 1 }),
+      maxTokens: readInteger(env, 'LIMIT_MAX_TOKENS', 2000, { min: 10 }),
+      maxCost: readInteger(env, 'LIMIT_MAX_COST', 5000, { min: 10 }),
+    },
+    rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 1200, { min: 1 }),
+    circuitBreaker: {
+      threshold: readInteger(env, 'CIRCUIT_BREAKER_THRESHOLD', 5, { min: 1 }),
+      coolDownMs: readInteger(env, 'CIRCUIT_BREAKER_COOL_DOWN_MS', 10_000, { min: 100 }),
+    },
     parentPid: parentPid || undefined,
   };
 }

@@ -6,6 +6,9 @@ import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
 import { createAuthenticator } from './auth.ts';
 import { useAccessAudit } from './plugins/useAccessAudit.ts';
+import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
+import { mayExplore, useProtection } from './plugins/useProtection.ts';
+import { useRateLimit } from './plugins/useRateLimit.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
@@ -67,11 +70,19 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     landingPage: false,
     graphiql: false,
     upstreamTimeout: config.subgraphTimeoutMs,
+    // Only queries are retried: a mutation might have been applied before the connection broke.
+    upstreamRetry: ({ executionRequest }) => (executionRequest.operationType === 'query' ? { maxRetries: 2, retryDelay: 100 } : undefined),
+    batching: false,
+    csrfPrevention: { requestHeaders: ['x-living-profile-csrf', 'apollo-require-preflight'] },
+    disableIntrospection: { disableIf: ({ context }) => !mayExplore(authentication.viewerOf((context as { request: Request }).request)) },
     // Unexpected errors become a generic message; details go to the log, never to the client.
     maskedErrors: { maskError, isDev: false },
     logging: config.environment === 'test' ? 'warn' : 'info',
     plugins: () => [
       authentication.plugin,
+      useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),
+      ...useProtection(config.limits, authentication.viewerOf),
+      useCircuitBreaker({ ...config.circuitBreaker, log }),
       useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),
       useAccessAudit({ privacyUrl: () => locate().find((s) => s.name === 'privacy')?.url, signingKey, log }),
       useReadiness({

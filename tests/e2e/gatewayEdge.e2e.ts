@@ -5,17 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
+import { devAuthEnv, developmentAuth } from '../../scripts/lib/devAuth.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { useStack } from '../support/stack.ts';
 
 const supergraphPath = join(mkdtempSync(join(tmpdir(), 'lp-supergraph-')), 'supergraph.graphql');
 copyFileSync(`${ROOT}schema/supergraph.graphql`, supergraphPath);
 
-// No development viewer: every caller is anonymous until authentication lands.
-const lp = useStack({ supergraphPath, devViewerRole: '' });
+// No development viewer: without credentials every caller is anonymous.
+const auth = await developmentAuth(mkdtempSync(join(tmpdir(), 'lp-edge-')));
+const lp = useStack({ supergraphPath, devViewerRole: '', env: devAuthEnv(auth) });
+// Only analysts may introspect.
+const analyst = { authorization: `Bearer ${await auth.token({ sub: 'analyst-1', roles: ['analyst'], azp: 'graphiql' })}` };
 
 const describeField = async () => {
-  const result = await lp.query('{ __type(name: "Query") { fields { name description } } }');
+  const result = await lp.query('{ __type(name: "Query") { fields { name description } } }', {}, analyst);
   return (result.data?.__type.fields as { name: string; description: string }[]).find((f) => f.name === 'profiles')?.description;
 };
 

@@ -71,7 +71,11 @@ describe('data-subject rights across every subgraph', () => {
   it('exports everything held about a seeded customer, for machines and for people', async () => {
     const ada = (await ok('{ profileByEmail(email: "ada@example.com") { id } }')).profileByEmail.id;
     // Someone other than Ada reads her data: the export must name them as a recipient.
-    await ok('query($id: ID!) { profile(id: $id) { email } }', { id: ada }, { 'x-dev-viewer-role': 'agent', 'x-dev-viewer-subject': 'agent-5' });
+    await ok(
+      'query($id: ID!) { profile(id: $id) { email } }',
+      { id: ada },
+      { 'x-dev-viewer-role': 'agent', 'x-dev-viewer-subject': 'agent-5' },
+    );
     const request = await completed(await open(ada, 'ACCESS'));
     expect(request.progress.every((s: { status: string }) => s.status === 'DONE')).toBe(true);
     const { format, document, text } = request.export;
@@ -92,7 +96,9 @@ describe('data-subject rights across every subgraph', () => {
     });
     expect(document.sources).toContain('development');
     expect(document.recipients).toEqual({ tracked: true, note: expect.any(String), list: expect.arrayContaining(['development (agent)']) });
-    expect(document.subgraphs.privacy.records.access_audit).toContainEqual(expect.objectContaining({ actor: 'agent-5', fields: ['email'] }));
+    expect(document.subgraphs.privacy.records.access_audit).toContainEqual(
+      expect.objectContaining({ actor: 'agent-5', fields: ['email'] }),
+    );
     expect(text).toContain('Your data at Living Profile');
     expect(text).toContain('ada@example.com');
   });
