@@ -3,10 +3,11 @@
 // cleanly on Ctrl-C. Data stays in ./data, so the next start carries on where this one ended.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { devAuthEnv, developmentAuth } from './lib/devAuth.ts';
 import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
 import { mustGraphql } from './lib/graphqlClient.ts';
-import { DATA_DIR as DEFAULT_DATA_DIR } from './lib/paths.ts';
+import { DATA_DIR as DEFAULT_DATA_DIR, ROOT } from './lib/paths.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack } from './lib/stack.ts';
@@ -153,7 +154,11 @@ async function main(): Promise<void> {
       agent: await auth.token({ sub: 'agent-demo', roles: ['agent'], azp: 'call-centre', channel: 'phone' }),
       analyst: await auth.token({ sub: 'analyst-demo', roles: ['analyst'], azp: 'graphiql', channel: 'web' }),
       admin: await auth.token({ sub: 'admin-demo', roles: ['admin'], azp: 'back-office', channel: 'web' }),
+      'partner (acme-loyalty)': await auth.token({ sub: 'acme-loyalty', roles: ['partner'], azp: 'acme-loyalty', channel: 'partner' }),
     };
+    const partnerOffers = (
+      JSON.parse(readFileSync(join(ROOT, 'schema/persisted/acme-loyalty.json'), 'utf8')) as { operations: { id: string; name: string }[] }
+    ).operations.find((o) => o.name === 'PartnerOffers')?.id;
     process.stdout.write(
       `\nDevelopment tokens (12 hours; send as "Authorization: Bearer <token>"):\n${Object.entries(tokens)
         .map(([who, token]) => `  ${who.padEnd(24)} ${token}`)
@@ -171,6 +176,11 @@ Try it:
 
   curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ profileByEmail(email: \\"ada@example.com\\") { id displayName consents { purpose channel status } preferences { language channels { channel enabled } } offerFeed(channel: WEB) { mode items { offer { title } explanation } } privacyRequests { type status dueAt } } }"}'
+
+A partner runs only the operations in its manifest (schema/persisted/acme-loyalty.json), by id:
+
+  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $PARTNER_TOKEN" \\
+    -d '{"documentId":"${partnerOffers}","variables":{"source":"acme-loyalty","memberId":"M-1815"}}'
 
 Press Ctrl-C to stop.
 `);

@@ -30,6 +30,8 @@ export interface GatewayConfig {
   devViewerRole: Role | undefined;
   /** Upstream timeout per subgraph request, in ms. */
   subgraphTimeoutMs: number;
+  /** Apollo persisted query manifests, one `<client>.json` per partner (`npm run operations`). */
+  persistedOperationsDir: string;
   limits: Limits;
   rateLimitPerMinute: number;
   /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
@@ -40,6 +42,7 @@ export interface GatewayConfig {
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const DEFAULT_PERSISTED_OPERATIONS = fileURLToPath(new URL('../../schema/persisted', import.meta.url));
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const environment = readEnvironment(env);
@@ -66,6 +69,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     devViewerRole: devRole as Role | undefined,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
     auth: readAuthConfig(env),
+    persistedOperationsDir: readString(env, 'PERSISTED_OPERATIONS_DIR', DEFAULT_PERSISTED_OPERATIONS),
     limits: {
       maxDepth: readInteger(env, 'LIMIT_MAX_DEPTH', 10, { min: 1 }),
       maxAliases: readInteger(env, 'LIMIT_MAX_ALIASES', 15, { min: 1 }),

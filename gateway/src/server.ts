@@ -7,6 +7,8 @@ import { maskError } from './maskError.ts';
 import { createAuthenticator } from './auth.ts';
 import { useAccessAudit } from './plugins/useAccessAudit.ts';
 import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
+import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
+import { loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
@@ -57,6 +59,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     channel: 'development',
   };
   const signingKey = config.signingKeys[0]!;
+  const trusted = loadTrustedDocuments(config.persistedOperationsDir);
   const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback: devViewer ?? ANONYMOUS, log });
 
   const runtime: GatewayRuntime = createGatewayRuntime({
@@ -81,6 +84,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     plugins: () => [
       authentication.plugin,
       useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),
+      usePersistedOperations({ trusted: () => trusted, viewerOf: authentication.viewerOf }),
       ...useProtection(config.limits, authentication.viewerOf),
       useCircuitBreaker({ ...config.circuitBreaker, log }),
       useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),

@@ -12,7 +12,12 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** The subject restricted processing (GDPR Art. 18): the change is refused until it is lifted. */
   RESTRICTED: 'RESTRICTED',
+  /** Automatic persisted query: the hash is unknown here; send the query text with it once. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** This client runs persisted operations only: it sent a query text or no operation id. */
+  PERSISTED_QUERY_ID_REQUIRED: 'PERSISTED_QUERY_ID_REQUIRED',
+  /** The operation id is not in this client's manifest. */
+  PERSISTED_QUERY_NOT_IN_LIST: 'PERSISTED_QUERY_NOT_IN_LIST',
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** The operation is deeper, wider, longer or costlier than the gateway allows (`extensions.limit` says which). */
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',

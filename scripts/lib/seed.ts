@@ -209,7 +209,11 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
             emails: [{ address: customer.email, verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
             locale: customer.language,
             ...('birthDate' in customer ? { birthDate: customer.birthDate } : {}),
-            identifiers: [{ source: 'crm', id: customer.crmId }],
+            // The CRM's id, and the loyalty partner's member number (see schema/operations/acme-loyalty/).
+            identifiers: [
+              { source: 'crm', id: customer.crmId },
+              { source: 'acme-loyalty', id: customer.crmId.replace('C-', 'M-') },
+            ],
           },
         },
       );

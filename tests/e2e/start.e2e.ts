@@ -102,6 +102,18 @@ describe('npm start', () => {
     );
     expect(kept.errors).toBeUndefined();
 
+    // The partner call printed for copy and paste works as printed.
+    const partnerToken = /partner \(acme-loyalty\)\s+(\S+)/.exec(output())?.[1];
+    const documentId = /"documentId":"([0-9a-f]{64})"/.exec(output())?.[1];
+    const partner = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${partnerToken}` },
+      body: JSON.stringify({ documentId, variables: { source: 'acme-loyalty', memberId: 'M-1815' } }),
+    });
+    const partnerResult = (await partner.json()) as { data?: any; errors?: unknown };
+    expect(partnerResult.errors).toBeUndefined();
+    expect(partnerResult.data.profileByIdentifier).toMatchObject({ id: expect.any(String), offerFeed: { mode: expect.any(String) } });
+
     const family = descendants(child.pid!);
     expect(family.length).toBeGreaterThanOrEqual(7); // database, five subgraphs, gateway
     expect(await ctrlC(child)).toBe(0);

@@ -94,6 +94,20 @@ describe('identity: identifiers and lookups', () => {
     );
   });
 
+  it('lets a partner look up only by its own identifiers', async () => {
+    const member = await create({
+      identifiers: [
+        { source: 'acme-loyalty', id: 'M-7' },
+        { source: 'crm', id: 'C-7' },
+      ],
+    });
+    const partner: Viewer = { subject: null, roles: ['partner'], scopes: [], clientId: 'acme-loyalty', channel: 'partner' };
+    const own = await identity.ok('query { profileByIdentifier(source: "acme-loyalty", id: "M-7") { id } }', {}, partner);
+    expect(own.profileByIdentifier.id).toBe(member.id);
+    const foreign = await identity.run('query { profileByIdentifier(source: "crm", id: "C-7") { id } }', {}, partner);
+    expect(codeOf(foreign)).toBe('FORBIDDEN');
+  });
+
   it('frees an identifier when it is detached, keeping it in the history', async () => {
     const first = await create({ identifiers: [{ source: 'esp', id: 'S-1' }] });
     const detached = await identity.ok(

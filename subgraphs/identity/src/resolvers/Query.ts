@@ -1,5 +1,5 @@
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
-import { badUserInput, unauthenticated } from '#kit/errors.ts';
+import { badUserInput, forbidden, unauthenticated } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { IdentityContext } from '../context.ts';
 import { decodeProfile, type ProfileView } from '../services/profileCodec.ts';
@@ -61,7 +61,14 @@ export const Query = {
   },
 
   async profileByIdentifier(_: unknown, input: { source: string; id: string }, { viewer, loaders, service }: IdentityContext) {
-    assertRole(viewer, [...STAFF], 'Looking profiles up by identifier is for staff and systems.');
+    // A partner finds only the members it holds its own identifier for: the source is its client id.
+    if (hasRole(viewer, 'partner') && !hasRole(viewer, ...STAFF)) {
+      if (input.source !== viewer.clientId) {
+        throw forbidden(`A partner looks profiles up by its own identifiers only (source "${viewer.clientId}").`);
+      }
+    } else {
+      assertRole(viewer, [...STAFF], 'Looking profiles up by identifier is for staff, systems and partners.');
+    }
     const id = await service.idByIdentifier(input);
     return id ? loaders.profile.load(id) : null;
   },

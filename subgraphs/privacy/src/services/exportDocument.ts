@@ -35,7 +35,9 @@ export function buildExport(
   const sources = new Set<string>();
   for (const part of Object.values(parts)) collectSources(part.export.records, sources);
   const accesses = (parts.privacy?.export.records.access_audit ?? []) as { actor?: string | null; clientId: string; roles: string[] }[];
-  const recipients = [...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`))].sort();
+  const recipients = [
+    ...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`)),
+  ].sort();
   return {
     format: EXPORT_FORMAT,
     requestId,
