@@ -169,6 +169,7 @@ async function main(): Promise<void> {
 Living Profile is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
   GraphQL endpoint   ${stack.gatewayUrl}
+  GraphiQL           ${new URL('/graphiql', stack.gatewayUrl).href}  (analysts; in development mode, anyone)
   readiness          ${new URL('/readiness', stack.gatewayUrl).href}
   development mode   requests without a token act as an administrator; with a token above, as that person
 

@@ -6,6 +6,7 @@ import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
 import { createAuthenticator } from './auth.ts';
 import { useAccessAudit } from './plugins/useAccessAudit.ts';
+import { useAnalysts } from './plugins/useAnalysts.ts';
 import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
 import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadTrustedDocuments } from './persistedOperations.ts';
@@ -86,6 +87,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),
       usePersistedOperations({ trusted: () => trusted, viewerOf: authentication.viewerOf }),
       ...useProtection(config.limits, authentication.viewerOf),
+      useAnalysts({ viewerOf: authentication.viewerOf }),
       useCircuitBreaker({ ...config.circuitBreaker, log }),
       useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),
       useAccessAudit({ privacyUrl: () => locate().find((s) => s.name === 'privacy')?.url, signingKey, log }),

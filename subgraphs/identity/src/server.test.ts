@@ -242,6 +242,39 @@ describe('identity: access', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('shows analysts personal values masked, unless their scope allows them', async () => {
+    const profile = await create({
+      name: { given: 'Katherine', family: 'Johnson' },
+      emails: [{ address: 'katherine@example.com' }],
+      phones: [{ number: '+15555550123' }],
+      addresses: [{ lines: ['1 Langley Blvd'], city: 'Hampton', postalCode: '23666', country: 'US' }],
+      birthDate: '1918-08-26',
+      identifiers: [{ source: 'crm', id: 'C-1918' }],
+    });
+    await identity.ok(`mutation { rectifyProfile(id: "${profile.id}", input: { locale: "en-US" }) { id } }`);
+    const read = `query { profile(id: "${profile.id}") { ${FULL} age country } }`;
+
+    const masked = (await identity.ok(read, {}, analystViewer)).profile;
+    expect(masked).toMatchObject({
+      displayName: 'K*** J***',
+      name: { given: 'K***', family: 'J***' },
+      email: 'k***@example.com',
+      emails: [{ address: 'k***@example.com' }],
+      phones: [{ number: '+15***23' }],
+      addresses: [{ lines: ['***'], city: 'Hampton', postalCode: '23***', country: 'US' }],
+      birthDate: null,
+      identifiers: [{ source: 'crm', id: 'C***' }],
+      country: 'US',
+    });
+    expect(masked.age).toBeGreaterThan(100);
+    expect(masked.history.every((h: { previousValue: unknown }) => h.previousValue === null)).toBe(true);
+    expect(JSON.stringify(masked)).not.toMatch(/Katherine|Johnson|katherine@|5550123|Langley|1918-08-26|C-1918/);
+
+    const unmasked = (await identity.ok(read, {}, { ...analystViewer, scopes: ['personal-data:read'] })).profile;
+    expect(unmasked).toMatchObject({ displayName: 'Katherine Johnson', email: 'katherine@example.com', birthDate: '1918-08-26' });
+    expect((await identity.ok(read, {}, agent)).profile.email).toBe('katherine@example.com');
+  });
+
   it('resolves a batch of references with one query for profiles and one for their keys', async () => {
     const ids = await Promise.all(
       Array.from({ length: 20 }, (_, i) => create({ name: { display: `Batch ${i}` } }).then((p) => p.id as string)),

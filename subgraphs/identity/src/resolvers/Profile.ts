@@ -1,19 +1,39 @@
 import { assertCanRead } from '#kit/authorize.ts';
 import type { IdentityContext } from '../context.ts';
+import { maskedView, seesMasked } from '../masking.ts';
 import type { ContactView, ProfileView } from '../services/profileCodec.ts';
 
 const contact = ({ value: _value, ...rest }: ContactView) => rest;
+
+/** Fields that show personal values: each resolves on the view the viewer may see (masked for analysts). */
+const personal = {
+  name: (p: ProfileView) => p.name,
+  displayName: (p: ProfileView) => p.name?.display ?? ([p.name?.given, p.name?.family].filter(Boolean).join(' ') || null),
+  email: (p: ProfileView) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.value ?? null,
+  emails: (p: ProfileView) => p.emails.map((e) => ({ ...contact(e), address: e.value })),
+  phones: (p: ProfileView) => p.phones.map((e) => ({ ...contact(e), number: e.value })),
+  birthDate: (p: ProfileView) => p.birthDate?.value ?? null,
+  addresses: (p: ProfileView) => p.addresses,
+  identifiers: (p: ProfileView) => p.identifiers,
+  history: (p: ProfileView) =>
+    [...p.history]
+      .reverse()
+      .map((h) => ({ id: h.id, attribute: h.attribute, previousValue: h.previous, reason: h.reason, changedAt: h.at, changedBy: h.by })),
+};
+
+const shown = (p: ProfileView, { viewer }: IdentityContext) => (seesMasked(viewer) ? maskedView(p) : p);
 
 export const Profile = {
   __resolveReference({ id }: { id: string }, { viewer, loaders }: IdentityContext) {
     assertCanRead(viewer, id);
     return loaders.profile.load(id);
   },
-  displayName: (p: ProfileView) => p.name?.display ?? ([p.name?.given, p.name?.family].filter(Boolean).join(' ') || null),
-  email: (p: ProfileView) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.value ?? null,
-  emails: (p: ProfileView) => p.emails.map((e) => ({ ...contact(e), address: e.value })),
-  phones: (p: ProfileView) => p.phones.map((e) => ({ ...contact(e), number: e.value })),
-  birthDate: (p: ProfileView) => p.birthDate?.value ?? null,
+  ...(Object.fromEntries(
+    Object.entries(personal).map(([field, resolve]) => [
+      field,
+      (p: ProfileView, _: unknown, context: IdentityContext) => resolve(shown(p, context)),
+    ]),
+  ) as { [F in keyof typeof personal]: (p: ProfileView, _: unknown, context: IdentityContext) => ReturnType<(typeof personal)[F]> }),
   age: (p: ProfileView) => {
     if (!p.birthDate) return null;
     const born = new Date(`${p.birthDate.value}T00:00:00Z`);
@@ -36,10 +56,6 @@ export const Profile = {
     ...p.addresses.map((a) => ({ attribute: `address:${a.id}`, provenance: a.provenance })),
     ...p.identifiers.map((i) => ({ attribute: `identifier:${i.source}`, provenance: i.provenance })),
   ],
-  history: (p: ProfileView) =>
-    [...p.history]
-      .reverse()
-      .map((h) => ({ id: h.id, attribute: h.attribute, previousValue: h.previous, reason: h.reason, changedAt: h.at, changedBy: h.by })),
   merges: (p: ProfileView) => p.merges.map((m) => ({ ...m, mergedAt: m.at, mergedBy: m.by })),
   mergedProfileIds: (p: ProfileView) => p.merges.filter((m) => !m.undoneAt).flatMap((m) => [m.mergedProfileId, ...m.repointed]),
 };
