@@ -1,4 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
+import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
+import { Registry } from 'prom-client';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '#kit/log.ts';
 import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
@@ -14,6 +16,7 @@ import { mayExplore, useProtection } from './plugins/useProtection.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
+import { useRequestLog } from './plugins/useRequestLog.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
 import { loadSupergraph, watchSupergraph, type SubgraphLocation } from './supergraph.ts';
 
@@ -82,8 +85,28 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     // Unexpected errors become a generic message; details go to the log, never to the client.
     maskedErrors: { maskError, isDev: false },
     logging: config.environment === 'test' ? 'warn' : 'info',
-    plugins: () => [
+    plugins: (context) => [
+      // Prometheus at /metrics: HTTP requests, operations (duration, errors) by operation name and
+      // type, subgraph requests by subgraph; never labelled with variables or personal data.
+      useMeshPrometheus({
+        ...context,
+        endpoint: '/metrics',
+        registry: new Registry(),
+        metrics: {
+          graphql_yoga_http_duration: true,
+          graphql_envelop_request_duration: true,
+          graphql_envelop_request: true,
+          graphql_envelop_error_result: true,
+          graphql_envelop_phase_parse: true,
+          graphql_envelop_phase_validate: true,
+          graphql_gateway_subgraph_execute_duration: true,
+          graphql_gateway_subgraph_execute_errors: true,
+          graphql_gateway_fetch_duration: true,
+        },
+        labels: { subgraphName: true, fetchRequestHeaders: false, fetchResponseHeaders: false },
+      }),
       authentication.plugin,
+      useRequestLog({ log, viewerOf: authentication.viewerOf }),
       useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),
       usePersistedOperations({ trusted: () => trusted, viewerOf: authentication.viewerOf }),
       ...useProtection(config.limits, authentication.viewerOf),

@@ -1,6 +1,8 @@
+import pino from 'pino';
+
 /**
- * One line per event on stderr, prefixed with the service name. Log messages carry ids and
- * codes, never personal data: an error's stack is logged, its offending values are not echoed.
+ * Structured logs on stderr. Messages carry ids, codes and counts, never personal data: an error's
+ * stack is logged, its offending values are not echoed.
  */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -8,13 +10,56 @@ export interface Logger {
   error(message: string, error?: unknown): void;
 }
 
-export function createLogger(service: string, { quiet = false } = {}): Logger {
-  const write = (level: string, message: string, extra?: string) =>
-    process.stderr.write(`${new Date().toISOString()} ${level.padEnd(5)} [${service}] ${message}${extra ? ` ${extra}` : ''}\n`);
-  return {
-    info: (message, fields) => {
-      if (!quiet) write('info', message, fields ? JSON.stringify(fields) : undefined);
+export type LogFormat = 'json' | 'text';
+
+export interface LoggerOptions {
+  /** Only warnings and errors. */
+  quiet?: boolean;
+  /** `json` (pino, one object per line) or `text` (one readable line); from LOG_FORMAT, else json in production. */
+  format?: LogFormat;
+  /** From LOG_LEVEL: info (default), warn or error. */
+  level?: 'info' | 'warn' | 'error';
+}
+
+const LEVELS = ['info', 'warn', 'error'] as const;
+
+export function createLogger(service: string, options: LoggerOptions = {}, env: NodeJS.ProcessEnv = process.env): Logger {
+  const format =
+    options.format ??
+    (env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'text' ? env.LOG_FORMAT : undefined) ??
+    (env.NODE_ENV === 'production' ? 'json' : 'text');
+  const configured = (LEVELS as readonly string[]).includes(env.LOG_LEVEL ?? '') ? (env.LOG_LEVEL as (typeof LEVELS)[number]) : 'info';
+  const level = options.level ?? (options.quiet ? 'warn' : configured);
+  return format === 'json' ? jsonLogger(service, level) : textLogger(service, level);
+}
+
+function jsonLogger(service: string, level: string): Logger {
+  const logger = pino(
+    {
+      level,
+      base: { service },
+      messageKey: 'message',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
     },
+    pino.destination({ fd: 2, sync: true }),
+  );
+  return {
+    info: (message, fields) => logger.info(fields ?? {}, message),
+    warn: (message, fields) => logger.warn(fields ?? {}, message),
+    error: (message, error) =>
+      logger.error(error instanceof Error ? { err: error } : error === undefined ? {} : { detail: String(error) }, message),
+  };
+}
+
+function textLogger(service: string, level: string): Logger {
+  const enabled = (wanted: string) => LEVELS.indexOf(wanted as (typeof LEVELS)[number]) >= LEVELS.indexOf(level as (typeof LEVELS)[number]);
+  const write = (at: string, message: string, extra?: string) => {
+    if (enabled(at))
+      process.stderr.write(`${new Date().toISOString()} ${at.padEnd(5)} [${service}] ${message}${extra ? ` ${extra}` : ''}\n`);
+  };
+  return {
+    info: (message, fields) => write('info', message, fields ? JSON.stringify(fields) : undefined),
     warn: (message, fields) => write('warn', message, fields ? JSON.stringify(fields) : undefined),
     error: (message, error) =>
       write(

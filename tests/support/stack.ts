@@ -36,7 +36,12 @@ export interface TestStack {
 }
 
 /** The five subgraphs and the gateway as real processes on free ports, on the run's database. */
-export function useStack(options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env'>> = {}): TestStack {
+export function useStack(
+  options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env'>> & {
+    /** Every line the services write, besides the errors the test output shows anyway. */
+    onOutput?: (name: string, line: string) => void;
+  } = {},
+): TestStack {
   const signingKey = randomBytes(32).toString('base64url');
   const databasePrefix = uniquePrefix('stack');
   const handle = {} as TestStack;
@@ -49,7 +54,10 @@ export function useStack(options: Partial<Pick<StackOptions, 'supergraphPath' | 
       devViewerRole: options.devViewerRole ?? 'admin',
       environment: 'test',
       env: { ...testCryptoEnv(), ...options.env },
-      output: quietOutput,
+      output: (name: string, line: string) => {
+        quietOutput(name, line);
+        options.onOutput?.(name, line);
+      },
       ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : {}),
     });
     Object.assign(handle, {

@@ -1,0 +1,84 @@
+// Observability at the gateway: one structured JSON log line per request (request id, client,
+// operation, status, duration; no variables), the request id echoed, and Prometheus metrics per
+// operation and per subgraph.
+import { describe, expect, it } from 'vitest';
+import { useStack } from '../support/stack.ts';
+
+const gatewayLines: string[] = [];
+const lp = useStack({
+  env: { LOG_FORMAT: 'json' },
+  onOutput: (name, line) => {
+    if (name === 'gateway') gatewayLines.push(line);
+  },
+});
+
+const logged = (requestId: string) =>
+  gatewayLines.flatMap((line) => {
+    try {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      return entry.requestId === requestId ? [entry] : [];
+    } catch {
+      return [];
+    }
+  });
+
+describe('observability', () => {
+  it('logs each request as one JSON line with its request id and client, and answers the id', async () => {
+    const response = await fetch(lp.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-observed-0001' },
+      body: JSON.stringify({
+        query: 'query Observed($email: EmailAddress!) { profileByEmail(email: $email) { id } }',
+        variables: { email: 'secret.person@example.com' },
+        operationName: 'Observed',
+      }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('req-observed-0001');
+
+    await expect.poll(() => logged('req-observed-0001').length).toBe(1);
+    expect(logged('req-observed-0001')[0]).toMatchObject({
+      level: 'info',
+      service: 'gateway',
+      message: 'graphql request',
+      client: 'development',
+      roles: ['admin'],
+      operationName: 'Observed',
+      status: 200,
+      durationMs: expect.any(Number),
+    });
+    expect(gatewayLines.join('\n')).not.toContain('secret.person@example.com');
+  });
+
+  it('makes up a request id when the caller sent none or a malformed one', async () => {
+    const response = await fetch(lp.stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'bad id with spaces' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const id = response.headers.get('x-request-id')!;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    await expect.poll(() => logged(id).length).toBe(1);
+  });
+
+  it('exposes Prometheus metrics per operation and per subgraph, errors included', async () => {
+    const created = await lp.query('mutation { createProfile(input: { emails: [{ address: "counted@example.com" }] }) { id } }');
+    expect(created.errors).toBeUndefined();
+    expect((await lp.query('query Counted { profiles(first: 1) { profiles { id consents { purpose } } } }')).errors).toBeUndefined();
+    const forbidden = await lp.query(
+      `query Broken { profile(id: "${created.data!.createProfile.id}") { id } }`,
+      {},
+      {
+        'x-dev-viewer-role': 'customer',
+        'x-dev-viewer-subject': 'someone-else',
+      },
+    );
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const metrics = await (await fetch(new URL('/metrics', lp.stack.gatewayUrl))).text();
+    expect(metrics).toMatch(/graphql_envelop_request_duration_count\{[^}]*operationName="Counted"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/graphql_gateway_subgraph_execute_duration_count\{[^}]*subgraphName="identity"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/graphql_gateway_subgraph_execute_duration_count\{[^}]*subgraphName="consent"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/graphql_envelop_error_result\{[^}]*operationName="Broken"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(/graphql_yoga_http_duration_count\{[^}]*statusCode="200"[^}]*\} [1-9]/);
+  });
+});
