@@ -13,6 +13,7 @@ import {
 import { ROLES, type Role } from '#kit/viewer.ts';
 import { readApiKeys, type AuthConfig } from './auth.ts';
 import type { Limits } from './plugins/useProtection.ts';
+import type { TracingConfig } from './tracing.ts';
 
 export interface GatewayConfig {
   environment: Environment;
@@ -33,6 +34,7 @@ export interface GatewayConfig {
   /** Apollo persisted query manifests, one `<client>.json` per partner (`npm run operations`). */
   persistedOperationsDir: string;
   limits: Limits;
+  tracing: TracingConfig;
   rateLimitPerMinute: number;
   /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
   circuitBreaker: { threshold: number; coolDownMs: number };
@@ -70,6 +72,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
     auth: readAuthConfig(env),
     persistedOperationsDir: readString(env, 'PERSISTED_OPERATIONS_DIR', DEFAULT_PERSISTED_OPERATIONS),
+    tracing: {
+      endpoint: readOptionalUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'),
+      samplingRate: readRate(env, 'TRACING_SAMPLING_RATE', 1),
+    },
     limits: {
       maxDepth: readInteger(env, 'LIMIT_MAX_DEPTH', 10, { min: 1 }),
       maxAliases: readInteger(env, 'LIMIT_MAX_ALIASES', 15, { min: 1 }),
@@ -115,4 +121,18 @@ function readAuthConfig(env: Env): AuthConfig {
     clockToleranceSeconds: readInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30),
     apiKeys,
   };
+}
+
+function readOptionalUrl(env: Env, name: string): string | undefined {
+  const raw = readOptional(env, name);
+  if (raw !== undefined && !/^https?:\/\/\S+$/.test(raw)) throw new ConfigError(`${name} must be an http(s) URL, got "${raw}".`);
+  return raw;
+}
+
+function readRate(env: Env, name: string, fallback: number): number {
+  const raw = readOptional(env, name);
+  if (raw === undefined) return fallback;
+  const rate = Number(raw);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new ConfigError(`${name} must be a number from 0 to 1, got "${raw}".`);
+  return rate;
 }

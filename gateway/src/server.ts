@@ -1,5 +1,6 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import useMeshPrometheus from '@graphql-mesh/plugin-prometheus';
+import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { Registry } from 'prom-client';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '#kit/log.ts';
@@ -19,6 +20,7 @@ import { useReadiness } from './plugins/useReadiness.ts';
 import { useRequestLog } from './plugins/useRequestLog.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
 import { loadSupergraph, watchSupergraph, type SubgraphLocation } from './supergraph.ts';
+import { startTracing } from './tracing.ts';
 
 export interface Gateway {
   runtime: GatewayRuntime;
@@ -64,6 +66,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
   };
   const signingKey = config.signingKeys[0]!;
   const trusted = loadTrustedDocuments(config.persistedOperationsDir);
+  const tracing = startTracing(config.tracing);
   const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback: devViewer ?? ANONYMOUS, log });
 
   const runtime: GatewayRuntime = createGatewayRuntime({
@@ -86,6 +89,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     maskedErrors: { maskError, isDev: false },
     logging: config.environment === 'test' ? 'warn' : 'info',
     plugins: (context) => [
+      ...(tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       // Prometheus at /metrics: HTTP requests, operations (duration, errors) by operation name and
       // type, subgraph requests by subgraph; never labelled with variables or personal data.
       useMeshPrometheus({

@@ -1,12 +1,34 @@
 // Observability at the gateway: one structured JSON log line per request (request id, client,
 // operation, status, duration; no variables), the request id echoed, and Prometheus metrics per
 // operation and per subgraph.
-import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useStack } from '../support/stack.ts';
+
+// A stand-in OpenTelemetry collector: it keeps every OTLP/HTTP (JSON) traces export it receives.
+interface ExportedSpan {
+  name: string;
+  traceId: string;
+  attributes: { key: string; value: Record<string, unknown> }[];
+}
+const spans: ExportedSpan[] = [];
+const collector = createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk) => (body += chunk));
+  request.on('end', () => {
+    const exported = JSON.parse(body) as { resourceSpans: { scopeSpans: { spans: ExportedSpan[] }[] }[] };
+    for (const resource of exported.resourceSpans) for (const scope of resource.scopeSpans) spans.push(...scope.spans);
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+  });
+});
+await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+afterAll(() => new Promise<void>((resolve) => collector.close(() => resolve())));
+const collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}/v1/traces`;
 
 const gatewayLines: string[] = [];
 const lp = useStack({
-  env: { LOG_FORMAT: 'json' },
+  env: { LOG_FORMAT: 'json', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: collectorUrl },
   onOutput: (name, line) => {
     if (name === 'gateway') gatewayLines.push(line);
   },
@@ -80,5 +102,33 @@ describe('observability', () => {
     expect(metrics).toMatch(/graphql_gateway_subgraph_execute_duration_count\{[^}]*subgraphName="consent"[^}]*\} [1-9]/);
     expect(metrics).toMatch(/graphql_envelop_error_result\{[^}]*operationName="Broken"[^}]*\} [1-9]/);
     expect(metrics).toMatch(/graphql_yoga_http_duration_count\{[^}]*statusCode="200"[^}]*\} [1-9]/);
+  });
+
+  it('exports OpenTelemetry traces, switched on by config: the operation and each subgraph call in one trace', async () => {
+    await lp.query('query Traced { profiles(first: 1) { profiles { id consents { purpose } } } }');
+    await lp.query('query TracedLiteral { profileByEmail(email: "literal.person@example.com") { id } }');
+    const attribute = (span: ExportedSpan, key: string) => Object.values(span.attributes.find((a) => a.key === key)?.value ?? {})[0];
+    await expect.poll(() => spans.some((s) => s.name === 'graphql.operation TracedLiteral'), { timeout: 10_000 }).toBe(true);
+
+    const operation = spans.find((s) => s.name === 'graphql.operation Traced')!;
+    const trace = spans.filter((s) => s.traceId === operation.traceId);
+    expect(trace.map((s) => s.name)).toEqual(
+      expect.arrayContaining([
+        'POST /graphql',
+        'graphql.parse',
+        'graphql.execute',
+        'subgraph.execute (identity)',
+        'subgraph.execute (consent)',
+      ]),
+    );
+    expect(
+      attribute(
+        trace.find((s) => s.name === 'subgraph.execute (consent)')!,
+        'hive.gateway.upstream.subgraph.name',
+      ),
+    ).toBe('consent');
+    // No documents (they may hold literal personal data) and no variables leave in traces.
+    expect(spans.some((s) => s.attributes.some((a) => a.key === 'graphql.document'))).toBe(false);
+    expect(JSON.stringify(spans)).not.toContain('literal.person@example.com');
   });
 });
