@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { devAuthEnv, developmentAuth, type DevAuth } from '../../scripts/lib/devAuth.ts';
@@ -64,6 +65,18 @@ describe('authentication', () => {
       'unsigned (alg: none)',
       async () =>
         `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', roles: ['admin'], iss: 'https://living-profile.local/dev', aud: 'living-profile', exp: 9999999999 })).toString('base64url')}.`,
+      /not valid/,
+    ],
+    [
+      'signed with a shared secret (HS256), the key-confusion attack',
+      async () =>
+        new SignJWT({ roles: ['admin'] })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setSubject('x')
+          .setIssuer('https://living-profile.local/dev')
+          .setAudience('living-profile')
+          .setExpirationTime('1h')
+          .sign(new TextEncoder().encode('a-guessable-shared-secret-of-32-bytes!')),
       /not valid/,
     ],
   ])('refuses a token that is %s with 401', async (_, make, message) => {
