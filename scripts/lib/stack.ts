@@ -31,8 +31,8 @@ export interface Stack {
   subgraphs: Record<SubgraphName, RunningService>;
   /** Stops gateway first, then subgraphs, so no request is cut off half-way. */
   stop(): Promise<void>;
-  /** Starts a subgraph again on the port it had (after it was stopped or killed). */
-  restart(name: SubgraphName): Promise<void>;
+  /** Starts a subgraph again on the port it had (after it was stopped or killed), with `env` changed for this start only. */
+  restart(name: SubgraphName, env?: Record<string, string>): Promise<void>;
 }
 
 const node = process.execPath;
@@ -52,13 +52,18 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const started: ManagedProcess[] = [];
   try {
     const envOf = new Map<SubgraphName, NodeJS.ProcessEnv>();
-    const startSubgraph = async (name: SubgraphName, env: NodeJS.ProcessEnv, port = options.ports?.[name] ?? 0) => {
+    const startSubgraph = async (
+      name: SubgraphName,
+      env: NodeJS.ProcessEnv,
+      port = options.ports?.[name] ?? 0,
+      once: Record<string, string> = {},
+    ) => {
       envOf.set(name, env);
       const proc = spawnManaged({
         name,
         command: node,
         args: [`${ROOT}subgraphs/${name}/src/index.ts`],
-        env: { ...env, [`${name.toUpperCase()}_PORT`]: String(port) },
+        env: { ...env, ...once, [`${name.toUpperCase()}_PORT`]: String(port) },
         ipc: true,
         output,
       });
@@ -100,10 +105,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         await gatewayProc.stop();
         await Promise.all(Object.values(subgraphMap).map((s) => s.process.stop()));
       },
-      async restart(name) {
+      async restart(name, env = {}) {
         const current = subgraphMap[name];
         await current.process.stop();
-        const [, running] = await startSubgraph(name, envOf.get(name)!, Number(new URL(current.url).port));
+        const [, running] = await startSubgraph(name, envOf.get(name)!, Number(new URL(current.url).port), env);
         subgraphMap[name] = running;
       },
     };

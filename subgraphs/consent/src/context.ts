@@ -2,9 +2,13 @@ import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { CatalogueService } from './services/catalogueService.ts';
 import type { ConsentService } from './services/consentService.ts';
+import type { WebhookRelay } from './services/webhookRelay.ts';
+import type { WebhookService } from './services/webhookService.ts';
 
 export interface ConsentContext extends SubgraphContext {
   loaders: Loaders;
   consents: ConsentService;
   catalogue: CatalogueService;
+  webhooks: WebhookService;
+  relay: WebhookRelay;
 }

@@ -13,14 +13,19 @@ import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Purpose } from './resolvers/Purpose.ts';
 import { Query } from './resolvers/Query.ts';
+import { WebhookDelivery, webhookMutations, webhookQueries, WebhookSubscriber } from './resolvers/Webhooks.ts';
 import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
 import { consentSubjectRights } from './subjectRights.ts';
+import { loadRelayConfig } from './config.ts';
+import { deliveryModel, relayStateModel, subscriberModel } from './models/Webhook.ts';
+import { webhookRelay, type RelayConfig } from './services/webhookRelay.ts';
+import { webhookService } from './services/webhookService.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
 export const createConsentSubgraph =
-  ({ keyRing, blindIndex }: CryptoConfig): SubgraphFactory<ConsentContext> =>
+  ({ keyRing, blindIndex }: CryptoConfig, relayConfig: RelayConfig = loadRelayConfig({})): SubgraphFactory<ConsentContext> =>
   (database, log) => {
     const c = database.connection;
     const models = {
@@ -29,16 +34,31 @@ export const createConsentSubgraph =
       imports: importedRecordModel(c),
       purposes: purposeModel(c),
       notices: noticeModel(c),
+      subscribers: subscriberModel(c),
+      deliveries: deliveryModel(c),
+      relayState: relayStateModel(c),
     };
     const consents = consentService({ ...models, keys: subjectKeyStore(c, keyRing), blindIndex });
     const catalogue = catalogueService(models);
+    const webhooks = webhookService({ ...models, keyRing });
+    const relay = webhookRelay({ ...models, secretOf: webhooks.secretOf, config: relayConfig, log });
     return {
       apollo: createSubgraphServer<ConsentContext>({
         typeDefs,
-        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, Profile, Purpose },
+        resolvers: {
+          ...scalars('DateTime', 'JSON'),
+          Query: { ...Query, ...webhookQueries },
+          Mutation: { ...Mutation, ...webhookMutations },
+          Profile,
+          Purpose,
+          WebhookSubscriber,
+          WebhookDelivery,
+        },
         log,
       }),
-      subjectRights: consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports }),
-      createContext: (viewer) => ({ viewer, consents, catalogue, loaders: createLoaders(consents, catalogue) }),
+      subjectRights: consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports, deliveries: models.deliveries }),
+      createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, loaders: createLoaders(consents, catalogue) }),
+      start: async () => relay.start(),
+      stop: () => relay.stop(),
     };
   };

@@ -1,6 +1,7 @@
 import type { Model } from 'mongoose';
 import { affectedIn, type SubjectRights } from '#kit/subjectRights.ts';
 import type { ImportedRecordDoc, LedgerEntryDoc } from './models/LedgerEntry.ts';
+import type { DeliveryDoc } from './models/Webhook.ts';
 import type { ConsentService } from './services/consentService.ts';
 import { foldLedger } from './ledger/state.ts';
 
@@ -12,15 +13,19 @@ const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customerâ€
  * shredded (IP hashes, user agents and reasons become unreadable) and an ERASURE entry closes the
  * ledger, which stays verifiable: the record that consent existed and was erased. Restrict: the
  * restriction state the other subgraphs read (set only through this contract, by the privacy orchestrator).
+ * Webhook deliveries about the subject are exported (which systems were told what, and when) and
+ * removed on erasure; the `subject.erased` event that follows still tells every subscriber.
  */
 export function consentSubjectRights({
   consents,
   ledger,
   imports,
+  deliveries,
 }: {
   consents: ConsentService;
   ledger: Model<LedgerEntryDoc>;
   imports: Model<ImportedRecordDoc>;
+  deliveries: Model<DeliveryDoc>;
 }): SubjectRights {
   return {
     async export(subjectId) {
@@ -32,6 +37,15 @@ export function consentSubjectRights({
         generatedAt: new Date().toISOString(),
         records: {
           consent_ledger: JSON.parse(JSON.stringify(entries.map(({ sealed: _s, ...e }) => ({ ...e, proof: personal.get(e._id) ?? null })))),
+          webhook_deliveries: JSON.parse(
+            JSON.stringify(
+              await deliveries
+                .find({ subjectId }, { subscriberId: 1, type: 1, status: 1, createdAt: 1, deliveredAt: 1, reason: 1 })
+                .sort({ seq: 1 })
+                .lean()
+                .exec(),
+            ),
+          ),
         },
       };
     },
@@ -42,11 +56,12 @@ export function consentSubjectRights({
         actor: null,
         at: new Date(),
       });
+      const { deletedCount } = await deliveries.deleteMany({ subjectId, type: { $ne: 'subject.erased' } }).exec();
       return {
         subgraph: 'consent',
         subjectId,
         erasedAt: new Date().toISOString(),
-        removed: { subject_keys: shredded ? 1 : 0, ledger_closed: entry ? 1 : 0 },
+        removed: { subject_keys: shredded ? 1 : 0, ledger_closed: entry ? 1 : 0, webhook_deliveries: deletedCount },
       };
     },
     async restrict(subjectId, restricted, provenance) {

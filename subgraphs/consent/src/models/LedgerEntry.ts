@@ -48,6 +48,8 @@ const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
 );
 ledgerEntrySchema.index({ subjectId: 1, seq: 1 });
 ledgerEntrySchema.index({ 'content.tokenHash': 1 });
+// The webhook relay reads the ledger in time order.
+ledgerEntrySchema.index({ at: 1 });
 
 export const ledgerEntryModel = (connection: Connection): Model<LedgerEntryDoc> =>
   connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema);

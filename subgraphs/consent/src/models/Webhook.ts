@@ -1,0 +1,90 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
+import type { WrappedKey } from '#kit/crypto/keyRing.ts';
+
+/** A downstream system (ESP, CRM, ads): where events go, which ones, and for which purposes it processes data. */
+export interface SubscriberDoc {
+  _id: string;
+  url: string;
+  eventTypes: string[];
+  /** `purpose:CHANNEL` pairs it processes for, e.g. `marketing:EMAIL`: events of subjects who do not allow one are not sent. */
+  purposes: string[];
+  /** The signing secret's 32 bytes, wrapped by the key-encryption key ring (never stored in clear). */
+  secret: WrappedKey;
+  createdAt: Date;
+  createdBy: Provenance;
+}
+
+export const DELIVERY_STATUSES = ['PENDING', 'DELIVERED', 'SUPPRESSED', 'DEAD'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** One event for one subscriber: `_id` = `<event id>><subscriber>`, so fanning out twice is harmless. */
+export interface DeliveryDoc {
+  _id: string;
+  subscriberId: string;
+  eventId: string;
+  subjectId: string;
+  seq: number;
+  type: string;
+  /** The exact JSON body that is signed and sent. */
+  body: string;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  /** Why a SUPPRESSED event was not sent. */
+  reason: string | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+}
+
+/** How far the relay has fanned the ledger out (entries at or after it, less a margin, are looked at again). */
+export interface RelayStateDoc {
+  _id: string;
+  watermark: Date;
+}
+
+const subscriberSchema = new Schema<SubscriberDoc>(
+  {
+    _id: { type: String, required: true },
+    url: { type: String, required: true },
+    eventTypes: { type: [String], required: true },
+    purposes: { type: [String], required: true },
+    secret: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: Date, required: true },
+    createdBy: { type: Schema.Types.Mixed, required: true },
+  },
+  { collection: 'webhook_subscribers', versionKey: false },
+);
+
+const deliverySchema = new Schema<DeliveryDoc>(
+  {
+    _id: { type: String, required: true },
+    subscriberId: { type: String, required: true },
+    eventId: { type: String, required: true },
+    subjectId: { type: String, required: true },
+    seq: { type: Number, required: true },
+    type: { type: String, required: true },
+    body: { type: String, required: true },
+    status: { type: String, enum: DELIVERY_STATUSES, required: true },
+    attempts: { type: Number, required: true },
+    nextAttemptAt: { type: Date, required: true },
+    lastError: { type: String, default: null },
+    reason: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    deliveredAt: { type: Date, default: null },
+  },
+  { collection: 'webhook_deliveries', versionKey: false },
+);
+deliverySchema.index({ status: 1, subjectId: 1, seq: 1 });
+deliverySchema.index({ subscriberId: 1, createdAt: -1 });
+deliverySchema.index({ subjectId: 1 });
+
+const relayStateSchema = new Schema<RelayStateDoc>(
+  { _id: { type: String, required: true }, watermark: { type: Date, required: true } },
+  { collection: 'webhook_relay_state', versionKey: false },
+);
+
+export const subscriberModel = (c: Connection): Model<SubscriberDoc> => c.model<SubscriberDoc>('WebhookSubscriber', subscriberSchema);
+export const deliveryModel = (c: Connection): Model<DeliveryDoc> => c.model<DeliveryDoc>('WebhookDelivery', deliverySchema);
+export const relayStateModel = (c: Connection): Model<RelayStateDoc> => c.model<RelayStateDoc>('WebhookRelayState', relayStateSchema);

@@ -1,0 +1,288 @@
+import type { Model } from 'mongoose';
+import type { Logger } from '#kit/log.ts';
+import { signWebhook } from '#kit/webhooks.ts';
+import { foldLedger } from '../ledger/state.ts';
+import { decide } from '../ledger/permission.ts';
+import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
+import type { PurposeDoc } from '../models/Purpose.ts';
+import type { DeliveryDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
+
+export interface RelayConfig {
+  intervalMs: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  maxAttempts: number;
+  timeoutMs: number;
+}
+
+/** What a ledger entry means to the systems downstream; entries that map to nothing are not sent. */
+export function eventTypeOf(entry: Pick<LedgerEntryDoc, 'type' | 'content'>): string | null {
+  const c = entry.content;
+  switch (entry.type) {
+    case 'DECISION':
+      return c.status === 'GRANTED' ? 'consent.granted' : c.status === 'WITHDRAWN' ? 'consent.withdrawn' : 'consent.denied';
+    case 'CONFIRMATION':
+      return 'consent.granted';
+    case 'RESTRICTION':
+      return c.restricted ? 'processing.restricted' : 'processing.unrestricted';
+    case 'OBJECTION':
+      return c.objected ? 'objection.recorded' : 'objection.withdrawn';
+    case 'AUTOMATED_DECISIONS':
+      return c.optedOut ? 'automated_decisions.opted_out' : 'automated_decisions.opted_in';
+    case 'SALE_SHARING':
+      return c.optedOut ? 'sale_sharing.opted_out' : 'sale_sharing.opted_in';
+    case 'ERASURE':
+      return 'subject.erased';
+    default:
+      return null;
+  }
+}
+
+/** Events that tell a subscriber to stop: always sent to those whose purposes they concern. */
+const STOPPING = new Set(['consent.withdrawn', 'consent.denied', 'processing.restricted', 'objection.recorded', 'subject.erased']);
+
+/** Entries written this long before the watermark are looked at again (writers set `at` before inserting). */
+const MARGIN_MS = 60_000;
+
+/**
+ * The consent outbox relay. The ledger entry is the event: it is written in the same single-document
+ * insert as the change, so a crash can never keep one without the other. The relay reads new
+ * entries in time order and fans each out into one delivery per interested subscriber, with ids
+ * that make a second fan-out after a crash harmless; deliveries are then sent, signed (Standard
+ * Webhooks), oldest first per subject and subscriber, retried with exponential backoff and
+ * dead-lettered after `maxAttempts` (replayable). A subject who withdrew consent for a purpose a
+ * subscriber serves, objected to it, or restricted processing, gets nothing sent to that
+ * subscriber except the event that tells it to stop. At least once: receivers deduplicate by id.
+ */
+export function webhookRelay({
+  ledger,
+  purposes,
+  subscribers,
+  deliveries,
+  relayState,
+  secretOf,
+  config,
+  log,
+}: {
+  ledger: Model<LedgerEntryDoc>;
+  purposes: Model<PurposeDoc>;
+  subscribers: Model<SubscriberDoc>;
+  deliveries: Model<DeliveryDoc>;
+  relayState: Model<RelayStateDoc>;
+  secretOf: (subscriber: SubscriberDoc) => string;
+  config: RelayConfig;
+  log: Logger;
+}) {
+  const fannedOut = new Map<string, number>();
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> | undefined;
+
+  async function fanOut(now = new Date()): Promise<number> {
+    const state = await relayState.findById('ledger').lean<RelayStateDoc>().exec();
+    const since = new Date((state?.watermark.getTime() ?? 0) - MARGIN_MS);
+    const entries = await ledger
+      .find({ at: { $gte: since } })
+      .sort({ at: 1, _id: 1 })
+      .limit(500)
+      .lean<LedgerEntryDoc[]>()
+      .exec();
+    const fresh = entries.filter((e) => !fannedOut.has(e._id));
+    if (fresh.length) {
+      const all = await subscribers.find().lean<SubscriberDoc[]>().exec();
+      const catalogue = new Map((await purposes.find().lean<PurposeDoc[]>().exec()).map((p) => [p._id, p]));
+      const subjects = [...new Set(fresh.map((e) => e.subjectId))];
+      const histories = new Map<string, LedgerEntryDoc[]>();
+      for (const entry of await ledger
+        .find({ subjectId: { $in: subjects } })
+        .sort({ subjectId: 1, seq: 1 })
+        .lean<LedgerEntryDoc[]>()
+        .exec()) {
+        histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
+      }
+      const planned: DeliveryDoc[] = [];
+      for (const entry of fresh) {
+        const type = eventTypeOf(entry);
+        if (!type) continue;
+        // The subject's state as of this entry: the decision is the one in force when it happened.
+        const stateThen = foldLedger((histories.get(entry.subjectId) ?? []).filter((e) => e.seq <= entry.seq));
+        const purposeOfEvent = typeof entry.content.purpose === 'string' ? entry.content.purpose : null;
+        for (const subscriber of all) {
+          if (!subscriber.eventTypes.includes(type) && !subscriber.eventTypes.includes('*')) continue;
+          const served = subscriber.purposes.map((p) => p.split(':') as [string, string]);
+          const concernsIt = purposeOfEvent === null || served.some(([purpose]) => purpose === purposeOfEvent);
+          const refused = served
+            .map(([purpose, channel]) => ({
+              pair: `${purpose}:${channel}`,
+              permission: decide(stateThen, catalogue.get(purpose), channel, entry.at),
+            }))
+            .find(({ permission }) => !permission.allowed);
+          const suppressed = refused && !(STOPPING.has(type) && concernsIt);
+          const body = JSON.stringify({
+            id: eventIdOf(entry),
+            type,
+            subjectId: entry.subjectId,
+            occurredAt: entry.at.toISOString(),
+            source: 'consent',
+            data: minimalData(entry),
+          });
+          planned.push({
+            _id: `${eventIdOf(entry)}>${subscriber._id}`,
+            subscriberId: subscriber._id,
+            eventId: eventIdOf(entry),
+            subjectId: entry.subjectId,
+            seq: entry.seq,
+            type,
+            body,
+            status: suppressed ? 'SUPPRESSED' : 'PENDING',
+            attempts: 0,
+            nextAttemptAt: now,
+            lastError: null,
+            reason: suppressed ? `${refused!.pair}: ${refused!.permission.reason}` : null,
+            createdAt: now,
+            deliveredAt: null,
+          });
+        }
+      }
+      if (planned.length) {
+        try {
+          await deliveries.insertMany(planned, { ordered: false });
+        } catch (error) {
+          // A delivery fanned out before a crash is already there: that is the point of its id.
+          if (!isOnlyDuplicates(error)) throw error;
+        }
+      }
+    }
+    const nowMs = now.getTime();
+    for (const entry of fresh) fannedOut.set(entry._id, entry.at.getTime());
+    for (const [id, at] of fannedOut) if (at < nowMs - 2 * MARGIN_MS) fannedOut.delete(id);
+    const last = entries.at(-1);
+    if (last && (!state || last.at > state.watermark)) {
+      await relayState.updateOne({ _id: 'ledger' }, { $set: { watermark: last.at } }, { upsert: true }).exec();
+    }
+    return fresh.length;
+  }
+
+  async function deliver(now = new Date()): Promise<number> {
+    const pending = await deliveries.find({ status: 'PENDING' }).sort({ subjectId: 1, seq: 1 }).limit(500).lean<DeliveryDoc[]>().exec();
+    // Per subject and subscriber only the oldest pending event may go: the next waits for it.
+    const heads = new Map<string, DeliveryDoc>();
+    for (const delivery of pending) {
+      const key = `${delivery.subscriberId}|${delivery.subjectId}`;
+      if (!heads.has(key)) heads.set(key, delivery);
+    }
+    const due = [...heads.values()].filter((d) => d.nextAttemptAt <= now);
+    if (!due.length) return 0;
+    const targets = new Map(
+      (
+        await subscribers
+          .find({ _id: { $in: [...new Set(due.map((d) => d.subscriberId))] } })
+          .lean<SubscriberDoc[]>()
+          .exec()
+      ).map((s) => [s._id, s]),
+    );
+    // Sent side by side; the outcomes are then written in one bulk write (one round trip).
+    const outcomes = await Promise.all(
+      due.map(async (delivery) => {
+        const subscriber = targets.get(delivery.subscriberId);
+        if (!subscriber) return { delivery, failure: 'subscriber removed', final: true };
+        try {
+          const response = await fetch(subscriber.url, {
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              ...signWebhook({ id: delivery.eventId, body: delivery.body }, secretOf(subscriber)),
+            },
+            body: delivery.body,
+            signal: AbortSignal.timeout(config.timeoutMs),
+            redirect: 'error',
+          });
+          await response.body?.cancel();
+          return { delivery, failure: response.ok ? null : `HTTP ${response.status}`, final: false };
+        } catch (error) {
+          const failure = (error as Error).name === 'TimeoutError' ? `no answer within ${config.timeoutMs} ms` : 'connection failed';
+          return { delivery, failure, final: false };
+        }
+      }),
+    );
+    const deliveredAt = new Date();
+    const updates = outcomes.map(({ delivery, failure, final }) => {
+      if (!failure)
+        return { updateOne: { filter: { _id: delivery._id }, update: { $set: { status: 'DELIVERED', deliveredAt, lastError: null } } } };
+      const attempts = delivery.attempts + 1;
+      const dead = final || attempts >= config.maxAttempts;
+      if (dead) log.warn('webhook delivery dead-lettered', { delivery: delivery._id, attempts, failure });
+      const wait = Math.min(config.retryMaxMs, config.retryBaseMs * 2 ** (attempts - 1));
+      return {
+        updateOne: {
+          filter: { _id: delivery._id },
+          update: {
+            $set: { attempts, lastError: failure, status: dead ? 'DEAD' : 'PENDING', nextAttemptAt: new Date(now.getTime() + wait) },
+          },
+        },
+      };
+    });
+    await deliveries.bulkWrite(updates as Parameters<typeof deliveries.bulkWrite>[0], { ordered: false });
+    const sent = outcomes.filter((o) => !o.failure).length;
+    return sent;
+  }
+
+  async function tick() {
+    await fanOut();
+    await deliver();
+  }
+
+  return {
+    fanOut,
+    deliver,
+    tick,
+    /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
+    start() {
+      const run = () => {
+        if (inFlight) return;
+        inFlight = tick()
+          .catch((error: unknown) => log.error('webhook relay tick failed', error))
+          .finally(() => {
+            inFlight = undefined;
+          });
+      };
+      run();
+      timer = setInterval(run, config.intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
+
+export type WebhookRelay = ReturnType<typeof webhookRelay>;
+
+export const eventIdOf = (entry: Pick<LedgerEntryDoc, '_id'>) => `evt_consent_${entry._id.replace(':', '_')}`;
+
+/** Only what a downstream system needs to act: the purpose, channel and new status, never proof details. */
+function minimalData(entry: LedgerEntryDoc): Record<string, unknown> {
+  const c = entry.content;
+  const pick = (...keys: string[]) => Object.fromEntries(keys.filter((k) => c[k] !== undefined).map((k) => [k, c[k]]));
+  switch (entry.type) {
+    case 'DECISION':
+      return pick('purpose', 'channel', 'status', 'source');
+    case 'CONFIRMATION':
+      return { ...pick('purpose', 'channel'), status: 'GRANTED' };
+    case 'OBJECTION':
+      return pick('purpose', 'objected');
+    case 'RESTRICTION':
+      return pick('restricted');
+    case 'AUTOMATED_DECISIONS':
+    case 'SALE_SHARING':
+      return pick('optedOut');
+    default:
+      return {};
+  }
+}
+
+function isOnlyDuplicates(error: unknown): boolean {
+  const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
+  if (e.writeErrors?.length) return e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000);
+  return e.code === 11000;
+}

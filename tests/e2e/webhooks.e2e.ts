@@ -1,0 +1,200 @@
+// Consent events out to the engagement stack as signed webhooks (Standard Webhooks), at least once,
+// in order per subject, never for subjects who do not allow the subscriber's purpose; and an ESP's
+// unsubscribe in, idempotently, with its source.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
+import { ensurePurposes, recordConsent } from '../support/consent.ts';
+import { useStack } from '../support/stack.ts';
+
+const lp = useStack({
+  env: { WEBHOOK_RELAY_INTERVAL_MS: '50', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '300', WEBHOOK_MAX_ATTEMPTS: '100' },
+});
+
+/** A receiver per subscriber; its secret arrives with the registration, after it listens. */
+interface Endpoint {
+  secrets: string[];
+  received: ReceivedWebhook[];
+  receiver: WebhookReceiver;
+  port: number;
+}
+const endpoints: Endpoint[] = [];
+async function endpoint(port = 0): Promise<Endpoint> {
+  const secrets: string[] = [];
+  const received: ReceivedWebhook[] = [];
+  const receiver = await startWebhookReceiver({ secrets, port, onEvent: (w) => void received.push(w) });
+  const made = { secrets, received, receiver, port: Number(new URL(receiver.url).port) };
+  endpoints.push(made);
+  return made;
+}
+afterAll(async () => {
+  for (const e of endpoints) await e.receiver.close().catch(() => {});
+});
+
+async function ok(query: string, variables: Record<string, unknown> = {}) {
+  const result = await lp.query(query, variables);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+}
+
+async function subscribe(id: string, target: Endpoint, eventTypes: string[], purposes: string[]) {
+  const { registerWebhookSubscriber } = await ok(
+    'mutation($input: RegisterWebhookSubscriberInput!) { registerWebhookSubscriber(input: $input) { subscriber { id } secret } }',
+    { input: { id, url: target.receiver.url, eventTypes, purposes } },
+  );
+  target.secrets.push(registerWebhookSubscriber.secret);
+}
+
+const newProfile = async (email: string) =>
+  (await ok('mutation($e: EmailAddress!) { createProfile(input: { emails: [{ address: $e }] }) { id } }', { e: email })).createProfile
+    .id as string;
+
+const eventsFor = (target: Endpoint, subjectId: string) =>
+  target.received
+    .map((r) => r.event as { id: string; type: string; subjectId: string; data: Record<string, unknown> })
+    .filter((e) => e.subjectId === subjectId);
+
+let esp: Endpoint;
+beforeAll(async () => {
+  await ensurePurposes(lp, ['marketing', 'newsletter']);
+  esp = await endpoint();
+  await subscribe('esp', esp, ['consent.granted', 'consent.withdrawn'], ['marketing:EMAIL']);
+});
+
+describe('webhooks out', () => {
+  it('delivers a consent withdrawal within seconds, signed, after the grant it follows', async () => {
+    const subject = await newProfile('out@example.com');
+    await recordConsent(lp, subject, 'marketing', 'GRANTED');
+    const withdrawnAt = Date.now();
+    await recordConsent(lp, subject, 'marketing', 'WITHDRAWN');
+    await expect.poll(() => eventsFor(esp, subject).length, { timeout: 5_000 }).toBe(2);
+    const elapsed = Date.now() - withdrawnAt;
+    expect(elapsed).toBeLessThan(5_000);
+    const [granted, withdrawn] = eventsFor(esp, subject);
+    expect(granted).toMatchObject({ type: 'consent.granted', data: { purpose: 'marketing', channel: 'EMAIL', status: 'GRANTED' } });
+    expect(withdrawn).toMatchObject({ type: 'consent.withdrawn', data: { purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' } });
+    // Signed: the reference receiver only hands over deliveries whose signature it verified.
+    expect(esp.received.find((r) => (r.event as { id: string }).id === withdrawn!.id)?.id).toBe(withdrawn!.id);
+    // No proof details (IP hash, user agent, collection point) leave.
+    expect(JSON.stringify(withdrawn)).not.toMatch(/collectionPoint|ipHash|userAgent/);
+  });
+
+  it('loses nothing while a receiver is down: every event arrives afterwards, in order per subject', async () => {
+    const crm = await endpoint();
+    await subscribe('crm', crm, ['*'], []);
+    const port = crm.port;
+    await crm.receiver.close();
+
+    const subject = await newProfile('down@example.com');
+    const statuses = ['GRANTED', 'WITHDRAWN', 'GRANTED', 'WITHDRAWN', 'GRANTED'];
+    for (const status of statuses) await recordConsent(lp, subject, 'marketing', status);
+    await expect
+      .poll(
+        async () => {
+          const { webhookDeliveries } = await ok(
+            'query { webhookDeliveries(subscriberId: "crm", status: PENDING) { attempts lastError } }',
+          );
+          return webhookDeliveries.some((d: { attempts: number }) => d.attempts >= 2);
+        },
+        { timeout: 5_000 },
+      )
+      .toBe(true);
+
+    const back = await endpoint(port);
+    back.secrets.push(...crm.secrets);
+    await expect.poll(() => eventsFor(back, subject).length, { timeout: 10_000 }).toBe(statuses.length);
+    expect(eventsFor(back, subject).map((e) => e.data.status)).toEqual(statuses);
+    const { webhookDeliveries } = await ok('query { webhookDeliveries(subscriberId: "crm", status: PENDING) { id } }');
+    expect(webhookDeliveries).toEqual([]);
+  });
+
+  it('sends a subscriber nothing about a subject who does not allow its purpose, except the event that says stop', async () => {
+    const subject = await newProfile('stop@example.com');
+    await recordConsent(lp, subject, 'marketing', 'GRANTED');
+    await recordConsent(lp, subject, 'marketing', 'WITHDRAWN');
+    await recordConsent(lp, subject, 'newsletter', 'GRANTED');
+    await expect.poll(() => eventsFor(esp, subject).length, { timeout: 5_000 }).toBe(2);
+    // The newsletter grant is not for the ESP's marketing purpose, and this subject withdrew marketing.
+    await expect
+      .poll(
+        async () => {
+          const { webhookDeliveries } = await ok(
+            'query { webhookDeliveries(subscriberId: "esp", status: SUPPRESSED, first: 100) { subjectId type reason } }',
+          );
+          return webhookDeliveries.filter((d: { subjectId: string }) => d.subjectId === subject);
+        },
+        { timeout: 5_000 },
+      )
+      .toEqual([{ subjectId: subject, type: 'consent.granted', reason: expect.stringMatching(/^marketing:EMAIL: /) }]);
+    expect(eventsFor(esp, subject).map((e) => e.type)).toEqual(['consent.granted', 'consent.withdrawn']);
+  });
+
+  it('refuses a bad registration with BAD_USER_INPUT naming the field, and a second one with CONFLICT', async () => {
+    const bad = await lp.query(
+      'mutation { registerWebhookSubscriber(input: { id: "ads", url: "ftp://x", eventTypes: ["consent.granted"], purposes: [] }) { secret } }',
+    );
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const unknown = await lp.query(
+      'mutation { registerWebhookSubscriber(input: { id: "ads", url: "http://127.0.0.1:9/x", eventTypes: ["profile.sold"], purposes: [] }) { secret } }',
+    );
+    expect(unknown.errors?.[0]?.message).toMatch(/Unknown event type "profile.sold"/);
+    const again = await lp.query(
+      `mutation { registerWebhookSubscriber(input: { id: "esp", url: "${esp.receiver.url}", eventTypes: ["*"], purposes: [] }) { secret } }`,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('nothing lost', () => {
+  it('delivers an acknowledged change even when the consent process is killed before the relay saw it', async () => {
+    const target = await endpoint();
+    await subscribe('crash-test', target, ['consent.granted'], []);
+    // A relay that looks once at start and then not for an hour: the kill surely comes first.
+    await lp.stack.restart('consent', { WEBHOOK_RELAY_INTERVAL_MS: '3600000' });
+    const subject = await newProfile('crash@example.com');
+    await recordConsent(lp, subject, 'marketing', 'GRANTED');
+    const { webhookDeliveries } = await ok('query { webhookDeliveries(subscriberId: "crash-test") { subjectId } }');
+    expect(webhookDeliveries.filter((d: { subjectId: string }) => d.subjectId === subject)).toEqual([]);
+    lp.stack.subgraphs.consent.process.child.kill('SIGKILL');
+
+    await lp.stack.restart('consent');
+    await expect.poll(() => eventsFor(target, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['consent.granted']);
+  });
+});
+
+describe('changes in from source systems', () => {
+  it('takes an ESP unsubscribe as a withdrawal with the ESP as its source, once, and tells the other subscribers', async () => {
+    const subject = await newProfile('unsub@example.com');
+    await recordConsent(lp, subject, 'marketing', 'GRANTED');
+    const unsubscribe = {
+      source: 'esp',
+      records: [
+        {
+          recordId: 'unsub-4711',
+          profileId: subject,
+          purpose: 'marketing',
+          channel: 'EMAIL',
+          status: 'WITHDRAWN',
+          givenAt: new Date().toISOString(),
+          noticeVersion: 1,
+          collectionPoint: 'unsubscribe link',
+          originalProof: { campaign: 'spring' },
+        },
+      ],
+    };
+    const importMutation =
+      'mutation($source: String!, $records: [ConsentImportRecord!]!) { importConsents(source: $source, records: $records) { status } }';
+    expect((await ok(importMutation, unsubscribe)).importConsents).toEqual([{ status: 'IMPORTED' }]);
+    expect((await ok(importMutation, unsubscribe)).importConsents).toEqual([{ status: 'ALREADY_IMPORTED' }]);
+
+    const { profile } = await ok('query($id: ID!) { profile(id: $id) { consents { purpose status } consentHistory { type content } } }', {
+      id: subject,
+    });
+    expect(profile.consents).toEqual([{ purpose: 'marketing', status: 'WITHDRAWN' }]);
+    const decisions = profile.consentHistory.filter((e: { type: string }) => e.type === 'DECISION');
+    expect(decisions).toHaveLength(2);
+    expect(decisions.at(-1).content).toMatchObject({ status: 'WITHDRAWN', importedFrom: { source: 'esp', recordId: 'unsub-4711' } });
+    await expect
+      .poll(() => eventsFor(esp, subject).map((e) => e.type), { timeout: 5_000 })
+      .toEqual(['consent.granted', 'consent.withdrawn']);
+  });
+});
