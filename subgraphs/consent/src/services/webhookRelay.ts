@@ -108,6 +108,8 @@ export function webhookRelay({
         const purposeOfEvent = typeof entry.content.purpose === 'string' ? entry.content.purpose : null;
         for (const subscriber of all) {
           if (!subscriber.eventTypes.includes(type) && !subscriber.eventTypes.includes('*')) continue;
+          // A subscriber hears of what happened after it subscribed (a re-scan after a restart must not reach back).
+          if (entry.at < subscriber.createdAt) continue;
           const served = subscriber.purposes.map((p) => p.split(':') as [string, string]);
           const concernsIt = purposeOfEvent === null || served.some(([purpose]) => purpose === purposeOfEvent);
           const refused = served
