@@ -1,4 +1,20 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
+
+const requestScope = new AsyncLocalStorage<{ requestId: string }>();
+
+/**
+ * Runs `work` with `requestId` attached: every line logged inside it, by any logger, carries it.
+ * The gateway sends one `x-request-id` per request to every subgraph, so one id finds a request's
+ * lines in every service.
+ */
+export const withRequestId = <T>(requestId: string | undefined, work: () => T): T =>
+  requestId ? requestScope.run({ requestId }, work) : work();
+
+const scoped = (fields?: Record<string, unknown>) => {
+  const requestId = requestScope.getStore()?.requestId;
+  return requestId ? { requestId, ...fields } : fields;
+};
 
 /**
  * Structured logs on stderr. Messages carry ids, codes and counts, never personal data: an error's
@@ -41,6 +57,11 @@ function jsonLogger(service: string, level: string): Logger {
       messageKey: 'message',
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
+      // The request being served, if any (see withRequestId).
+      mixin: () => {
+        const requestId = requestScope.getStore()?.requestId;
+        return requestId ? { requestId } : {};
+      },
     },
     pino.destination({ fd: 2, sync: true }),
   );
@@ -59,13 +80,13 @@ function textLogger(service: string, level: string): Logger {
       process.stderr.write(`${new Date().toISOString()} ${at.padEnd(5)} [${service}] ${message}${extra ? ` ${extra}` : ''}\n`);
   };
   return {
-    info: (message, fields) => write('info', message, fields ? JSON.stringify(fields) : undefined),
-    warn: (message, fields) => write('warn', message, fields ? JSON.stringify(fields) : undefined),
-    error: (message, error) =>
-      write(
-        'error',
-        message,
-        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : error === undefined ? undefined : String(error),
-      ),
+    info: (message, fields) => write('info', message, scoped(fields) ? JSON.stringify(scoped(fields)) : undefined),
+    warn: (message, fields) => write('warn', message, scoped(fields) ? JSON.stringify(scoped(fields)) : undefined),
+    error: (message, error) => {
+      const requestId = requestScope.getStore()?.requestId;
+      const detail =
+        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : error === undefined ? undefined : String(error);
+      write('error', requestId ? `${message} [request ${requestId}]` : message, detail);
+    },
   };
 }

@@ -6,7 +6,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { DocumentNode } from 'graphql';
 import { ErrorCode, formatError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
-import type { Logger } from './log.ts';
+import { withRequestId, type Logger } from './log.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import {
@@ -74,11 +74,15 @@ export async function serveSubgraph<TContext extends SubgraphContext>(options: S
   await apollo.start();
 
   const server = createServer((req, res) => {
-    route(options, req, res).catch((error: unknown) => {
-      log.error('request failed', error);
-      if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR));
-      else res.end();
-    });
+    // The gateway's request id (only a well-formed one) follows this request into every log line.
+    const offered = headerValue(req, 'x-request-id');
+    withRequestId(offered && /^[A-Za-z0-9._:-]{8,128}$/.test(offered) ? offered : undefined, () =>
+      route(options, req, res).catch((error: unknown) => {
+        log.error('request failed', error);
+        if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR));
+        else res.end();
+      }),
+    );
   });
   server.keepAliveTimeout = 65_000;
 

@@ -27,10 +27,12 @@ afterAll(() => new Promise<void>((resolve) => collector.close(() => resolve())))
 const collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}/v1/traces`;
 
 const gatewayLines: string[] = [];
+const subgraphLines: string[] = [];
 const lp = useStack({
   env: { LOG_FORMAT: 'json', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: collectorUrl },
   onOutput: (name, line) => {
     if (name === 'gateway') gatewayLines.push(line);
+    else subgraphLines.push(line);
   },
 });
 
@@ -70,6 +72,27 @@ describe('observability', () => {
       durationMs: expect.any(Number),
     });
     expect(gatewayLines.join('\n')).not.toContain('secret.person@example.com');
+  });
+
+  it('carries the request id into the subgraphs’ log lines', async () => {
+    // Straight to a subgraph without the gateway's signature: refused, and the warning says which request.
+    const response = await fetch(lp.stack.subgraphs.consent.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-subgraph-0042' },
+      body: JSON.stringify({ query: '{ purposes { id } }' }),
+    });
+    expect(response.status).toBe(401);
+    const entry = () =>
+      subgraphLines.flatMap((line) => {
+        try {
+          const parsed = JSON.parse(line) as Record<string, unknown>;
+          return parsed.requestId === 'req-subgraph-0042' ? [parsed] : [];
+        } catch {
+          return [];
+        }
+      });
+    await expect.poll(() => entry().length).toBe(1);
+    expect(entry()[0]).toMatchObject({ service: 'consent', level: 'warn', message: 'rejected request without a valid viewer signature' });
   });
 
   it('makes up a request id when the caller sent none or a malformed one', async () => {
