@@ -15,6 +15,8 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   start?(): Promise<void>;
   /** Runs when the subgraph stops, before its database closes. */
   stop?(): Promise<void>;
+  /** Stores domain events handed over by other subgraphs (consent only). */
+  receiveEvents?(events: import('./domainEvents.ts').DomainEvent[]): Promise<void>;
 }
 
 export type SubgraphFactory<TContext extends SubgraphContext> = (database: Database, log: Logger) => SubgraphParts<TContext>;

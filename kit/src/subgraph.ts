@@ -7,6 +7,7 @@ import type { DocumentNode } from 'graphql';
 import { ErrorCode, formatError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
 import { withRequestId, type Logger } from './log.ts';
+import { EVENT_ID, type DomainEvent } from './domainEvents.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import {
@@ -53,6 +54,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   log: Logger;
   /** Builds the per-request context (fresh DataLoaders) for a verified viewer. */
   createContext(viewer: Viewer): TContext;
+  /** Stores domain events other subgraphs hand over (consent only: it relays them to webhook subscribers). */
+  receiveEvents?(events: DomainEvent[]): Promise<void>;
 }
 
 export interface RunningSubgraph {
@@ -120,6 +123,9 @@ async function route<TContext extends SubgraphContext>(
       return graphql(options, req, res, url);
     case 'POST /internal/subject-rights':
       return subjectRights(options, req, res);
+    case 'POST /internal/events':
+      if (options.receiveEvents) return receiveEvents(options, options.receiveEvents, req, res);
+      return sendJson(res, 404, graphqlError(`${options.name} does not take events.`, ErrorCode.NOT_FOUND));
     default:
       return sendJson(res, 404, graphqlError(`No route for ${req.method} ${url.pathname}.`, ErrorCode.NOT_FOUND));
   }
@@ -170,6 +176,49 @@ async function graphql<TContext extends SubgraphContext>(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   }
+}
+
+async function receiveEvents<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  receive: (events: DomainEvent[]) => Promise<void>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const raw = await readBody(req, res);
+  if (raw === INVALID) return;
+  const viewer = authenticate(options, req, res, raw);
+  if (!viewer) return;
+  if (!hasRole(viewer, 'system') || !viewer.scopes.includes('events')) {
+    return sendJson(res, 403, graphqlError('Events are handed over by the subgraphs’ outbox relays only.', ErrorCode.FORBIDDEN));
+  }
+  const body = parseJson(raw, res);
+  if (body === INVALID) return;
+  const events = (body as { events?: unknown } | null)?.events;
+  const valid =
+    Array.isArray(events) &&
+    events.length <= 500 &&
+    events.every(
+      (e: Partial<DomainEvent>) =>
+        typeof e?.id === 'string' &&
+        EVENT_ID.test(e.id) &&
+        typeof e.type === 'string' &&
+        typeof e.subjectId === 'string' &&
+        typeof e.source === 'string' &&
+        !Number.isNaN(Date.parse(String(e.occurredAt))) &&
+        typeof e.data === 'object' &&
+        e.data !== null,
+    );
+  if (!valid)
+    return sendJson(
+      res,
+      400,
+      graphqlError(
+        'Send { events: [{ id: "evt_…", type, subjectId, occurredAt, source, data }] } (at most 500).',
+        ErrorCode.BAD_USER_INPUT,
+      ),
+    );
+  await receive(events as DomainEvent[]);
+  return sendJson(res, 200, { received: (events as DomainEvent[]).length });
 }
 
 async function subjectRights<TContext extends SubgraphContext>(

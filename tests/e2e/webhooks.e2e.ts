@@ -2,6 +2,7 @@
 // in order per subject, never for subjects who do not allow the subscriber's purpose; and an ESP's
 // unsubscribe in, idempotently, with its source.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
 import { ensurePurposes, recordConsent } from '../support/consent.ts';
 import { useStack } from '../support/stack.ts';
@@ -141,6 +142,46 @@ describe('webhooks out', () => {
       `mutation { registerWebhookSubscriber(input: { id: "esp", url: "${esp.receiver.url}", eventTypes: ["*"], purposes: [] }) { secret } }`,
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+});
+
+describe('events from other subgraphs', () => {
+  it('relays a completed rights request from privacy, handed over through its outbox', async () => {
+    const dpo = await endpoint();
+    await subscribe('dpo-tool', dpo, ['privacy_request.completed'], []);
+    const subject = await newProfile('rights@example.com');
+    const { openPrivacyRequest } = await ok('mutation($id: ID!) { openPrivacyRequest(input: { profileId: $id, type: ACCESS }) { id } }', {
+      id: subject,
+    });
+    await expect.poll(() => eventsFor(dpo, subject).map((e) => e.type), { timeout: 10_000 }).toEqual(['privacy_request.completed']);
+    expect(eventsFor(dpo, subject)[0]).toMatchObject({
+      id: `evt_privacy_${openPrivacyRequest.id}_completed`,
+      data: { requestId: openPrivacyRequest.id, requestType: 'ACCESS' },
+    });
+  });
+
+  it('takes handed-over events only from a signed outbox relay', async () => {
+    const response = await fetch(new URL('/internal/events', lp.origin('consent')), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ events: [] }),
+    });
+    expect(response.status).toBe(401);
+    const send = (scopes: string[], body: string) =>
+      fetch(new URL('/internal/events', lp.origin('consent')), {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          [VIEWER_HEADER]: signViewer(
+            { subject: null, roles: ['system'], scopes, clientId: 'x', channel: 'internal' },
+            lp.signingKey,
+            body,
+          ),
+        },
+        body,
+      });
+    expect((await send(['subject-rights'], '{"events":[]}')).status).toBe(403);
+    expect((await send(['events'], '{"events":[{"id":"not-an-event-id"}]}')).status).toBe(400);
   });
 });
 

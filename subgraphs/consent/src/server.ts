@@ -18,7 +18,7 @@ import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
 import { consentSubjectRights } from './subjectRights.ts';
 import { loadRelayConfig } from './config.ts';
-import { deliveryModel, relayStateModel, subscriberModel } from './models/Webhook.ts';
+import { deliveryModel, externalEventModel, relayStateModel, subscriberModel } from './models/Webhook.ts';
 import { webhookRelay, type RelayConfig } from './services/webhookRelay.ts';
 import { webhookService } from './services/webhookService.ts';
 
@@ -37,6 +37,7 @@ export const createConsentSubgraph =
       subscribers: subscriberModel(c),
       deliveries: deliveryModel(c),
       relayState: relayStateModel(c),
+      externalEvents: externalEventModel(c),
     };
     const consents = consentService({ ...models, keys: subjectKeyStore(c, keyRing), blindIndex });
     const catalogue = catalogueService(models);
@@ -58,6 +59,7 @@ export const createConsentSubgraph =
       }),
       subjectRights: consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports, deliveries: models.deliveries }),
       createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, loaders: createLoaders(consents, catalogue) }),
+      receiveEvents: (events) => webhooks.receiveEvents(events),
       start: async () => relay.start(),
       stop: () => relay.stop(),
     };

@@ -41,7 +41,7 @@ export function consentSubjectRights({
             JSON.stringify(
               await deliveries
                 .find({ subjectId }, { subscriberId: 1, type: 1, status: 1, createdAt: 1, deliveredAt: 1, reason: 1 })
-                .sort({ seq: 1 })
+                .sort({ occurredAt: 1 })
                 .lean()
                 .exec(),
             ),

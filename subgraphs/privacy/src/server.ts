@@ -1,3 +1,4 @@
+import { publishEvents } from '#kit/domainEvents.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
@@ -38,7 +39,14 @@ export const createPrivacySubgraph =
       ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey)])),
       privacy: self,
     } as Contracts;
-    const worker = orchestrator({ requests: model, keys, contracts, config: privacy, log });
+    const worker = orchestrator({
+      requests: model,
+      keys,
+      contracts,
+      config: privacy,
+      log,
+      publish: (events) => publishEvents(privacy.subgraphs.consent, signingKey, 'privacy', events),
+    });
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,

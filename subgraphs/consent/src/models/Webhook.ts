@@ -24,8 +24,9 @@ export interface DeliveryDoc {
   subscriberId: string;
   eventId: string;
   subjectId: string;
-  seq: number;
   type: string;
+  /** When the event happened: deliveries go out in this order per subject and subscriber. */
+  occurredAt: Date;
   /** The exact JSON body that is signed and sent. */
   body: string;
   status: DeliveryStatus;
@@ -36,6 +37,17 @@ export interface DeliveryDoc {
   reason: string | null;
   createdAt: Date;
   deliveredAt: Date | null;
+}
+
+/** An event another subgraph handed over (privacy, identity …), to be relayed like the ledger's own. */
+export interface ExternalEventDoc {
+  _id: string;
+  type: string;
+  subjectId: string;
+  at: Date;
+  source: string;
+  data: Record<string, unknown>;
+  receivedAt: Date;
 }
 
 /** How far the relay has fanned the ledger out (entries at or after it, less a margin, are looked at again). */
@@ -63,7 +75,7 @@ const deliverySchema = new Schema<DeliveryDoc>(
     subscriberId: { type: String, required: true },
     eventId: { type: String, required: true },
     subjectId: { type: String, required: true },
-    seq: { type: Number, required: true },
+    occurredAt: { type: Date, required: true },
     type: { type: String, required: true },
     body: { type: String, required: true },
     status: { type: String, enum: DELIVERY_STATUSES, required: true },
@@ -76,9 +88,24 @@ const deliverySchema = new Schema<DeliveryDoc>(
   },
   { collection: 'webhook_deliveries', versionKey: false },
 );
-deliverySchema.index({ status: 1, subjectId: 1, seq: 1 });
+deliverySchema.index({ status: 1, subjectId: 1, occurredAt: 1 });
 deliverySchema.index({ subscriberId: 1, createdAt: -1 });
 deliverySchema.index({ subjectId: 1 });
+
+const externalEventSchema = new Schema<ExternalEventDoc>(
+  {
+    _id: { type: String, required: true },
+    type: { type: String, required: true },
+    subjectId: { type: String, required: true },
+    at: { type: Date, required: true },
+    source: { type: String, required: true },
+    data: { type: Schema.Types.Mixed, required: true },
+    receivedAt: { type: Date, required: true },
+  },
+  { collection: 'external_events', versionKey: false, minimize: false },
+);
+externalEventSchema.index({ receivedAt: 1 });
+externalEventSchema.index({ subjectId: 1 });
 
 const relayStateSchema = new Schema<RelayStateDoc>(
   { _id: { type: String, required: true }, watermark: { type: Date, required: true } },
@@ -88,3 +115,5 @@ const relayStateSchema = new Schema<RelayStateDoc>(
 export const subscriberModel = (c: Connection): Model<SubscriberDoc> => c.model<SubscriberDoc>('WebhookSubscriber', subscriberSchema);
 export const deliveryModel = (c: Connection): Model<DeliveryDoc> => c.model<DeliveryDoc>('WebhookDelivery', deliverySchema);
 export const relayStateModel = (c: Connection): Model<RelayStateDoc> => c.model<RelayStateDoc>('WebhookRelayState', relayStateSchema);
+export const externalEventModel = (c: Connection): Model<ExternalEventDoc> =>
+  c.model<ExternalEventDoc>('ExternalEvent', externalEventSchema);

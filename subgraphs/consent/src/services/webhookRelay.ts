@@ -5,7 +5,7 @@ import { foldLedger } from '../ledger/state.ts';
 import { decide } from '../ledger/permission.ts';
 import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
 import type { PurposeDoc } from '../models/Purpose.ts';
-import type { DeliveryDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
+import type { DeliveryDoc, ExternalEventDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
 
 export interface RelayConfig {
   intervalMs: number;
@@ -60,6 +60,7 @@ export function webhookRelay({
   subscribers,
   deliveries,
   relayState,
+  externalEvents,
   secretOf,
   config,
   log,
@@ -69,6 +70,7 @@ export function webhookRelay({
   subscribers: Model<SubscriberDoc>;
   deliveries: Model<DeliveryDoc>;
   relayState: Model<RelayStateDoc>;
+  externalEvents: Model<ExternalEventDoc>;
   secretOf: (subscriber: SubscriberDoc) => string;
   config: RelayConfig;
   log: Logger;
@@ -77,20 +79,80 @@ export function webhookRelay({
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
 
+  /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
+  async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
+    const [ledgerMark, externalMark] = await Promise.all([
+      relayState.findById('ledger').lean<RelayStateDoc>().exec(),
+      relayState.findById('external').lean<RelayStateDoc>().exec(),
+    ]);
+    const since = (mark: RelayStateDoc | null) => new Date((mark?.watermark.getTime() ?? 0) - MARGIN_MS);
+    const [entries, external] = await Promise.all([
+      ledger
+        .find({ at: { $gte: since(ledgerMark) } })
+        .sort({ at: 1, _id: 1 })
+        .limit(500)
+        .lean<LedgerEntryDoc[]>()
+        .exec(),
+      externalEvents
+        .find({ receivedAt: { $gte: since(externalMark) } })
+        .sort({ receivedAt: 1, _id: 1 })
+        .limit(500)
+        .lean<ExternalEventDoc[]>()
+        .exec(),
+    ]);
+    const events: RelayEvent[] = [];
+    for (const entry of entries) {
+      const type = eventTypeOf(entry);
+      if (!type || fannedOut.has(entry._id)) continue;
+      events.push({
+        key: entry._id,
+        id: eventIdOf(entry),
+        type,
+        subjectId: entry.subjectId,
+        at: entry.at,
+        asOf: (e) => e.seq <= entry.seq,
+        purpose: typeof entry.content.purpose === 'string' ? entry.content.purpose : null,
+        source: 'consent',
+        data: minimalData(entry),
+      });
+    }
+    for (const event of external) {
+      if (fannedOut.has(event._id)) continue;
+      events.push({
+        key: event._id,
+        id: event._id,
+        type: event.type,
+        subjectId: event.subjectId,
+        at: event.at,
+        asOf: (e) => e.at <= event.at,
+        purpose: typeof event.data.purpose === 'string' ? event.data.purpose : null,
+        source: event.source,
+        data: event.data,
+      });
+    }
+    const advance = async () => {
+      const nowMs = Date.now();
+      for (const e of entries) fannedOut.set(e._id, nowMs);
+      for (const e of external) fannedOut.set(e._id, nowMs);
+      for (const [id, at] of fannedOut) if (at < nowMs - 3 * MARGIN_MS) fannedOut.delete(id);
+      const lastEntry = entries.at(-1);
+      if (lastEntry && (!ledgerMark || lastEntry.at > ledgerMark.watermark)) {
+        await relayState.updateOne({ _id: 'ledger' }, { $set: { watermark: lastEntry.at } }, { upsert: true }).exec();
+      }
+      const lastExternal = external.at(-1);
+      if (lastExternal && (!externalMark || lastExternal.receivedAt > externalMark.watermark)) {
+        await relayState.updateOne({ _id: 'external' }, { $set: { watermark: lastExternal.receivedAt } }, { upsert: true }).exec();
+      }
+    };
+    return { events, advance };
+  }
+
   async function fanOut(now = new Date()): Promise<number> {
-    const state = await relayState.findById('ledger').lean<RelayStateDoc>().exec();
-    const since = new Date((state?.watermark.getTime() ?? 0) - MARGIN_MS);
-    const entries = await ledger
-      .find({ at: { $gte: since } })
-      .sort({ at: 1, _id: 1 })
-      .limit(500)
-      .lean<LedgerEntryDoc[]>()
-      .exec();
-    const fresh = entries.filter((e) => !fannedOut.has(e._id));
-    if (fresh.length) {
+    const { events, advance } = await newEvents();
+    if (events.length) {
       const all = await subscribers.find().lean<SubscriberDoc[]>().exec();
       const catalogue = new Map((await purposes.find().lean<PurposeDoc[]>().exec()).map((p) => [p._id, p]));
-      const subjects = [...new Set(fresh.map((e) => e.subjectId))];
+      const subjects = [...new Set(events.map((e) => e.subjectId))];
       const histories = new Map<string, LedgerEntryDoc[]>();
       for (const entry of await ledger
         .find({ subjectId: { $in: subjects } })
@@ -100,41 +162,37 @@ export function webhookRelay({
         histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
       }
       const planned: DeliveryDoc[] = [];
-      for (const entry of fresh) {
-        const type = eventTypeOf(entry);
-        if (!type) continue;
-        // The subject's state as of this entry: the decision is the one in force when it happened.
-        const stateThen = foldLedger((histories.get(entry.subjectId) ?? []).filter((e) => e.seq <= entry.seq));
-        const purposeOfEvent = typeof entry.content.purpose === 'string' ? entry.content.purpose : null;
+      for (const event of events) {
+        // The subject's consent as of the event: the decision in force when it happened.
+        const stateThen = foldLedger((histories.get(event.subjectId) ?? []).filter(event.asOf));
         for (const subscriber of all) {
-          if (!subscriber.eventTypes.includes(type) && !subscriber.eventTypes.includes('*')) continue;
+          if (!subscriber.eventTypes.includes(event.type) && !subscriber.eventTypes.includes('*')) continue;
           // A subscriber hears of what happened after it subscribed (a re-scan after a restart must not reach back).
-          if (entry.at < subscriber.createdAt) continue;
+          if (event.at < subscriber.createdAt) continue;
           const served = subscriber.purposes.map((p) => p.split(':') as [string, string]);
-          const concernsIt = purposeOfEvent === null || served.some(([purpose]) => purpose === purposeOfEvent);
+          const concernsIt = event.purpose === null || served.some(([purpose]) => purpose === event.purpose);
           const refused = served
             .map(([purpose, channel]) => ({
               pair: `${purpose}:${channel}`,
-              permission: decide(stateThen, catalogue.get(purpose), channel, entry.at),
+              permission: decide(stateThen, catalogue.get(purpose), channel, event.at),
             }))
             .find(({ permission }) => !permission.allowed);
-          const suppressed = refused && !(STOPPING.has(type) && concernsIt);
-          const body = JSON.stringify({
-            id: eventIdOf(entry),
-            type,
-            subjectId: entry.subjectId,
-            occurredAt: entry.at.toISOString(),
-            source: 'consent',
-            data: minimalData(entry),
-          });
+          const suppressed = refused && !(STOPPING.has(event.type) && concernsIt);
           planned.push({
-            _id: `${eventIdOf(entry)}>${subscriber._id}`,
+            _id: `${event.id}>${subscriber._id}`,
             subscriberId: subscriber._id,
-            eventId: eventIdOf(entry),
-            subjectId: entry.subjectId,
-            seq: entry.seq,
-            type,
-            body,
+            eventId: event.id,
+            subjectId: event.subjectId,
+            occurredAt: event.at,
+            type: event.type,
+            body: JSON.stringify({
+              id: event.id,
+              type: event.type,
+              subjectId: event.subjectId,
+              occurredAt: event.at.toISOString(),
+              source: event.source,
+              data: event.data,
+            }),
             status: suppressed ? 'SUPPRESSED' : 'PENDING',
             attempts: 0,
             nextAttemptAt: now,
@@ -154,18 +212,17 @@ export function webhookRelay({
         }
       }
     }
-    const nowMs = now.getTime();
-    for (const entry of fresh) fannedOut.set(entry._id, entry.at.getTime());
-    for (const [id, at] of fannedOut) if (at < nowMs - 2 * MARGIN_MS) fannedOut.delete(id);
-    const last = entries.at(-1);
-    if (last && (!state || last.at > state.watermark)) {
-      await relayState.updateOne({ _id: 'ledger' }, { $set: { watermark: last.at } }, { upsert: true }).exec();
-    }
-    return fresh.length;
+    await advance();
+    return events.length;
   }
 
   async function deliver(now = new Date()): Promise<number> {
-    const pending = await deliveries.find({ status: 'PENDING' }).sort({ subjectId: 1, seq: 1 }).limit(500).lean<DeliveryDoc[]>().exec();
+    const pending = await deliveries
+      .find({ status: 'PENDING' })
+      .sort({ subjectId: 1, occurredAt: 1, _id: 1 })
+      .limit(500)
+      .lean<DeliveryDoc[]>()
+      .exec();
     // Per subject and subscriber only the oldest pending event may go: the next waits for it.
     const heads = new Map<string, DeliveryDoc>();
     for (const delivery of pending) {
@@ -259,6 +316,20 @@ export function webhookRelay({
 }
 
 export type WebhookRelay = ReturnType<typeof webhookRelay>;
+
+interface RelayEvent {
+  /** What `fannedOut` remembers: the ledger entry's or the handed-over event's id. */
+  key: string;
+  id: string;
+  type: string;
+  subjectId: string;
+  at: Date;
+  /** Which of the subject's ledger entries were in force when it happened. */
+  asOf: (entry: LedgerEntryDoc) => boolean;
+  purpose: string | null;
+  source: string;
+  data: Record<string, unknown>;
+}
 
 export const eventIdOf = (entry: Pick<LedgerEntryDoc, '_id'>) => `evt_consent_${entry._id.replace(':', '_')}`;
 

@@ -4,7 +4,8 @@ import type { Provenance } from '#kit/authorize.ts';
 import { type KeyRing, unwrapDataKey, wrapDataKey } from '#kit/crypto/keyRing.ts';
 import { badUserInput, ErrorCode, LivingProfileError, notFound } from '#kit/errors.ts';
 import { CONSENT_CHANNELS, type PurposeDoc } from '../models/Purpose.ts';
-import type { DeliveryDoc, DeliveryStatus, SubscriberDoc } from '../models/Webhook.ts';
+import type { DomainEvent } from '#kit/domainEvents.ts';
+import type { DeliveryDoc, DeliveryStatus, ExternalEventDoc, SubscriberDoc } from '../models/Webhook.ts';
 
 /** The events a subscriber may ask for (`*` for all). */
 export const EVENT_TYPES = [
@@ -20,6 +21,8 @@ export const EVENT_TYPES = [
   'sale_sharing.opted_out',
   'sale_sharing.opted_in',
   'subject.erased',
+  // Handed over by the privacy subgraph.
+  'privacy_request.completed',
 ] as const;
 
 const SUBSCRIBER_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
@@ -37,11 +40,13 @@ export function webhookService({
   subscribers,
   deliveries,
   purposes,
+  externalEvents,
   keyRing,
 }: {
   subscribers: Model<SubscriberDoc>;
   deliveries: Model<DeliveryDoc>;
   purposes: Model<PurposeDoc>;
+  externalEvents: Model<ExternalEventDoc>;
   keyRing: KeyRing;
 }) {
   async function validate(input: SubscriberInput) {
@@ -109,6 +114,29 @@ export function webhookService({
         .limit(first)
         .lean<DeliveryDoc[]>()
         .exec();
+    },
+
+    /** Stores events another subgraph handed over; the same event twice is stored once. The relay sends them on. */
+    async receiveEvents(events: DomainEvent[]): Promise<void> {
+      const receivedAt = new Date();
+      try {
+        await externalEvents.insertMany(
+          events.map((e) => ({
+            _id: e.id,
+            type: e.type,
+            subjectId: e.subjectId,
+            at: new Date(e.occurredAt),
+            source: e.source,
+            data: e.data,
+            receivedAt,
+          })),
+          { ordered: false },
+        );
+      } catch (error) {
+        const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
+        const onlyDuplicates = e.writeErrors?.length ? e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000) : e.code === 11000;
+        if (!onlyDuplicates) throw error;
+      }
     },
 
     /** Sends a dead-lettered delivery again, now. */

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import type { DomainEvent } from '#kit/domainEvents.ts';
 import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
@@ -69,10 +70,13 @@ export function orchestrator({
   contracts,
   config,
   log,
+  publish,
 }: {
   requests: Model<PrivacyRequestDoc>;
   keys: SubjectKeyStore;
   contracts: Contracts;
+  /** Hands outbox events to consent, which relays them to webhook subscribers; absent in unit tests. */
+  publish?: (events: DomainEvent[]) => Promise<void>;
   config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
   log: Logger;
 }) {
@@ -149,7 +153,23 @@ export function orchestrator({
   }
 
   async function finalize(request: PrivacyRequestDoc, now: Date): Promise<Partial<PrivacyRequestDoc>> {
-    const done: Partial<PrivacyRequestDoc> = { status: 'COMPLETED', completedAt: now, openKey: closedKey(request._id), nextRunAt: null };
+    // The event for downstream systems goes in the same write as the completion (the outbox).
+    const completed: DomainEvent = {
+      id: `evt_privacy_${request._id}_completed`,
+      type: 'privacy_request.completed',
+      subjectId: request.subjectId,
+      occurredAt: now.toISOString(),
+      source: 'privacy',
+      data: { requestId: request._id, requestType: request.type },
+    };
+    const done: Partial<PrivacyRequestDoc> = {
+      status: 'COMPLETED',
+      completedAt: now,
+      openKey: closedKey(request._id),
+      nextRunAt: null,
+      outbox: [completed],
+      outboxPending: true,
+    };
     if (request.type === 'ACCESS' || request.type === 'PORTABILITY') {
       const key = await keys.ensureKey(request.subjectId);
       const parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }> = {};
@@ -255,6 +275,25 @@ export function orchestrator({
       .exec();
     for (const { _id } of due) await running.run(_id, () => advance(_id));
     await flagNearDeadlines(now);
+    await publishOutbox();
+  }
+
+  /** Hands completed requests' events to consent; a request keeps them pending until consent stored them. */
+  async function publishOutbox(): Promise<void> {
+    if (!publish) return;
+    const pending = await requests
+      .find({ outboxPending: true }, { outbox: 1 })
+      .limit(100)
+      .lean<Pick<PrivacyRequestDoc, '_id' | 'outbox'>[]>()
+      .exec();
+    if (!pending.length) return;
+    try {
+      await publish(pending.flatMap((r) => r.outbox ?? []));
+    } catch (error) {
+      log.warn('could not hand events to consent; will retry', { events: pending.length, reason: (error as Error).message });
+      return;
+    }
+    await requests.updateMany({ _id: { $in: pending.map((r) => r._id) } }, { $set: { outboxPending: false } }).exec();
   }
 
   return {
