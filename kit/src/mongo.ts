@@ -82,6 +82,13 @@ export async function ensureIndexes(connection: Connection): Promise<void> {
 export const isDuplicateKeyError = (error: unknown): boolean =>
   typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
 
+/** An unordered insertMany whose only failures were documents already there (re-running it is harmless). */
+export function onlyDuplicateKeys(error: unknown): boolean {
+  const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
+  if (e?.writeErrors?.length) return e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000);
+  return isDuplicateKeyError(error);
+}
+
 /**
  * Runs an upsert again when it lost a race to insert the same `_id` (two first writes for one
  * subject): the retry finds the document and updates it.

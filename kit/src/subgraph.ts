@@ -178,22 +178,38 @@ async function graphql<TContext extends SubgraphContext>(
   }
 }
 
+/**
+ * The body of an internal call: signed like every request, by a `system` viewer holding `scope`.
+ * Anything else has already been answered (401, 403 or 400) when this returns INVALID.
+ */
+async function internalBody<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  scope: string,
+  refusal: string,
+): Promise<{ viewer: Viewer; body: unknown } | typeof INVALID> {
+  const raw = await readBody(req, res);
+  if (raw === INVALID) return INVALID;
+  const viewer = authenticate(options, req, res, raw);
+  if (!viewer) return INVALID;
+  if (!hasRole(viewer, 'system') || !viewer.scopes.includes(scope)) {
+    sendJson(res, 403, graphqlError(refusal, ErrorCode.FORBIDDEN));
+    return INVALID;
+  }
+  const body = parseJson(raw, res);
+  return body === INVALID ? INVALID : { viewer, body };
+}
+
 async function receiveEvents<TContext extends SubgraphContext>(
   options: ServeOptions<TContext>,
   receive: (events: DomainEvent[]) => Promise<void>,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const raw = await readBody(req, res);
-  if (raw === INVALID) return;
-  const viewer = authenticate(options, req, res, raw);
-  if (!viewer) return;
-  if (!hasRole(viewer, 'system') || !viewer.scopes.includes('events')) {
-    return sendJson(res, 403, graphqlError('Events are handed over by the subgraphs’ outbox relays only.', ErrorCode.FORBIDDEN));
-  }
-  const body = parseJson(raw, res);
-  if (body === INVALID) return;
-  const events = (body as { events?: unknown } | null)?.events;
+  const call = await internalBody(options, req, res, 'events', 'Events are handed over by the subgraphs’ outbox relays only.');
+  if (call === INVALID) return;
+  const events = (call.body as { events?: unknown } | null)?.events;
   const valid =
     Array.isArray(events) &&
     events.length <= 500 &&
@@ -226,15 +242,9 @@ async function subjectRights<TContext extends SubgraphContext>(
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
-  const raw = await readBody(req, res);
-  if (raw === INVALID) return;
-  const viewer = authenticate(options, req, res, raw);
-  if (!viewer) return;
-  if (!hasRole(viewer, 'system') || !viewer.scopes.includes('subject-rights')) {
-    return sendJson(res, 403, graphqlError('The subject-rights contract is for the privacy orchestrator only.', ErrorCode.FORBIDDEN));
-  }
-  const body = parseJson(raw, res);
-  if (body === INVALID) return;
+  const call = await internalBody(options, req, res, 'subject-rights', 'The subject-rights contract is for the privacy orchestrator only.');
+  if (call === INVALID) return;
+  const { viewer, body } = call;
   const { operation, subjectId, restricted, probe, choice, window } = (body ?? {}) as Record<string, unknown>;
   if (operation === 'affected') {
     const { from, to, collections } = (window ?? {}) as { from?: string; to?: string; collections?: string[] };

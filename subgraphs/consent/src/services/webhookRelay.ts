@@ -1,5 +1,6 @@
 import type { Model } from 'mongoose';
 import type { Logger } from '#kit/log.ts';
+import { onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
 import { foldLedger } from '../ledger/state.ts';
 import { decide } from '../ledger/permission.ts';
@@ -208,7 +209,7 @@ export function webhookRelay({
           await deliveries.insertMany(planned, { ordered: false });
         } catch (error) {
           // A delivery fanned out before a crash is already there: that is the point of its id.
-          if (!isOnlyDuplicates(error)) throw error;
+          if (!onlyDuplicateKeys(error)) throw error;
         }
       }
     }
@@ -352,10 +353,4 @@ function minimalData(entry: LedgerEntryDoc): Record<string, unknown> {
     default:
       return {};
   }
-}
-
-function isOnlyDuplicates(error: unknown): boolean {
-  const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
-  if (e.writeErrors?.length) return e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000);
-  return e.code === 11000;
 }

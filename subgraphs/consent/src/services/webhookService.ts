@@ -5,6 +5,7 @@ import { type KeyRing, unwrapDataKey, wrapDataKey } from '#kit/crypto/keyRing.ts
 import { badUserInput, ErrorCode, LivingProfileError, notFound } from '#kit/errors.ts';
 import { CONSENT_CHANNELS, type PurposeDoc } from '../models/Purpose.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
+import { onlyDuplicateKeys } from '#kit/mongo.ts';
 import type { DeliveryDoc, DeliveryStatus, ExternalEventDoc, SubscriberDoc } from '../models/Webhook.ts';
 
 /** The events a subscriber may ask for (`*` for all). */
@@ -133,9 +134,8 @@ export function webhookService({
           { ordered: false },
         );
       } catch (error) {
-        const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
-        const onlyDuplicates = e.writeErrors?.length ? e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000) : e.code === 11000;
-        if (!onlyDuplicates) throw error;
+        // Handed over twice (the sender retried): stored once.
+        if (!onlyDuplicateKeys(error)) throw error;
       }
     },
 
