@@ -204,6 +204,8 @@ describe('nothing lost', () => {
 
 describe('changes in from source systems', () => {
   it('takes an ESP unsubscribe as a withdrawal with the ESP as its source, once, and tells the other subscribers', async () => {
+    const crm = await endpoint();
+    await subscribe('crm-sync', crm, ['consent.granted', 'consent.withdrawn'], ['marketing:EMAIL']);
     const subject = await newProfile('unsub@example.com');
     await recordConsent(lp, subject, 'marketing', 'GRANTED');
     const unsubscribe = {
@@ -234,8 +236,10 @@ describe('changes in from source systems', () => {
     const decisions = profile.consentHistory.filter((e: { type: string }) => e.type === 'DECISION');
     expect(decisions).toHaveLength(2);
     expect(decisions.at(-1).content).toMatchObject({ status: 'WITHDRAWN', importedFrom: { source: 'esp', recordId: 'unsub-4711' } });
+    // The CRM hears of the unsubscribe; the ESP, where it came from, is not sent its own change back.
     await expect
-      .poll(() => eventsFor(esp, subject).map((e) => e.type), { timeout: 5_000 })
+      .poll(() => eventsFor(crm, subject).map((e) => e.type), { timeout: 5_000 })
       .toEqual(['consent.granted', 'consent.withdrawn']);
+    expect(eventsFor(esp, subject).map((e) => e.type)).toEqual(['consent.granted']);
   });
 });

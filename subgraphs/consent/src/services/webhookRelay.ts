@@ -115,6 +115,7 @@ export function webhookRelay({
         purpose: typeof entry.content.purpose === 'string' ? entry.content.purpose : null,
         source: 'consent',
         data: minimalData(entry),
+        cameFrom: (entry.content.importedFrom as { source?: string } | null | undefined)?.source ?? null,
       });
     }
     for (const event of external) {
@@ -129,6 +130,7 @@ export function webhookRelay({
         purpose: typeof event.data.purpose === 'string' ? event.data.purpose : null,
         source: event.source,
         data: event.data,
+        cameFrom: null,
       });
     }
     const advance = async () => {
@@ -168,6 +170,8 @@ export function webhookRelay({
         const stateThen = foldLedger((histories.get(event.subjectId) ?? []).filter(event.asOf));
         for (const subscriber of all) {
           if (!subscriber.eventTypes.includes(event.type) && !subscriber.eventTypes.includes('*')) continue;
+          // A change a system sent us is not echoed back to it (no loops), only passed on to the others.
+          if (event.cameFrom === subscriber._id) continue;
           // A subscriber hears of what happened after it subscribed (a re-scan after a restart must not reach back).
           if (event.at < subscriber.createdAt) continue;
           const served = subscriber.purposes.map((p) => p.split(':') as [string, string]);
@@ -330,6 +334,8 @@ interface RelayEvent {
   purpose: string | null;
   source: string;
   data: Record<string, unknown>;
+  /** The subscriber whose inbound change this is (an import from its source id), if any. */
+  cameFrom: string | null;
 }
 
 export const eventIdOf = (entry: Pick<LedgerEntryDoc, '_id'>) => `evt_consent_${entry._id.replace(':', '_')}`;
