@@ -10,7 +10,8 @@ export interface PersistedOperation {
 /** Trusted documents by client id, then by operation id (the SHA-256 of the body). */
 export type TrustedDocuments = Map<string, Map<string, PersistedOperation>>;
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A persisted operation's id: the SHA-256 (hex) of its body, as Apollo's tooling computes it. */
+export const operationId = (body: string) => createHash('sha256').update(body).digest('hex');
 
 /**
  * Loads every `<client>.json` in `dir`: Apollo persisted query manifests (`npm run operations`
@@ -38,7 +39,7 @@ export function loadTrustedDocuments(dir: string): TrustedDocuments {
     const operations = new Map<string, PersistedOperation>();
     for (const operation of manifest.operations) {
       const { id, name, body } = operation;
-      if (typeof id !== 'string' || typeof name !== 'string' || typeof body !== 'string' || sha256(body) !== id) {
+      if (typeof id !== 'string' || typeof name !== 'string' || typeof body !== 'string' || operationId(body) !== id) {
         throw new Error(`${path}: operation ${String(name)} has no body or an id that is not its SHA-256; run \`npm run operations\`.`);
       }
       operations.set(id, { name, body });

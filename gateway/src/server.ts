@@ -112,7 +112,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       authentication.plugin,
       useRequestLog({ log, viewerOf: authentication.viewerOf }),
       useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),
-      usePersistedOperations({ trusted: () => trusted, viewerOf: authentication.viewerOf }),
+      usePersistedOperations({ trusted, viewerOf: authentication.viewerOf }),
       ...useProtection(config.limits, authentication.viewerOf),
       useAnalysts({ viewerOf: authentication.viewerOf }),
       useCircuitBreaker({ ...config.circuitBreaker, log }),

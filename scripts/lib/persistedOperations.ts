@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
+import { operationId } from '../../gateway/src/persistedOperations.ts';
 import { buildASTSchema, Kind, parse, print, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 
 /** Apollo's persisted query manifest, as Apollo Router (`persisted_queries.local_manifests`) and Hive read it. */
@@ -13,8 +13,6 @@ export interface PersistedQueryManifest {
 
 /** A client's id: the folder name under schema/operations/, the API key's or token's client id. */
 const CLIENT_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
-
-export const operationId = (body: string) => createHash('sha256').update(body).digest('hex');
 
 /** The schema clients see (no join directives, no @inaccessible), to validate their operations against. */
 export function publicSchema(supergraphSdl: string): GraphQLSchema {

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
-import type { TrustedDocuments } from '../persistedOperations.ts';
+import { operationId, type TrustedDocuments } from '../persistedOperations.ts';
 
 /** Partners run the operations in their own manifest and nothing else. */
 export const persistedOnly = (viewer: Viewer) => hasRole(viewer, 'partner') && !hasRole(viewer, 'admin');
@@ -22,7 +21,7 @@ export function usePersistedOperations({
   viewerOf,
   apqBudgetBytes = 16 * 1024 * 1024,
 }: {
-  trusted: () => TrustedDocuments;
+  trusted: TrustedDocuments;
   viewerOf: (request: Request) => Viewer;
   apqBudgetBytes?: number;
 }): GatewayPlugin {
@@ -39,7 +38,7 @@ export function usePersistedOperations({
             `${viewer.clientId} runs persisted operations only: send the operation's id from its manifest (documentId or extensions.persistedQuery.sha256Hash) and no query text.`,
           );
         }
-        const operation = trusted().get(viewer.clientId)?.get(id);
+        const operation = trusted.get(viewer.clientId)?.get(id);
         if (!operation) {
           throw refusal(ErrorCode.PERSISTED_QUERY_NOT_IN_LIST, `Operation ${id} is not in the manifest of ${viewer.clientId}.`);
         }
@@ -49,7 +48,7 @@ export function usePersistedOperations({
 
       if (!id) return;
       if (params.query) {
-        if (sha256(params.query) !== id)
+        if (operationId(params.query) !== id)
           throw refusal(ErrorCode.BAD_USER_INPUT, 'The persisted query hash is not the SHA-256 of the query sent.');
         apq.set(id, params.query);
         return;
@@ -76,8 +75,6 @@ function withoutDocumentId<T extends object>(params: T): Omit<T, 'documentId'> {
   const { documentId: _, ...rest } = params as T & { documentId?: unknown };
   return rest;
 }
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const refusal = (code: ErrorCode, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
