@@ -11,6 +11,12 @@ const requestScope = new AsyncLocalStorage<{ requestId: string }>();
 export const withRequestId = <T>(requestId: string | undefined, work: () => T): T =>
   requestId ? requestScope.run({ requestId }, work) : work();
 
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** A caller's request id, if it looks like one (anything else must not reach the logs). */
+export const acceptableRequestId = (offered: string | null | undefined): string | undefined =>
+  offered && /^[A-Za-z0-9._:-]{8,128}$/.test(offered) ? offered : undefined;
+
 const scoped = (fields?: Record<string, unknown>) => {
   const requestId = requestScope.getStore()?.requestId;
   return requestId ? { requestId, ...fields } : fields;
@@ -73,6 +79,8 @@ function jsonLogger(service: string, level: string): Logger {
   };
 }
 
+const jsonOrNothing = (fields: Record<string, unknown> | undefined) => (fields ? JSON.stringify(fields) : undefined);
+
 function textLogger(service: string, level: string): Logger {
   const enabled = (wanted: string) => LEVELS.indexOf(wanted as (typeof LEVELS)[number]) >= LEVELS.indexOf(level as (typeof LEVELS)[number]);
   const write = (at: string, message: string, extra?: string) => {
@@ -80,8 +88,8 @@ function textLogger(service: string, level: string): Logger {
       process.stderr.write(`${new Date().toISOString()} ${at.padEnd(5)} [${service}] ${message}${extra ? ` ${extra}` : ''}\n`);
   };
   return {
-    info: (message, fields) => write('info', message, scoped(fields) ? JSON.stringify(scoped(fields)) : undefined),
-    warn: (message, fields) => write('warn', message, scoped(fields) ? JSON.stringify(scoped(fields)) : undefined),
+    info: (message, fields) => write('info', message, jsonOrNothing(scoped(fields))),
+    warn: (message, fields) => write('warn', message, jsonOrNothing(scoped(fields))),
     error: (message, error) => {
       const requestId = requestScope.getStore()?.requestId;
       const detail =

@@ -6,7 +6,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { DocumentNode } from 'graphql';
 import { ErrorCode, formatError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
-import { withRequestId, type Logger } from './log.ts';
+import { acceptableRequestId, REQUEST_ID_HEADER, withRequestId, type Logger } from './log.ts';
 import { EVENT_ID, type DomainEvent } from './domainEvents.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
@@ -78,8 +78,7 @@ export async function serveSubgraph<TContext extends SubgraphContext>(options: S
 
   const server = createServer((req, res) => {
     // The gateway's request id (only a well-formed one) follows this request into every log line.
-    const offered = headerValue(req, 'x-request-id');
-    withRequestId(offered && /^[A-Za-z0-9._:-]{8,128}$/.test(offered) ? offered : undefined, () =>
+    withRequestId(acceptableRequestId(headerValue(req, REQUEST_ID_HEADER)), () =>
       route(options, req, res).catch((error: unknown) => {
         log.error('request failed', error);
         if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR));

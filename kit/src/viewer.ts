@@ -117,3 +117,6 @@ function isViewerClaims(value: unknown): value is SignedClaims {
 }
 
 export const hasRole = (viewer: Viewer, ...roles: Role[]) => viewer.roles.some((r) => roles.includes(r));
+
+/** An analyst and nothing more: reads only, and sees personal values masked unless a scope allows them. */
+export const isAnalystOnly = (viewer: Viewer) => hasRole(viewer, 'analyst') && !hasRole(viewer, 'admin', 'agent', 'system', 'customer');

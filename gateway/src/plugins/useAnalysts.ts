@@ -2,11 +2,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
-import { hasRole, type Viewer } from '#kit/viewer.ts';
+import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
 import { mayExplore } from './useProtection.ts';
-
-/** An analyst and nothing more: reads only, whatever the subgraphs would allow. */
-const analystOnly = (viewer: Viewer) => hasRole(viewer, 'analyst') && !hasRole(viewer, 'admin', 'agent', 'system', 'customer');
 
 const DEFAULT_QUERY = `# Living Profile: personal values are masked unless your token has the personal-data:read scope.
 # Analysts read only; every read of personal data is recorded in the access audit.
@@ -78,7 +75,7 @@ export function useAnalysts({ viewerOf }: { viewerOf: (request: Request) => View
     },
     onValidate({ addValidationRule, context }) {
       const request = (context as { request?: Request }).request;
-      if (request && analystOnly(viewerOf(request))) addValidationRule(readOnly);
+      if (request && isAnalystOnly(viewerOf(request))) addValidationRule(readOnly);
     },
   };
 }

@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Logger } from '#kit/log.ts';
+import { acceptableRequestId, REQUEST_ID_HEADER, type Logger } from '#kit/log.ts';
 import type { Viewer } from '#kit/viewer.ts';
-
-export const REQUEST_ID_HEADER = 'x-request-id';
-/** A caller's own request id is kept when it looks like one; anything else is replaced. */
-const ACCEPTABLE_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 interface Entry {
   id: string;
@@ -23,8 +19,9 @@ export function useRequestLog({ log, viewerOf }: { log: Logger; viewerOf: (reque
   return {
     onRequest({ request, url }) {
       if (url.pathname !== '/graphql') return;
-      const offered = request.headers.get(REQUEST_ID_HEADER);
-      entries.set(request, { id: offered && ACCEPTABLE_ID.test(offered) ? offered : randomUUID(), startedAt: performance.now() });
+      // A caller's own request id is kept when it looks like one; anything else is replaced.
+      const id = acceptableRequestId(request.headers.get(REQUEST_ID_HEADER)) ?? randomUUID();
+      entries.set(request, { id, startedAt: performance.now() });
     },
     onParams({ request, params }) {
       const entry = entries.get(request);

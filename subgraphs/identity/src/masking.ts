@@ -1,4 +1,4 @@
-import { hasRole, type Viewer } from '#kit/viewer.ts';
+import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
 import type { ProfileView } from './services/profileCodec.ts';
 
 /** The scope that lets an analyst see personal values unmasked (granted per person, for a reason). */
@@ -9,8 +9,7 @@ export const UNMASK_SCOPE = 'personal-data:read';
  * each personal value masked (first character kept), addresses without street or full postcode,
  * no birth date (age stays) and no previous values. Staff roles and customers see their data whole.
  */
-export const seesMasked = (viewer: Viewer) =>
-  hasRole(viewer, 'analyst') && !hasRole(viewer, 'admin', 'agent', 'system', 'customer') && !viewer.scopes.includes(UNMASK_SCOPE);
+export const seesMasked = (viewer: Viewer) => isAnalystOnly(viewer) && !viewer.scopes.includes(UNMASK_SCOPE);
 
 const masks = new WeakMap<ProfileView, ProfileView>();
 
