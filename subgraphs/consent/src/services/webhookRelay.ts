@@ -77,25 +77,32 @@ export function webhookRelay({
   log: Logger;
 }) {
   const fannedOut = new Map<string, number>();
+  let marks: { ledger: Date | null; external: Date | null } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
 
-  /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
-  async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
+  async function loadMarks() {
     const [ledgerMark, externalMark] = await Promise.all([
       relayState.findById('ledger').lean<RelayStateDoc>().exec(),
       relayState.findById('external').lean<RelayStateDoc>().exec(),
     ]);
-    const since = (mark: RelayStateDoc | null) => new Date((mark?.watermark.getTime() ?? 0) - MARGIN_MS);
+    return { ledger: ledgerMark?.watermark ?? null, external: externalMark?.watermark ?? null };
+  }
+
+  /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
+  async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
+    // Read once: this relay is the only writer of its watermarks, so afterwards memory is exact.
+    const known = (marks ??= await loadMarks());
+    const since = (mark: Date | null) => new Date((mark?.getTime() ?? 0) - MARGIN_MS);
     const [entries, external] = await Promise.all([
       ledger
-        .find({ at: { $gte: since(ledgerMark) } })
+        .find({ at: { $gte: since(known.ledger) } })
         .sort({ at: 1, _id: 1 })
         .limit(500)
         .lean<LedgerEntryDoc[]>()
         .exec(),
       externalEvents
-        .find({ receivedAt: { $gte: since(externalMark) } })
+        .find({ receivedAt: { $gte: since(known.external) } })
         .sort({ receivedAt: 1, _id: 1 })
         .limit(500)
         .lean<ExternalEventDoc[]>()
@@ -139,12 +146,14 @@ export function webhookRelay({
       for (const e of external) fannedOut.set(e._id, nowMs);
       for (const [id, at] of fannedOut) if (at < nowMs - 3 * MARGIN_MS) fannedOut.delete(id);
       const lastEntry = entries.at(-1);
-      if (lastEntry && (!ledgerMark || lastEntry.at > ledgerMark.watermark)) {
+      if (lastEntry && (!known.ledger || lastEntry.at > known.ledger)) {
         await relayState.updateOne({ _id: 'ledger' }, { $set: { watermark: lastEntry.at } }, { upsert: true }).exec();
+        known.ledger = lastEntry.at;
       }
       const lastExternal = external.at(-1);
-      if (lastExternal && (!externalMark || lastExternal.receivedAt > externalMark.watermark)) {
+      if (lastExternal && (!known.external || lastExternal.receivedAt > known.external)) {
         await relayState.updateOne({ _id: 'external' }, { $set: { watermark: lastExternal.receivedAt } }, { upsert: true }).exec();
+        known.external = lastExternal.receivedAt;
       }
     };
     return { events, advance };
