@@ -1,4 +1,4 @@
-import { signViewer, VIEWER_HEADER, type Viewer } from './viewer.ts';
+import { postSigned, type Viewer } from './viewer.ts';
 
 /**
  * A change other systems care about, as one subgraph hands it to consent, which owns the webhook
@@ -28,13 +28,7 @@ const relayViewer = (source: string): Viewer => ({
 
 /** Hands events to consent's internal endpoint; resolves only once consent has stored them all. */
 export async function publishEvents(consentBaseUrl: string, signingKey: string, source: string, events: DomainEvent[]): Promise<void> {
-  const body = JSON.stringify({ events });
-  const response = await fetch(new URL('/internal/events', consentBaseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(relayViewer(source), signingKey, body) },
-    body,
-    signal: AbortSignal.timeout(5000),
-  });
+  const response = await postSigned(consentBaseUrl, '/internal/events', relayViewer(source), signingKey, { events }, 5000);
   await response.body?.cancel();
   if (!response.ok) throw new Error(`consent refused ${events.length} event(s): HTTP ${response.status}`);
 }

@@ -8,7 +8,7 @@ import type {
   SubjectExport,
   SubjectInventory,
 } from './subjectRights.ts';
-import { signViewer, VIEWER_HEADER, type Viewer } from './viewer.ts';
+import { postSigned, type Viewer } from './viewer.ts';
 
 const ORCHESTRATOR: Viewer = {
   subject: null,
@@ -24,12 +24,7 @@ const ORCHESTRATOR: Viewer = {
  */
 export function subjectRightsClient(baseUrl: string, signingKey: string) {
   async function call<T>(body: Record<string, unknown>): Promise<T> {
-    const json = JSON.stringify(body);
-    const response = await fetch(new URL('/internal/subject-rights', baseUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(ORCHESTRATOR, signingKey, json) },
-      body: json,
-    });
+    const response = await postSigned(baseUrl, '/internal/subject-rights', ORCHESTRATOR, signingKey, body);
     const answer = (await response.json()) as T & { errors?: { message: string }[] };
     if (!response.ok) throw new Error(`${baseUrl} ${String(body.operation)}: ${response.status} ${answer.errors?.[0]?.message ?? ''}`);
     return answer;

@@ -116,6 +116,27 @@ function isViewerClaims(value: unknown): value is SignedClaims {
   );
 }
 
+/**
+ * One call between services: a JSON POST to `path` on `baseUrl`, signed as `viewer` and bound to
+ * its body, the way the gateway signs for subgraphs (internal routes check the same signature).
+ */
+export function postSigned(
+  baseUrl: string,
+  path: string,
+  viewer: Viewer,
+  signingKey: string,
+  body: unknown,
+  timeoutMs?: number,
+): Promise<Response> {
+  const json = JSON.stringify(body);
+  return fetch(new URL(path, baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(viewer, signingKey, json) },
+    body: json,
+    ...(timeoutMs ? { signal: AbortSignal.timeout(timeoutMs) } : {}),
+  });
+}
+
 export const hasRole = (viewer: Viewer, ...roles: Role[]) => viewer.roles.some((r) => roles.includes(r));
 
 /** An analyst and nothing more: reads only, and sees personal values masked unless a scope allows them. */
