@@ -33,4 +33,18 @@ describe('KeyedMutex', () => {
     expect(await mutex.run('k', async () => 'next')).toBe('next');
     expect(mutex.size).toBe(0);
   });
+
+  it('runAll holds several keys at once; two callers taking them in different orders do not deadlock', async () => {
+    const mutex = new KeyedMutex();
+    const log: string[] = [];
+    const both = (name: string, keys: string[]) =>
+      mutex.runAll(keys, async () => {
+        log.push(`${name}:start`);
+        await tick();
+        log.push(`${name}:end`);
+      });
+    await Promise.all([both('x', ['a', 'b']), both('y', ['b', 'a']), mutex.run('a', async () => void log.push('a-alone'))]);
+    expect(log).toEqual(['x:start', 'x:end', 'y:start', 'y:end', 'a-alone']);
+    expect(mutex.size).toBe(0);
+  });
 });

@@ -25,6 +25,11 @@ export class KeyedMutex {
     }
   }
 
+  /** Runs `task` holding every key, taken in sorted order so that two callers never deadlock. */
+  runAll<T>(keys: readonly string[], task: () => Promise<T>): Promise<T> {
+    return [...new Set(keys)].sort().reduceRight<() => Promise<T>>((inner, key) => () => this.run(key, inner), task)();
+  }
+
   /** Keys with a task running or waiting (for tests and metrics). */
   get size(): number {
     return this.#tails.size;

@@ -1,8 +1,8 @@
 // Every mongoose/MongoDB pattern Living Profile relies on, one named test each, against the real
 // database of the run (embedded FerretDB v1 on SQLite, or MONGODB_URI). When a pattern breaks on a
 // database version, this file says which one, instead of a resolver failing mysteriously.
-// FerretDB v1 lacks transactions, change streams, TTL indexes, $lookup, positional `$`/arrayFilters
-// and collation: nothing in the code base may rely on those (see ARCHITECTURE.md).
+// FerretDB v1 lacks transactions, change streams, TTL indexes, $lookup, positional `$`/arrayFilters,
+// collation and $pull conditions: nothing in the code base may rely on those (see ARCHITECTURE.md).
 import { Schema, type Model } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureIndexes, isDuplicateKeyError } from '#kit/mongo.ts';
@@ -200,6 +200,26 @@ describe('mongoose patterns on this database', () => {
 
   it('aggregation: $count', async () => {
     expect(await Docs.aggregate([{ $match: { owner: 'o1' } }, { $count: 'total' }]).exec()).toEqual([{ total: 3 }]);
+  });
+
+  it('outbox pattern: $push an entry, find documents holding any, $pullAll exactly the entries handed on', async () => {
+    const at = new Date();
+    await Docs.create({ _id: 'ob1', items: [] });
+    await Docs.create({ _id: 'ob2' });
+    await Docs.updateOne({ _id: 'ob1' }, { $push: { items: { ref: 'e1', at } } }).exec();
+    await Docs.updateOne({ _id: 'ob1' }, { $push: { items: { ref: 'e2', at } } }).exec();
+    const pending = await Docs.find({ _id: { $in: ['ob1', 'ob2'] }, 'items.ref': { $exists: true } }, { items: 1 })
+      .lean<Doc[]>()
+      .exec();
+    expect(pending.map((d) => d._id)).toEqual(['ob1']);
+    // e3 arrives after e1 and e2 were read: removing what was handed on must keep it. FerretDB v1
+    // ignores $pull conditions ({ ref: { $in } } removes nothing, silently); $pullAll of the exact
+    // entries read works on both databases.
+    await Docs.updateOne({ _id: 'ob1' }, { $push: { items: { ref: 'e3', at } } }).exec();
+    await Docs.updateOne({ _id: 'ob1' }, { $pullAll: { items: pending[0]!.items! } }).exec();
+    expect((await Docs.findById('ob1').lean<Doc>().exec())?.items?.map((i) => i.ref)).toEqual(['e3']);
+    await Docs.updateOne({ _id: 'ob1' }, { $pullAll: { items: [{ ref: 'e3', at }] } }).exec();
+    expect(await Docs.countDocuments({ _id: 'ob1', 'items.ref': { $exists: true } })).toBe(0);
   });
 
   it('command monitoring counts round trips by command name', async () => {

@@ -2,6 +2,7 @@ import { startSubgraph } from '#kit/bootstrap.ts';
 import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
+import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
 import { loadConfig, loadPrivacyConfig, SUBGRAPH_NAME } from './config.ts';
 import { createPrivacySubgraph } from './server.ts';
 
@@ -9,4 +10,14 @@ const log = createLogger(SUBGRAPH_NAME);
 const config = loadConfigOrExit(log, loadConfig);
 const crypto = loadConfigOrExit(log, () => loadCryptoConfig());
 const privacy = loadConfigOrExit(log, () => loadPrivacyConfig());
-await runService(log, () => startSubgraph(config, log, createPrivacySubgraph(privacy, crypto, config.signingKeys[0]!)), config.parentPid);
+const outbox = loadConfigOrExit(log, () => loadOutboxConfig());
+await runService(
+  log,
+  () =>
+    startSubgraph(
+      config,
+      log,
+      createPrivacySubgraph(privacy, crypto, config.signingKeys[0]!, consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME)),
+    ),
+  config.parentPid,
+);

@@ -1,10 +1,11 @@
-import { publishEvents } from '#kit/domainEvents.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
@@ -25,15 +26,22 @@ export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.m
 /**
  * The privacy subgraph, and the orchestrator that carries requests out through every subgraph's
  * subject-rights contract (signed internal calls with `signingKey`, never the public graph).
+ * `events`: where request events go (consent's internal endpoint); without it they wait.
  */
 export const createPrivacySubgraph =
-  (privacy: PrivacyConfig, { keyRing }: Pick<CryptoConfig, 'keyRing'>, signingKey: string): SubgraphFactory<PrivacyContext> =>
+  (
+    privacy: PrivacyConfig,
+    { keyRing }: Pick<CryptoConfig, 'keyRing'>,
+    signingKey: string,
+    events?: EventSink,
+  ): SubgraphFactory<PrivacyContext> =>
   (database, log) => {
     const c = database.connection;
     const model = privacyRequestModel(c);
     const audit = accessAuditModel(c);
     const keys = subjectKeyStore(c, keyRing);
-    const requests = requestService(model);
+    const writes = new KeyedMutex();
+    const requests = requestService(model, writes);
     const self = privacySubjectRights(c, model, keys, audit);
     const contracts = {
       ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey)])),
@@ -45,8 +53,9 @@ export const createPrivacySubgraph =
       contracts,
       config: privacy,
       log,
-      publish: (events) => publishEvents(privacy.subgraphs.consent, signingKey, 'privacy', events),
+      writes,
     });
+    const outbox = events && outboxRelay({ name: 'privacy', model, exclusive: (ids, task) => writes.runAll(ids, task), ...events, log });
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,
@@ -65,7 +74,13 @@ export const createPrivacySubgraph =
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),
       }),
-      start: async () => worker.start(privacy.workerIntervalMs),
-      stop: () => worker.stop(),
+      start: async () => {
+        worker.start(privacy.workerIntervalMs);
+        outbox?.start();
+      },
+      stop: async () => {
+        await worker.stop();
+        await outbox?.stop();
+      },
     };
   };

@@ -1,6 +1,6 @@
-import type { DomainEvent } from '#kit/domainEvents.ts';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
+import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
 
 export const PRIVACY_REQUEST_TYPES = [
@@ -43,7 +43,8 @@ export interface ErasureReceipt {
   signature: string;
 }
 
-export interface PrivacyRequestDoc {
+/** `outbox`: events for downstream systems, written with the change they describe (kit/outbox.ts). */
+export interface PrivacyRequestDoc extends OutboxDoc {
   _id: string;
   subjectId: string;
   type: PrivacyRequestType;
@@ -70,9 +71,6 @@ export interface PrivacyRequestDoc {
   completedAt?: Date | null;
   nearDeadlineAt?: Date | null;
   events: { type: string; at: Date }[];
-  /** Events for downstream systems, written with the change they describe; pending until consent stored them. */
-  outbox?: DomainEvent[];
-  outboxPending?: boolean;
   lastChangedBy: Provenance;
 }
 
@@ -113,14 +111,12 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     completedAt: Date,
     nearDeadlineAt: Date,
     events: { type: [new Schema({ type: String, at: Date }, { _id: false })], default: [] },
-    outbox: { type: [Schema.Types.Mixed], default: undefined },
-    outboxPending: Boolean,
     lastChangedBy: { type: provenanceSchema, required: true },
   },
   { collection: 'privacy_requests', versionKey: false },
 );
 privacyRequestSchema.index({ subjectId: 1, receivedAt: -1 });
-privacyRequestSchema.index({ outboxPending: 1 });
+withOutbox(privacyRequestSchema);
 privacyRequestSchema.index({ openKey: 1 }, { unique: true, sparse: true });
 privacyRequestSchema.index({ status: 1, nextRunAt: 1 });
 privacyRequestSchema.index({ status: 1, dueAt: 1 });

@@ -1,15 +1,14 @@
 import type { Model } from 'mongoose';
-import type { DomainEvent } from '#kit/domainEvents.ts';
 import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import type { KeyedMutex } from '#kit/keyedMutex.ts';
 import type { Logger } from '#kit/log.ts';
 import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
 import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
-import { closedKey } from './requestService.ts';
+import { closedKey, requestCompletedEvent, requestNearDeadlineEvent } from './requestService.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
 
 /** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
@@ -70,17 +69,17 @@ export function orchestrator({
   contracts,
   config,
   log,
-  publish,
+  writes,
 }: {
   requests: Model<PrivacyRequestDoc>;
   keys: SubjectKeyStore;
   contracts: Contracts;
-  /** Hands outbox events to consent, which relays them to webhook subscribers; absent in unit tests. */
-  publish?: (events: DomainEvent[]) => Promise<void>;
+  /** The per-request write queue, shared with the request service and the outbox relay. */
+  writes: KeyedMutex;
   config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
   log: Logger;
 }) {
-  const running = new KeyedMutex();
+  const running = writes;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
   const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
@@ -154,21 +153,12 @@ export function orchestrator({
 
   async function finalize(request: PrivacyRequestDoc, now: Date): Promise<Partial<PrivacyRequestDoc>> {
     // The event for downstream systems goes in the same write as the completion (the outbox).
-    const completed: DomainEvent = {
-      id: `evt_privacy_${request._id}_completed`,
-      type: 'privacy_request.completed',
-      subjectId: request.subjectId,
-      occurredAt: now.toISOString(),
-      source: 'privacy',
-      data: { requestId: request._id, requestType: request.type },
-    };
     const done: Partial<PrivacyRequestDoc> = {
       status: 'COMPLETED',
       completedAt: now,
       openKey: closedKey(request._id),
       nextRunAt: null,
-      outbox: [completed],
-      outboxPending: true,
+      outbox: [...(request.outbox ?? []), requestCompletedEvent(request, now)],
     };
     if (request.type === 'ACCESS' || request.type === 'PORTABILITY') {
       const key = await keys.ensureKey(request.subjectId);
@@ -254,14 +244,25 @@ export function orchestrator({
   async function flagNearDeadlines(now: Date): Promise<void> {
     const horizon = new Date(now.getTime() + config.nearDeadlineDays * 86_400_000);
     const near = await requests
-      .find({ status: { $in: ['RECEIVED', 'IN_PROGRESS'] }, dueAt: { $lte: horizon }, nearDeadlineAt: null }, { _id: 1 })
-      .lean<{ _id: string }[]>()
+      .find(
+        { status: { $in: ['RECEIVED', 'IN_PROGRESS'] }, dueAt: { $lte: horizon }, nearDeadlineAt: null },
+        { _id: 1, subjectId: 1, type: 1, dueAt: 1 },
+      )
+      .lean<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>[]>()
       .exec();
-    for (const { _id } of near) {
-      await requests
-        .updateOne({ _id }, { $set: { nearDeadlineAt: now }, $push: { events: { type: 'REQUEST_NEAR_DEADLINE', at: now } } })
-        .exec();
-      log.warn('privacy request near its deadline', { requestId: _id });
+    for (const request of near) {
+      await running.run(request._id, () =>
+        requests
+          .updateOne(
+            { _id: request._id, nearDeadlineAt: null },
+            {
+              $set: { nearDeadlineAt: now },
+              $push: { events: { type: 'REQUEST_NEAR_DEADLINE', at: now }, outbox: requestNearDeadlineEvent(request, now) },
+            },
+          )
+          .exec(),
+      );
+      log.warn('privacy request near its deadline', { requestId: request._id });
     }
   }
 
@@ -275,25 +276,6 @@ export function orchestrator({
       .exec();
     for (const { _id } of due) await running.run(_id, () => advance(_id));
     await flagNearDeadlines(now);
-    await publishOutbox();
-  }
-
-  /** Hands completed requests' events to consent; a request keeps them pending until consent stored them. */
-  async function publishOutbox(): Promise<void> {
-    if (!publish) return;
-    const pending = await requests
-      .find({ outboxPending: true }, { outbox: 1 })
-      .limit(100)
-      .lean<Pick<PrivacyRequestDoc, '_id' | 'outbox'>[]>()
-      .exec();
-    if (!pending.length) return;
-    try {
-      await publish(pending.flatMap((r) => r.outbox ?? []));
-    } catch (error) {
-      log.warn('could not hand events to consent; will retry', { events: pending.length, reason: (error as Error).message });
-      return;
-    }
-    await requests.updateMany({ _id: { $in: pending.map((r) => r._id) } }, { $set: { outboxPending: false } }).exec();
   }
 
   return {

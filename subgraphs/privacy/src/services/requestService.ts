@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import type { KeyedMutex } from '#kit/keyedMutex.ts';
 import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { domainEvent } from '#kit/outbox.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../deadlines.ts';
 import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
@@ -17,7 +19,23 @@ export const closedKey = (requestId: string) => `closed:${requestId}`;
 /** Requests staff act on themselves; the others are carried out by the orchestrator. */
 export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION'];
 
-export function requestService(requests: Model<PrivacyRequestDoc>) {
+/** What subscribers hear when a request is completed: its id and type, nothing of its content. */
+export const requestCompletedEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type'>, at: Date) =>
+  domainEvent('privacy', 'privacy_request.completed', request.subjectId, at, { requestId: request._id, requestType: request.type });
+
+/** Staff are reminded when an open request nears its due date; a ticketing system may want to hear it too. */
+export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>, at: Date) =>
+  domainEvent('privacy', 'privacy_request.near_deadline', request.subjectId, at, {
+    requestId: request._id,
+    requestType: request.type,
+    dueAt: request.dueAt.toISOString(),
+  });
+
+/**
+ * `writes` is the per-request queue the orchestrator and the outbox relay use too: FerretDB applies
+ * updates as read-modify-write, so two unqueued writes to one request could lose one.
+ */
+export function requestService(requests: Model<PrivacyRequestDoc>, writes: KeyedMutex) {
   return {
     findBySubjects: (subjectIds: readonly string[]) =>
       requests
@@ -77,54 +95,59 @@ export function requestService(requests: Model<PrivacyRequestDoc>) {
     },
 
     /** Art. 12(3): up to two further months in all, with the reason the customer is told. */
-    async extend(id: string, months: number, reason: string, provenance: Provenance): Promise<PrivacyRequestDoc> {
-      const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
-      if (!request) throw notFound('Privacy request');
-      if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
-      const total = (request.extension?.months ?? 0) + months;
-      if (!Number.isInteger(months) || months < 1 || total > MAX_EXTENSION_MONTHS) {
-        throw badUserInput(`A request can be extended by ${MAX_EXTENSION_MONTHS} months at most in all.`, 'months');
-      }
-      if (!reason.trim()) throw badUserInput('Tell the customer why the request needs more time.', 'reason');
-      const extension = { months: total, reason: reason.trim(), by: provenance };
-      await requests
-        .updateOne(
-          { _id: id },
-          {
-            $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
-            $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
-          },
-        )
-        .exec();
-      return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
-    },
+    extend: (id: string, months: number, reason: string, provenance: Provenance): Promise<PrivacyRequestDoc> =>
+      writes.run(id, async () => {
+        const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+        if (!request) throw notFound('Privacy request');
+        if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
+        const total = (request.extension?.months ?? 0) + months;
+        if (!Number.isInteger(months) || months < 1 || total > MAX_EXTENSION_MONTHS) {
+          throw badUserInput(`A request can be extended by ${MAX_EXTENSION_MONTHS} months at most in all.`, 'months');
+        }
+        if (!reason.trim()) throw badUserInput('Tell the customer why the request needs more time.', 'reason');
+        const extension = { months: total, reason: reason.trim(), by: provenance };
+        await requests
+          .updateOne(
+            { _id: id },
+            {
+              $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
+              $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
+            },
+          )
+          .exec();
+        return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
+      }),
 
     /** Closes a request staff handled themselves, or rejects one (with the reason). */
-    async resolve(id: string, outcome: 'COMPLETED' | 'REJECTED', note: string, provenance: Provenance): Promise<PrivacyRequestDoc> {
-      const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
-      if (!request) throw notFound('Privacy request');
-      if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
-      if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
-        throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
-      if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
-      await requests
-        .updateOne(
-          { _id: id },
-          {
-            $set: {
-              status: outcome,
-              openKey: closedKey(id),
-              nextRunAt: null,
-              completedAt: provenance.at,
-              resolution: { note: note.trim(), by: provenance },
-              lastChangedBy: provenance,
+    resolve: (id: string, outcome: 'COMPLETED' | 'REJECTED', note: string, provenance: Provenance): Promise<PrivacyRequestDoc> =>
+      writes.run(id, async () => {
+        const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+        if (!request) throw notFound('Privacy request');
+        if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
+        if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
+          throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
+        if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
+        await requests
+          .updateOne(
+            { _id: id },
+            {
+              $set: {
+                status: outcome,
+                openKey: closedKey(id),
+                nextRunAt: null,
+                completedAt: provenance.at,
+                resolution: { note: note.trim(), by: provenance },
+                lastChangedBy: provenance,
+              },
+              $push: {
+                events: { type: `REQUEST_${outcome}`, at: provenance.at },
+                ...(outcome === 'COMPLETED' ? { outbox: requestCompletedEvent(request, provenance.at) } : {}),
+              },
             },
-            $push: { events: { type: `REQUEST_${outcome}`, at: provenance.at } },
-          },
-        )
-        .exec();
-      return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
-    },
+          )
+          .exec();
+        return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
+      }),
   };
 }
 

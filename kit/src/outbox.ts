@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { Schema, type Model } from 'mongoose';
+import { readInteger, readString, ConfigError, type Env } from './config.ts';
+import { publishEvents, type DomainEvent } from './domainEvents.ts';
+import type { Logger } from './log.ts';
+
+/**
+ * The transactional outbox without transactions. FerretDB has no multi-document transactions, so
+ * an event rides in the very document whose change it describes: the write that changes the
+ * document pushes the event onto its `outbox` array, and one single-document write can never keep
+ * one without the other. A relay then hands pending events to consent (which owns webhook
+ * subscribers and consent checks) and removes exactly the entries it handed over.
+ *
+ * At least once: a crash after consent stored the events but before they were removed hands them
+ * over again, and consent stores each event id once. Several replicas may run the relay side by
+ * side for the same reason.
+ */
+export interface OutboxDoc {
+  _id: string;
+  outbox?: DomainEvent[];
+}
+
+/**
+ * Adds the `outbox` path (Mixed entries, stored exactly as written so `$pullAll` finds them again)
+ * and a sparse index on the event ids, so relays find pending documents without a scan.
+ */
+export function withOutbox(schema: Schema): Schema {
+  schema.add({ outbox: { type: [Schema.Types.Mixed], default: undefined } });
+  schema.index({ 'outbox.id': 1 }, { sparse: true });
+  return schema;
+}
+
+/** A new event; its id is random, and stable from then on because it is stored with the change. */
+export const domainEvent = (
+  source: string,
+  type: string,
+  subjectId: string,
+  at: Date,
+  data: Record<string, unknown> = {},
+): DomainEvent => ({
+  id: `evt_${source}_${randomUUID()}`,
+  type,
+  subjectId,
+  occurredAt: at.toISOString(),
+  source,
+  data,
+});
+
+export interface OutboxConfig {
+  /** Origin of the consent subgraph, which takes events at `POST /internal/events`. */
+  consentUrl: string;
+  intervalMs: number;
+}
+
+/** SUBGRAPH_CONSENT_URL (default: consent's default port on this host) and OUTBOX_INTERVAL_MS. */
+export function loadOutboxConfig(env: Env = process.env): OutboxConfig {
+  const raw = readString(env, 'SUBGRAPH_CONSENT_URL', 'http://127.0.0.1:4002/graphql');
+  let consentUrl: string;
+  try {
+    consentUrl = new URL(raw).origin;
+  } catch {
+    throw new ConfigError('SUBGRAPH_CONSENT_URL is not a URL: where the consent subgraph listens (its /graphql URL).');
+  }
+  return { consentUrl, intervalMs: readInteger(env, 'OUTBOX_INTERVAL_MS', 500, { min: 20 }) };
+}
+
+/** Where a subgraph's outbox relay hands its events, and how often it looks. */
+export interface EventSink {
+  publish(events: DomainEvent[]): Promise<void>;
+  intervalMs: number;
+}
+
+/** The consent subgraph's signed `POST /internal/events`, as `source`'s outbox relay calls it. */
+export const consentSink = (config: OutboxConfig, signingKey: string, source: string): EventSink => ({
+  intervalMs: config.intervalMs,
+  publish: (events) => publishEvents(config.consentUrl, signingKey, source, events),
+});
+
+/** Consent takes at most this many events per hand-over. */
+const PER_CALL = 500;
+
+/**
+ * Hands the pending events of `model`'s documents to `publish`, oldest documents' first, then
+ * removes what was handed over. `exclusive` must be the write queue the document's writers use:
+ * FerretDB applies updates as read-modify-write, so an unqueued removal could undo a change.
+ */
+export function outboxRelay<TDoc extends OutboxDoc>({
+  name,
+  model,
+  exclusive,
+  publish,
+  intervalMs,
+  log,
+  batchSize = 100,
+}: {
+  name: string;
+  model: Model<TDoc>;
+  exclusive: <T>(ids: readonly string[], task: () => Promise<T>) => Promise<T>;
+  publish: (events: DomainEvent[]) => Promise<void>;
+  intervalMs: number;
+  log: Logger;
+  batchSize?: number;
+}) {
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<unknown> | undefined;
+  let failingSince: Date | null = null;
+
+  /** One pass: returns how many events were handed over (0 when none were pending). */
+  async function flush(): Promise<number> {
+    const docs = await model
+      .find({ 'outbox.id': { $exists: true } }, { outbox: 1 })
+      .limit(batchSize)
+      .lean<OutboxDoc[]>()
+      .exec();
+    const held = docs.filter((d) => d.outbox?.length);
+    if (!held.length) return 0;
+    const events = held.flatMap((d) => d.outbox!);
+    for (let i = 0; i < events.length; i += PER_CALL) await publish(events.slice(i, i + PER_CALL));
+    // Exactly the entries read: events pushed since then stay for the next pass.
+    await exclusive(
+      held.map((d) => d._id),
+      () =>
+        model.bulkWrite(
+          held.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } })) as Parameters<
+            typeof model.bulkWrite
+          >[0],
+          { ordered: false },
+        ),
+    );
+    return events.length;
+  }
+
+  /** Hands everything pending over: several passes when more than a batch waits, a bounded number per call. */
+  async function drain(maxPasses = 20): Promise<number> {
+    let total = 0;
+    for (let pass = 0; pass < maxPasses; pass += 1) {
+      const handed = await flush();
+      total += handed;
+      if (handed === 0) break;
+    }
+    return total;
+  }
+
+  const run = () => {
+    if (inFlight) return;
+    inFlight = drain()
+      .then(() => {
+        if (failingSince) log.info(`${name} outbox: consent takes events again`, { since: failingSince.toISOString() });
+        failingSince = null;
+      })
+      .catch((error: unknown) => {
+        // Said once per outage, not every interval: the events wait in their documents meanwhile.
+        if (!failingSince)
+          log.warn(`${name} outbox: could not hand events to consent; they wait and are retried`, { reason: (error as Error).message });
+        failingSince ??= new Date();
+      })
+      .finally(() => {
+        inFlight = undefined;
+      });
+  };
+
+  return {
+    flush,
+    drain,
+    /** Hands over at once (events a crash left behind go now), then every `intervalMs`. */
+    start() {
+      run();
+      timer = setInterval(run, intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
+
+export type OutboxRelay = ReturnType<typeof outboxRelay>;
