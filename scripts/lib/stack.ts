@@ -37,7 +37,7 @@ export interface Stack {
 
 const node = process.execPath;
 
-/** Starts the five subgraphs (in parallel), then the gateway pointed at them; resolves when all are ready. */
+/** Starts the five subgraphs (consent, then three side by side, then privacy), then the gateway pointed at them; resolves when all are ready. */
 export async function startStack(options: StackOptions): Promise<Stack> {
   const { output, progress = () => {}, timeoutMs = 60_000 } = options;
   const baseEnv: NodeJS.ProcessEnv = {
@@ -72,10 +72,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       progress(`${name} subgraph ready at ${url}`);
       return [name, { url, process: proc }] as const;
     };
-    // Privacy fans requests out to the others' subject-rights contracts: it starts once they listen.
-    const first = await Promise.all(SUBGRAPH_NAMES.filter((name) => name !== 'privacy').map((name) => startSubgraph(name, baseEnv)));
-    const urls = Object.fromEntries(first.map(([name, running]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, running.url]));
-    const subgraphs = [...first, await startSubgraph('privacy', { ...baseEnv, ...urls })];
+    // Consent first: the others' outbox relays hand their events to it. Privacy last: it fans
+    // requests out to the others' subject-rights contracts.
+    const urlOf = (running: readonly (readonly [SubgraphName, RunningService])[]) =>
+      Object.fromEntries(running.map(([name, service]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, service.url]));
+    const consent = await startSubgraph('consent', baseEnv);
+    const withConsent = { ...baseEnv, ...urlOf([consent]) };
+    const middle = await Promise.all((['identity', 'preference', 'offer'] as const).map((name) => startSubgraph(name, withConsent)));
+    const first = [consent, ...middle];
+    const subgraphs = [...first, await startSubgraph('privacy', { ...baseEnv, ...urlOf(first) })];
     const subgraphMap = Object.fromEntries(subgraphs) as Record<SubgraphName, RunningService>;
 
     const gatewayProc = spawnManaged({

@@ -7,8 +7,8 @@ import { customerViewer } from '../support/viewers.ts';
 import { ensurePurposes } from '../support/consent.ts';
 import { commandDelta, useStack } from '../support/stack.ts';
 
-// The privacy worker and the webhook relay stay idle here: these tests count the database commands a query causes.
-const lp = useStack({ env: { PRIVACY_WORKER_INTERVAL_MS: '600000', WEBHOOK_RELAY_INTERVAL_MS: '600000' } });
+// The privacy worker, the webhook relay and the outbox relays stay idle here: these tests count the database commands a query causes.
+const lp = useStack({ env: { PRIVACY_WORKER_INTERVAL_MS: '600000', WEBHOOK_RELAY_INTERVAL_MS: '600000', OUTBOX_INTERVAL_MS: '600000' } });
 
 const FULL_PROFILE = `query($id: ID!) {
   profile(id: $id) {

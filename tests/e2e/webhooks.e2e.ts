@@ -1,6 +1,7 @@
-// Consent events out to the engagement stack as signed webhooks (Standard Webhooks), at least once,
-// in order per subject, never for subjects who do not allow the subscriber's purpose; and an ESP's
-// unsubscribe in, idempotently, with its source.
+// Events out to the engagement stack as signed webhooks (Standard Webhooks), at least once, in order
+// per subject, never for subjects who do not allow the subscriber's purpose: consent's own, and
+// those identity, preference, offer and privacy hand over through their outboxes. And changes in
+// from source systems (an ESP's unsubscribe), idempotently, with their source, never echoed back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
@@ -8,7 +9,13 @@ import { ensurePurposes, recordConsent } from '../support/consent.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack({
-  env: { WEBHOOK_RELAY_INTERVAL_MS: '50', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '300', WEBHOOK_MAX_ATTEMPTS: '100' },
+  env: {
+    WEBHOOK_RELAY_INTERVAL_MS: '50',
+    WEBHOOK_RETRY_BASE_MS: '100',
+    WEBHOOK_RETRY_MAX_MS: '300',
+    WEBHOOK_MAX_ATTEMPTS: '100',
+    OUTBOX_INTERVAL_MS: '50',
+  },
 });
 
 /** A receiver per subscriber; its secret arrives with the registration, after it listens. */
@@ -102,8 +109,11 @@ describe('webhooks out', () => {
 
     const back = await endpoint(port);
     back.secrets.push(...crm.secrets);
-    await expect.poll(() => eventsFor(back, subject).length, { timeout: 10_000 }).toBe(statuses.length);
-    expect(eventsFor(back, subject).map((e) => e.data.status)).toEqual(statuses);
+    const consentEvents = () => eventsFor(back, subject).filter((e) => e.type.startsWith('consent.'));
+    await expect.poll(() => consentEvents().length, { timeout: 10_000 }).toBe(statuses.length);
+    expect(consentEvents().map((e) => e.data.status)).toEqual(statuses);
+    // `*` also brought identity's event about the new profile, handed over through its outbox.
+    expect(eventsFor(back, subject).map((e) => e.type)).toContain('profile.created');
     const { webhookDeliveries } = await ok('query { webhookDeliveries(subscriberId: "crm", status: PENDING) { id } }');
     expect(webhookDeliveries).toEqual([]);
   });
@@ -155,9 +165,120 @@ describe('events from other subgraphs', () => {
     });
     await expect.poll(() => eventsFor(dpo, subject).map((e) => e.type), { timeout: 10_000 }).toEqual(['privacy_request.completed']);
     expect(eventsFor(dpo, subject)[0]).toMatchObject({
-      id: `evt_privacy_${openPrivacyRequest.id}_completed`,
+      id: expect.stringMatching(/^evt_privacy_/),
+      source: 'privacy',
       data: { requestId: openPrivacyRequest.id, requestType: 'ACCESS' },
     });
+  });
+
+  it('relays profile, preference and offer changes with the names of what changed, never a value', async () => {
+    const hub = await endpoint();
+    const types = ['profile.created', 'profile.updated', 'profile.merged', 'preference.changed', 'offer.dismissed', 'offer.redeemed'];
+    await subscribe('customer-hub', hub, types, []);
+    await ok('mutation { upsertTopic(input: { id: "hooks", name: "Hooks", description: "d" }) { id } }');
+    for (const id of ['hook-a', 'hook-b'])
+      await ok('mutation($input: OfferInput!) { upsertOffer(input: $input) { id } }', {
+        input: {
+          id,
+          title: id,
+          description: 'd',
+          channels: ['WEB'],
+          topics: ['hooks'],
+          validFrom: '2026-01-01T00:00:00.000Z',
+          status: 'ACTIVE',
+        },
+      });
+
+    const subject = await newProfile('values@example.com');
+    await ok('mutation($id: ID!) { addAddress(profileId: $id, input: { lines: ["7 Secret Row"], city: "Leeds", country: "GB" }) { id } }', {
+      id: subject,
+    });
+    await ok('mutation($id: ID!) { setPreferences(input: { profileId: $id, channels: [{ channel: EMAIL, enabled: false }] }) { id } }', {
+      id: subject,
+    });
+    await ok('mutation($id: ID!) { dismissOffer(profileId: $id, offerId: "hook-a") { id } }', { id: subject });
+    await ok('mutation($id: ID!) { dismissOffer(profileId: $id, offerId: "hook-a") { id } }', { id: subject });
+    await ok('mutation($id: ID!) { redeemOffer(profileId: $id, offerId: "hook-b") { id } }', { id: subject });
+    const duplicate = await newProfile('values.dup@example.com');
+    await ok('mutation($s: ID!, $m: ID!) { mergeProfiles(survivorId: $s, mergedId: $m, reason: "same person") { id } }', {
+      s: subject,
+      m: duplicate,
+    });
+
+    await expect
+      .poll(
+        () =>
+          eventsFor(hub, subject)
+            .map((e) => e.type)
+            .sort(),
+        { timeout: 10_000 },
+      )
+      .toEqual(['offer.dismissed', 'offer.redeemed', 'preference.changed', 'profile.created', 'profile.merged', 'profile.updated']);
+    const byType = Object.fromEntries(eventsFor(hub, subject).map((e) => [e.type, e]));
+    expect(byType['profile.created']).toMatchObject({ source: 'identity', data: { origin: 'development' } });
+    expect(byType['profile.updated']).toMatchObject({ data: { fields: ['addresses'] } });
+    expect(byType['profile.merged']).toMatchObject({ data: { mergedProfileId: duplicate } });
+    expect(byType['preference.changed']).toMatchObject({
+      source: 'preference',
+      data: { fields: ['channels'], channels: { EMAIL: false } },
+    });
+    expect(byType['offer.dismissed']).toMatchObject({ source: 'offer', data: { offerId: 'hook-a', response: 'DISMISSED' } });
+    expect(byType['offer.redeemed']).toMatchObject({ data: { offerId: 'hook-b', redemption: 1 } });
+    // Dismissing twice changed nothing the second time, so it was told once; no value ever leaves.
+    const payloads = JSON.stringify(hub.received.map((r) => r.event));
+    expect(payloads).not.toMatch(/values@example\.com|values\.dup@example\.com|Secret Row|Leeds/);
+    // The merged-away profile's creation was told too, under its own id.
+    await expect.poll(() => eventsFor(hub, duplicate).map((e) => e.type), { timeout: 5_000 }).toEqual(['profile.created']);
+  });
+
+  it('does not echo a source system its own change, and tells the others', async () => {
+    const crm = await endpoint();
+    const warehouse = await endpoint();
+    await subscribe('crm-sys', crm, ['profile.created', 'profile.updated'], []);
+    await subscribe('warehouse', warehouse, ['profile.created', 'profile.updated'], []);
+    const asCrm = async (query: string, variables: Record<string, unknown>) => {
+      const body = JSON.stringify({ query, variables });
+      const viewer = { subject: null, roles: ['system' as const], scopes: [], clientId: 'crm-sys', channel: 'api' };
+      const response = await fetch(new URL('/graphql', lp.origin('identity')), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(viewer, lp.signingKey, body) },
+        body,
+      });
+      return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    };
+    const upsert =
+      'mutation($records: [SourceRecordInput!]!) { upsertProfilesFromSource(source: "crm-sys", records: $records) { status profileId } }';
+    const created = await asCrm(upsert, { records: [{ eventId: 'e-1', identifier: { source: 'crm-sys', id: 'C-77' }, locale: 'en-GB' }] });
+    expect(created.errors).toBeUndefined();
+    const subject = (created.data!.upsertProfilesFromSource as { profileId: string }[])[0]!.profileId;
+    // A correction made by someone else (here an agent through the gateway) does go to the CRM.
+    await ok('mutation($id: ID!) { rectifyProfile(id: $id, input: { locale: "en-IE" }, reason: "customer asked") { id } }', {
+      id: subject,
+    });
+    await expect
+      .poll(() => eventsFor(warehouse, subject).map((e) => e.type), { timeout: 5_000 })
+      .toEqual(['profile.created', 'profile.updated']);
+    expect(eventsFor(warehouse, subject)[0]!.data.origin).toBe('crm-sys');
+    await expect.poll(() => eventsFor(crm, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['profile.updated']);
+  });
+
+  it('tells a marketing subscriber nothing about a subject without marketing consent, except that the profile was erased', async () => {
+    const ads = await endpoint();
+    await subscribe('ads', ads, ['profile.updated', 'profile.erased'], ['marketing:EMAIL']);
+    const subject = await newProfile('erase-me@example.com');
+    await recordConsent(lp, subject, 'marketing', 'WITHDRAWN');
+    await ok('mutation($id: ID!) { addAddress(profileId: $id, input: { lines: ["1 Quiet St"], city: "York", country: "GB" }) { id } }', {
+      id: subject,
+    });
+    const suppressed = async () =>
+      (
+        await ok('query { webhookDeliveries(subscriberId: "ads", status: SUPPRESSED, first: 100) { subjectId type } }')
+      ).webhookDeliveries.filter((d: { subjectId: string }) => d.subjectId === subject);
+    await expect.poll(suppressed, { timeout: 5_000 }).toEqual([{ subjectId: subject, type: 'profile.updated' }]);
+
+    await ok('mutation($id: ID!) { openPrivacyRequest(input: { profileId: $id, type: ERASURE }) { id } }', { id: subject });
+    await expect.poll(() => eventsFor(ads, subject).map((e) => e.type), { timeout: 15_000 }).toEqual(['profile.erased']);
+    expect(eventsFor(ads, subject)[0]).toMatchObject({ source: 'identity', data: {} });
   });
 
   it('takes handed-over events only from a signed outbox relay', async () => {
@@ -199,6 +320,46 @@ describe('nothing lost', () => {
 
     await lp.stack.restart('consent');
     await expect.poll(() => eventsFor(target, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['consent.granted']);
+  });
+});
+
+describe('nothing lost from the other subgraphs', () => {
+  it('hands over an acknowledged profile change after identity is killed before its relay ran', async () => {
+    const target = await endpoint();
+    await subscribe('outbox-crash', target, ['profile.updated'], []);
+    const subject = await newProfile('outbox-crash@example.com');
+    // An outbox relay that looks once at start and then not for an hour: the kill surely comes first.
+    await lp.stack.restart('identity', { OUTBOX_INTERVAL_MS: '3600000' });
+    await ok('mutation($id: ID!) { rectifyProfile(id: $id, input: { timeZone: "Europe/London" }, reason: "moved") { id } }', {
+      id: subject,
+    });
+    lp.stack.subgraphs.identity.process.child.kill('SIGKILL');
+    await lp.stack.restart('identity');
+    await expect.poll(() => eventsFor(target, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['profile.updated']);
+    expect(eventsFor(target, subject)[0]!.data.fields).toEqual(['timeZone']);
+  });
+
+  it('keeps events while consent is down and hands each over once when it is back', async () => {
+    const target = await endpoint();
+    await subscribe('outbox-wait', target, ['preference.changed'], []);
+    const subject = await newProfile('outbox-wait@example.com');
+    await lp.stack.subgraphs.consent.process.stop();
+    try {
+      // Preference acknowledges both changes while consent cannot take their events.
+      for (const enabled of [false, true])
+        await ok(
+          'mutation($id: ID!, $on: Boolean!) { setPreferences(input: { profileId: $id, channels: [{ channel: SMS, enabled: $on }] }) { id } }',
+          {
+            id: subject,
+            on: enabled,
+          },
+        );
+    } finally {
+      await lp.stack.restart('consent');
+    }
+    await expect
+      .poll(() => eventsFor(target, subject).map((e) => e.data.channels), { timeout: 10_000 })
+      .toEqual([{ SMS: false }, { SMS: true }]);
   });
 });
 

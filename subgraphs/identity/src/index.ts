@@ -2,10 +2,16 @@ import { startSubgraph } from '#kit/bootstrap.ts';
 import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
+import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
 import { loadConfig, SUBGRAPH_NAME } from './config.ts';
 import { createIdentitySubgraph } from './server.ts';
 
 const log = createLogger(SUBGRAPH_NAME);
 const config = loadConfigOrExit(log, loadConfig);
 const crypto = loadConfigOrExit(log, () => loadCryptoConfig());
-await runService(log, () => startSubgraph(config, log, createIdentitySubgraph(crypto)), config.parentPid);
+const outbox = loadConfigOrExit(log, () => loadOutboxConfig());
+await runService(
+  log,
+  () => startSubgraph(config, log, createIdentitySubgraph(crypto, consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME))),
+  config.parentPid,
+);

@@ -4,6 +4,7 @@ import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -21,8 +22,9 @@ import { identitySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
+/** `events`: where profile events go (consent's internal endpoint); without it they wait in their profiles. */
 export const createIdentitySubgraph =
-  ({ keyRing, blindIndex }: CryptoConfig): SubgraphFactory<IdentityContext> =>
+  ({ keyRing, blindIndex }: CryptoConfig, events?: EventSink): SubgraphFactory<IdentityContext> =>
   (database, log) => {
     const models = { profiles: profileModel(database.connection), claims: identifierClaimModel(database.connection) };
     const keys = subjectKeyStore(database.connection, keyRing);
@@ -30,6 +32,7 @@ export const createIdentitySubgraph =
     const service = profileService({ ...models, keys, blindIndex });
     const sync = sourceSync({ events: sourceEventModel(database.connection), service, log });
     const merges = mergeService({ ...models, keys, service, log });
+    const outbox = events && outboxRelay({ name: 'identity', model: models.profiles, exclusive: service.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<IdentityContext>({
         typeDefs,
@@ -46,6 +49,8 @@ export const createIdentitySubgraph =
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {
         await merges.completePending();
+        outbox?.start();
       },
+      stop: async () => outbox?.stop(),
     };
   };

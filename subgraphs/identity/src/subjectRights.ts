@@ -1,10 +1,11 @@
 import type { Model } from 'mongoose';
+import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, type InventoryEntry, type SubjectRights } from '#kit/subjectRights.ts';
 import type { IdentifierClaimDoc } from './models/IdentifierClaim.ts';
 import type { ProfileDoc } from './models/Profile.ts';
 import { decodeProfile } from './services/profileCodec.ts';
-import type { ProfileService } from './services/profileService.ts';
+import { profileEvent, type ProfileService } from './services/profileService.ts';
 
 const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date', 'source-system identifiers', 'change history'];
 const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];
@@ -39,6 +40,75 @@ export function identitySubjectRights({
     return [root, ...merged.map((m) => m._id).filter((id) => id !== root)];
   };
 
+  async function eraseNow(subjectId: string, ids: string[]) {
+    const at = new Date();
+    let shredded = 0;
+    for (const id of ids) if (await keys.destroy(id)) shredded += 1;
+    const { deletedCount } = await claims.deleteMany({ profileId: { $in: ids } }).exec();
+    const by = { source: 'privacy-orchestrator', channel: 'internal', actor: null, at };
+    const tombstone = {
+      status: 'ERASED',
+      name: null,
+      birthDate: null,
+      locale: null,
+      timeZone: null,
+      emails: [],
+      phones: [],
+      addresses: [],
+      identifiers: [],
+      contactIndex: [],
+      history: [],
+      merges: [],
+      mergedInto: null,
+      updatedAt: at,
+      lastChangedBy: by,
+    };
+    // Each profile's tombstone carries the event telling subscribers to erase their copy; a second
+    // run (after a crash) finds them erased and tells nobody twice.
+    const { modifiedCount } = await profiles.bulkWrite(
+      ids.map((id) => ({
+        updateOne: {
+          filter: { _id: id, status: { $ne: 'ERASED' } },
+          update: { $set: tombstone, $push: { outbox: profileEvent('profile.erased', id, by) }, $inc: { version: 1 } },
+        },
+      })),
+      { ordered: false },
+    );
+    return {
+      subgraph: 'identity',
+      subjectId,
+      erasedAt: at.toISOString(),
+      removed: { subject_keys: shredded, identifier_claims: deletedCount, profiles: modifiedCount },
+    };
+  }
+
+  async function restrictNow(subjectId: string, restricted: boolean, provenance: Provenance) {
+    const result = await profiles
+      .updateOne(
+        { _id: subjectId, status: { $in: restricted ? ['ACTIVE'] : ['RESTRICTED'] } },
+        {
+          $set: {
+            status: restricted ? 'RESTRICTED' : 'ACTIVE',
+            restrictedAt: restricted ? provenance.at : null,
+            updatedAt: provenance.at,
+            lastChangedBy: provenance,
+          },
+          $inc: { version: 1 },
+        },
+      )
+      .exec();
+    const doc = await profiles
+      .findById(subjectId, { status: 1, restrictedAt: 1 })
+      .lean<Pick<ProfileDoc, 'status' | 'restrictedAt'>>()
+      .exec();
+    return {
+      subgraph: 'identity',
+      subjectId,
+      restricted: doc?.status === 'RESTRICTED',
+      changedAt: result.modifiedCount ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
+    };
+  }
+
   return {
     async export(subjectId) {
       const ids = await subjectIds(subjectId);
@@ -64,63 +134,11 @@ export function identitySubjectRights({
 
     async erase(subjectId) {
       const ids = await subjectIds(subjectId);
-      const at = new Date();
-      let shredded = 0;
-      for (const id of ids) if (await keys.destroy(id)) shredded += 1;
-      const { deletedCount } = await claims.deleteMany({ profileId: { $in: ids } }).exec();
-      const tombstone = {
-        status: 'ERASED',
-        name: null,
-        birthDate: null,
-        locale: null,
-        timeZone: null,
-        emails: [],
-        phones: [],
-        addresses: [],
-        identifiers: [],
-        contactIndex: [],
-        history: [],
-        merges: [],
-        mergedInto: null,
-        updatedAt: at,
-        lastChangedBy: { source: 'privacy-orchestrator', channel: 'internal', actor: null, at },
-      };
-      const { modifiedCount } = await profiles.updateMany({ _id: { $in: ids } }, { $set: tombstone, $inc: { version: 1 } }).exec();
-      return {
-        subgraph: 'identity',
-        subjectId,
-        erasedAt: at.toISOString(),
-        removed: { subject_keys: shredded, identifier_claims: deletedCount, profiles: modifiedCount },
-      };
+      // Queued with every other write of these profiles: FerretDB updates are read-modify-write.
+      return service.exclusive(ids, () => eraseNow(subjectId, ids));
     },
 
-    async restrict(subjectId, restricted, provenance) {
-      const result = await profiles
-        .updateOne(
-          { _id: subjectId, status: { $in: restricted ? ['ACTIVE'] : ['RESTRICTED'] } },
-          {
-            $set: {
-              status: restricted ? 'RESTRICTED' : 'ACTIVE',
-              restrictedAt: restricted ? provenance.at : null,
-              updatedAt: provenance.at,
-              lastChangedBy: provenance,
-            },
-            $inc: { version: 1 },
-          },
-        )
-        .exec();
-      const doc = await profiles
-        .findById(subjectId, { status: 1, restrictedAt: 1 })
-        .lean<Pick<ProfileDoc, 'status' | 'restrictedAt'>>()
-        .exec();
-      return {
-        subgraph: 'identity',
-        subjectId,
-        restricted: doc?.status === 'RESTRICTED',
-        changedAt: result.modifiedCount ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
-      };
-    },
-
+    restrict: (subjectId, restricted, provenance) => service.exclusive([subjectId], () => restrictNow(subjectId, restricted, provenance)),
     affected: (window) =>
       affectedIn(
         'identity',

@@ -3,7 +3,7 @@ import { entitiesQuery, representations, useSubgraph } from '../../../tests/supp
 import { customerViewer } from '../../../tests/support/viewers.ts';
 import { createOfferSubgraph } from './server.ts';
 
-const offer = useSubgraph('offer', createOfferSubgraph);
+const offer = useSubgraph('offer', createOfferSubgraph());
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
 const UPSERT = 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id status version } }';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import { scalars } from '#kit/scalars.ts';
+import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { OfferContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -17,17 +18,24 @@ import { offerSubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-export const createOfferSubgraph: SubgraphFactory<OfferContext> = (database, log) => {
-  const c = database.connection;
-  const offers = offerRepository(offerModel(c));
-  const responses = offerResponseRepository(offerResponseModel(c), offerDecisionModel(c));
-  return {
-    apollo: createSubgraphServer<OfferContext>({
-      typeDefs,
-      resolvers: { ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'), Query, Mutation, Offer, OfferDecision, Profile },
-      log,
-    }),
-    subjectRights: offerSubjectRights(c),
-    createContext: (viewer) => ({ viewer, offers, responses, loaders: createLoaders(offers, responses) }),
+/** `events`: where offer responses go as events (consent's internal endpoint); without it they wait in their documents. */
+export const createOfferSubgraph =
+  (events?: EventSink): SubgraphFactory<OfferContext> =>
+  (database, log) => {
+    const c = database.connection;
+    const offers = offerRepository(offerModel(c));
+    const responseModel = offerResponseModel(c);
+    const responses = offerResponseRepository(responseModel, offerDecisionModel(c));
+    const outbox = events && outboxRelay({ name: 'offer', model: responseModel, exclusive: responses.exclusive, ...events, log });
+    return {
+      apollo: createSubgraphServer<OfferContext>({
+        typeDefs,
+        resolvers: { ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'), Query, Mutation, Offer, OfferDecision, Profile },
+        log,
+      }),
+      subjectRights: offerSubjectRights(c),
+      createContext: (viewer) => ({ viewer, offers, responses, loaders: createLoaders(offers, responses) }),
+      start: async () => outbox?.start(),
+      stop: async () => outbox?.stop(),
+    };
   };
-};

@@ -1,9 +1,15 @@
 import { startSubgraph } from '#kit/bootstrap.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
+import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
 import { loadConfig, SUBGRAPH_NAME } from './config.ts';
 import { createPreferenceSubgraph } from './server.ts';
 
 const log = createLogger(SUBGRAPH_NAME);
 const config = loadConfigOrExit(log, loadConfig);
-await runService(log, () => startSubgraph(config, log, createPreferenceSubgraph), config.parentPid);
+const outbox = loadConfigOrExit(log, () => loadOutboxConfig());
+await runService(
+  log,
+  () => startSubgraph(config, log, createPreferenceSubgraph(consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME))),
+  config.parentPid,
+);

@@ -4,7 +4,7 @@ import { entitiesQuery, representations, useSubgraph } from '../../../tests/supp
 import { customerViewer } from '../../../tests/support/viewers.ts';
 import { createPreferenceSubgraph } from './server.ts';
 
-const preference = useSubgraph('preference', createPreferenceSubgraph);
+const preference = useSubgraph('preference', createPreferenceSubgraph());
 const esp: Viewer = { subject: null, roles: ['system'], scopes: [], clientId: 'esp', channel: 'batch' };
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 

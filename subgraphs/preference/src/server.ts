@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import { scalars } from '#kit/scalars.ts';
+import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -14,16 +15,23 @@ import { preferenceSubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-export const createPreferenceSubgraph: SubgraphFactory<PreferenceContext> = (database, log) => {
-  const c = database.connection;
-  const preferences = preferenceRepository({ sets: preferenceSetModel(c), topics: topicModel(c), sends: sendModel(c) });
-  return {
-    apollo: createSubgraphServer<PreferenceContext>({
-      typeDefs,
-      resolvers: { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic },
-      log,
-    }),
-    subjectRights: preferenceSubjectRights(c),
-    createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
+/** `events`: where preference changes go as events (consent's internal endpoint); without it they wait in their documents. */
+export const createPreferenceSubgraph =
+  (events?: EventSink): SubgraphFactory<PreferenceContext> =>
+  (database, log) => {
+    const c = database.connection;
+    const sets = preferenceSetModel(c);
+    const preferences = preferenceRepository({ sets, topics: topicModel(c), sends: sendModel(c) });
+    const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: preferences.exclusive, ...events, log });
+    return {
+      apollo: createSubgraphServer<PreferenceContext>({
+        typeDefs,
+        resolvers: { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic },
+        log,
+      }),
+      subjectRights: preferenceSubjectRights(c),
+      createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
+      start: async () => outbox?.start(),
+      stop: async () => outbox?.stop(),
+    };
   };
-};

@@ -40,7 +40,14 @@ export function eventTypeOf(entry: Pick<LedgerEntryDoc, 'type' | 'content'>): st
 }
 
 /** Events that tell a subscriber to stop: always sent to those whose purposes they concern. */
-const STOPPING = new Set(['consent.withdrawn', 'consent.denied', 'processing.restricted', 'objection.recorded', 'subject.erased']);
+const STOPPING = new Set([
+  'consent.withdrawn',
+  'consent.denied',
+  'processing.restricted',
+  'objection.recorded',
+  'subject.erased',
+  'profile.erased',
+]);
 
 /** Entries written this long before the watermark are looked at again (writers set `at` before inserting). */
 const MARGIN_MS = 60_000;
@@ -137,7 +144,8 @@ export function webhookRelay({
         purpose: typeof event.data.purpose === 'string' ? event.data.purpose : null,
         source: event.source,
         data: event.data,
-        cameFrom: null,
+        // Subgraphs name the client that made the change: a source system's own change is not sent back to it.
+        cameFrom: typeof event.data.origin === 'string' ? event.data.origin : null,
       });
     }
     const advance = async () => {

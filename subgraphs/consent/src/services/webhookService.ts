@@ -22,8 +22,20 @@ export const EVENT_TYPES = [
   'sale_sharing.opted_out',
   'sale_sharing.opted_in',
   'subject.erased',
-  // Handed over by the privacy subgraph.
+  // Handed over by the identity subgraph's outbox.
+  'profile.created',
+  'profile.updated',
+  'profile.merged',
+  'profile.unmerged',
+  'profile.erased',
+  // Preference.
+  'preference.changed',
+  // Offer.
+  'offer.dismissed',
+  'offer.redeemed',
+  // Privacy.
   'privacy_request.completed',
+  'privacy_request.near_deadline',
 ] as const;
 
 const SUBSCRIBER_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
+import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
 
 /**
@@ -78,7 +79,8 @@ export type MergeSnapshot = Pick<
   'name' | 'birthDate' | 'locale' | 'timeZone' | 'emails' | 'phones' | 'addresses' | 'identifiers' | 'contactIndex'
 >;
 
-export interface ProfileDoc {
+/** `outbox`: events about this profile not yet handed to consent (see kit/outbox.ts). */
+export interface ProfileDoc extends OutboxDoc {
   _id: string;
   status: ProfileStatus;
   /** Set while restricted (Art. 18) or erased; restores ACTIVE when a restriction is lifted. */
@@ -173,6 +175,7 @@ const profileSchema = new Schema<ProfileDoc>(
   },
   { collection: 'profiles', versionKey: false },
 );
+withOutbox(profileSchema);
 profileSchema.index({ contactIndex: 1 });
 profileSchema.index({ mergedInto: 1 });
 profileSchema.index({ 'merges.mergedProfileId': 1 });

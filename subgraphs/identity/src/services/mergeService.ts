@@ -16,7 +16,7 @@ import type {
   StoredMerge,
 } from '../models/Profile.ts';
 import { decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
-import type { ProfileService } from './profileService.ts';
+import { profileEvent, type ProfileService } from './profileService.ts';
 
 const SNAPSHOT_FIELDS = [
   'name',
@@ -66,12 +66,25 @@ export function mergeService({
     return doc;
   }
 
-  async function writeSurvivor(doc: ProfileDoc, update: Record<string, unknown>, provenance: Provenance): Promise<void> {
-    const { $set = {}, ...rest } = update as { $set?: Record<string, unknown> };
+  /** The survivor's write commits a merge or unmerge, with its event for subscribers (the outbox). */
+  async function writeSurvivor(
+    doc: ProfileDoc,
+    update: { $set: Record<string, unknown>; $push: Record<string, unknown> },
+    event: 'profile.merged' | 'profile.unmerged',
+    otherId: string,
+    provenance: Provenance,
+  ): Promise<void> {
+    const outbox = profileEvent(event, doc._id, provenance, {
+      [event === 'profile.merged' ? 'mergedProfileId' : 'restoredProfileId']: otherId,
+    });
     const written = await profiles
       .updateOne(
         { _id: doc._id, version: doc.version },
-        { ...rest, $set: { ...$set, updatedAt: provenance.at, lastChangedBy: provenance }, $inc: { version: 1 } },
+        {
+          $set: { ...update.$set, updatedAt: provenance.at, lastChangedBy: provenance },
+          $push: { ...update.$push, outbox },
+          $inc: { version: 1 },
+        },
       )
       .exec();
     if (written.matchedCount === 0) throw conflict('The profile changed while merging; try again.');
@@ -235,6 +248,8 @@ export function mergeService({
         await writeSurvivor(
           survivor,
           { $set, $push: { merges: record, ...(history.length ? { history: { $each: history } } : {}) } },
+          'profile.merged',
+          mergedId,
           provenance,
         );
         await completeMerge(survivorId, record);
@@ -263,6 +278,8 @@ export function mergeService({
             $set: { ...record.snapshot, merges: survivor.merges.map((m) => (m.id === record.id ? undone : m)) },
             $push: { history: entry },
           },
+          'profile.unmerged',
+          mergedId,
           provenance,
         );
         await completeUnmerge(survivorId, undone);

@@ -6,6 +6,7 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { domainEvent } from '#kit/outbox.ts';
 import { restricted } from '../errors.ts';
 import type { IdentifierClaimDoc } from '../models/IdentifierClaim.ts';
 import type {
@@ -160,10 +161,17 @@ export function profileService({
       const key = await keys.ensureKey(id);
       const update = await change(doc, key);
       if (!update) return decodeProfile(doc, key);
+      // The event rides in the same write as the change (the outbox): both or neither.
+      const event = profileEvent('profile.updated', id, provenance, { fields: changedAttributes(update) });
       const written = await profiles
         .findOneAndUpdate(
           { _id: id, version: doc.version },
-          { ...update, $set: { ...update.$set, updatedAt: provenance.at, lastChangedBy: provenance }, $inc: { version: 1 } },
+          {
+            ...update,
+            $set: { ...update.$set, updatedAt: provenance.at, lastChangedBy: provenance },
+            $push: { ...update.$push, outbox: event },
+            $inc: { version: 1 },
+          },
           { returnDocument: 'after' },
         )
         .lean<ProfileDoc>()
@@ -196,9 +204,7 @@ export function profileService({
     contactIndex,
     identifierIndex,
     /** Runs `task` holding the write queues of every id (in a fixed order, so two callers never deadlock). */
-    exclusive<T>(ids: string[], task: () => Promise<T>): Promise<T> {
-      return [...new Set(ids)].sort().reduceRight<() => Promise<T>>((inner, id) => () => writes.run(id, inner), task)();
-    },
+    exclusive: <T>(ids: readonly string[], task: () => Promise<T>): Promise<T> => writes.runAll(ids, task),
 
     async create(input: ProfileInput, provenance: Provenance): Promise<ProfileView> {
       const id = randomUUID();
@@ -230,6 +236,7 @@ export function profileService({
           updatedAt: provenance.at,
           lastChangedBy: provenance,
           version: 1,
+          outbox: [profileEvent('profile.created', id, provenance)],
         };
         await profiles.create(doc);
         return decodeProfile(doc, key);
@@ -470,6 +477,20 @@ export function profileService({
 }
 
 export type ProfileService = ReturnType<typeof profileService>;
+
+/**
+ * An identity event for subscribers: which attributes changed and which client changed them (so
+ * the change is not echoed back to the system it came from), never a value: a subscriber reads
+ * what its purpose allows through the graph.
+ */
+export const profileEvent = (type: string, id: string, by: Provenance, data: Record<string, unknown> = {}) =>
+  domainEvent('identity', type, id, by.at, { ...data, origin: by.source });
+
+/** Public names of the attributes an update changes (internal indexes and the history left out). */
+const changedAttributes = (update: Update) =>
+  [...new Set([...Object.keys(update.$set ?? {}), ...Object.keys(update.$push ?? {})])]
+    .filter((field) => field !== 'contactIndex' && field !== 'history')
+    .sort();
 
 const stripProvenance = ({ provenance: _p, ...rest }: PersonName & { provenance: unknown }): PersonName => rest;
 

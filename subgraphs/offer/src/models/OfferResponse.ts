@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
+import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
 
 export interface Dismissal {
@@ -8,8 +9,8 @@ export interface Dismissal {
   by: Provenance;
 }
 
-/** One document per subject: how the customer responded to offers (personal data). */
-export interface OfferResponseDoc {
+/** One document per subject: how the customer responded to offers (personal data), and its pending events. */
+export interface OfferResponseDoc extends OutboxDoc {
   _id: string;
   dismissals: Dismissal[];
   snoozes: { offerId: string; until: Date; at: Date }[];
@@ -30,6 +31,8 @@ const offerResponseSchema = new Schema<OfferResponseDoc>(
   },
   { collection: 'offer_responses', versionKey: false },
 );
+
+withOutbox(offerResponseSchema);
 
 export const offerResponseModel = (connection: Connection): Model<OfferResponseDoc> =>
   connection.model<OfferResponseDoc>('OfferResponse', offerResponseSchema);

@@ -42,15 +42,14 @@ export const Mutation = {
     assertCanWrite(context.viewer, profileId);
     await liveOffer(context, offerId);
     if (until <= new Date()) throw badUserInput('until must be in the future.', 'until');
-    await context.responses.snooze(profileId, offerId, until, new Date());
+    await context.responses.snooze(profileId, offerId, until, provenanceOf(context.viewer));
     return { id: profileId };
   },
 
   async notInterestedInOfferKind(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
     assertCanWrite(context.viewer, profileId);
     const offer = await liveOffer(context, offerId);
-    await context.responses.hideTopics(profileId, offer.topics, new Date());
-    await context.responses.dismiss(profileId, offerId, provenanceOf(context.viewer));
+    await context.responses.notThisKind(profileId, offerId, offer.topics, provenanceOf(context.viewer));
     return { id: profileId };
   },
 

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
+import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
 import type { FrequencyCap } from '../rules/frequencyCap.ts';
 import type { Interest } from '../rules/interests.ts';
@@ -16,8 +17,8 @@ export interface PreferenceChange {
   by: Provenance;
 }
 
-/** One document per subject: what the customer wants. Each change is one write, with its history. */
-export interface PreferenceSetDoc {
+/** One document per subject: what the customer wants. Each change is one write, with its history and its event. */
+export interface PreferenceSetDoc extends OutboxDoc {
   _id: string;
   language?: string | null;
   format?: MessageFormat | null;
@@ -51,6 +52,8 @@ const preferenceSetSchema = new Schema<PreferenceSetDoc>(
   },
   { collection: 'preference_sets', versionKey: false, minimize: false },
 );
+
+withOutbox(preferenceSetSchema);
 
 export const preferenceSetModel = (connection: Connection): Model<PreferenceSetDoc> =>
   connection.model<PreferenceSetDoc>('PreferenceSet', preferenceSetSchema);

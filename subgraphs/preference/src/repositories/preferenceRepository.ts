@@ -3,6 +3,7 @@ import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { isDuplicateKeyError, retryOnDuplicate } from '#kit/mongo.ts';
+import { domainEvent } from '#kit/outbox.ts';
 import { applyInterest, type InterestSource } from '../rules/interests.ts';
 import { isClockTime, isTimeZone } from '../rules/quietHours.ts';
 import type { MessageFormat, PreferenceChange, PreferenceChannel, PreferenceSetDoc, SendDoc, TopicDoc } from '../models/PreferenceSet.ts';
@@ -61,6 +62,13 @@ export function preferenceRepository({
         at: provenance.at,
         by: provenance,
       }));
+      // The event goes in the same write (the outbox). Field names only, except the channels: a
+      // channel switched off is an instruction downstream systems act on without asking back.
+      const event = domainEvent('preference', 'preference.changed', subjectId, provenance.at, {
+        fields,
+        ...(fields.includes('channels') ? { channels: draft.channels } : {}),
+        origin: provenance.source,
+      });
       const $set = Object.fromEntries([
         ...fields.map((f) => [f, draft[f] ?? null]),
         ['updatedAt', provenance.at],
@@ -72,7 +80,7 @@ export function preferenceRepository({
             { _id: subjectId },
             {
               $set,
-              $push: { history: { $each: history } },
+              $push: { history: { $each: history }, outbox: event },
               $setOnInsert: Object.fromEntries(
                 (['channels', 'topicChannels', 'frequencyCaps', 'interests'] as const)
                   .filter((f) => !fields.includes(f))
@@ -89,6 +97,9 @@ export function preferenceRepository({
   }
 
   return {
+    /** Runs `task` holding these subjects' write queues (the outbox relay's removals). */
+    exclusive: <T>(ids: readonly string[], task: () => Promise<T>) => writes.runAll(ids, task),
+
     findBySubjects: (subjectIds: readonly string[]) =>
       sets
         .find({ _id: { $in: [...subjectIds] } })
