@@ -255,11 +255,29 @@ describe('events from other subgraphs', () => {
     await ok('mutation($id: ID!) { rectifyProfile(id: $id, input: { locale: "en-IE" }, reason: "customer asked") { id } }', {
       id: subject,
     });
+    // The call centre corrects the address in the CRM; it flows in as a rectification with provenance.
+    const correction = await asCrm(upsert, {
+      records: [
+        {
+          eventId: 'e-2',
+          identifier: { source: 'crm-sys', id: 'C-77' },
+          addresses: [{ lines: ['3 Fixed Road'], city: 'Hull', country: 'GB' }],
+        },
+      ],
+    });
+    expect(correction.data!.upsertProfilesFromSource).toEqual([{ status: 'UPDATED', profileId: subject }]);
+    const { profile } = await ok('query($id: ID!) { profile(id: $id) { addresses { city provenance { source } } } }', { id: subject });
+    expect(profile.addresses).toEqual([{ city: 'Hull', provenance: { source: 'crm-sys' } }]);
+
     await expect
       .poll(() => eventsFor(warehouse, subject).map((e) => e.type), { timeout: 5_000 })
-      .toEqual(['profile.created', 'profile.updated']);
-    expect(eventsFor(warehouse, subject)[0]!.data.origin).toBe('crm-sys');
-    await expect.poll(() => eventsFor(crm, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['profile.updated']);
+      .toEqual(['profile.created', 'profile.updated', 'profile.updated']);
+    expect(eventsFor(warehouse, subject).map((e) => [e.data.origin, e.data.fields])).toEqual([
+      ['crm-sys', undefined],
+      ['development', ['locale']],
+      ['crm-sys', ['addresses']],
+    ]);
+    await expect.poll(() => eventsFor(crm, subject).map((e) => e.data.fields), { timeout: 5_000 }).toEqual([['locale']]);
   });
 
   it('tells a marketing subscriber nothing about a subject without marketing consent, except that the profile was erased', async () => {

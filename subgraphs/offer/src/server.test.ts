@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DomainEvent } from '#kit/domainEvents.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { customerViewer } from '../../../tests/support/viewers.ts';
 import { createOfferSubgraph } from './server.ts';
@@ -96,6 +97,23 @@ describe('offers for a customer', () => {
     expect(idsOf(await feedOf(fan('n-3')))).toEqual(['general-deal']);
     expect(codeOf(await offer.run('mutation { dismissOffer(profileId: "n-4", offerId: "shoes") { id } }', {}, me))).toBe('FORBIDDEN');
     expect(codeOf(await offer.run('mutation { dismissOffer(profileId: "n-4", offerId: "nope") { id } }'))).toBe('NOT_FOUND');
+  });
+
+  it('writes one event per response with the change itself, and none for a response that changed nothing', async () => {
+    const me = customerViewer('ev-1');
+    await offer.ok('mutation { dismissOffer(profileId: "ev-1", offerId: "general-deal") { id } }', {}, me);
+    await offer.ok('mutation { dismissOffer(profileId: "ev-1", offerId: "general-deal") { id } }', {}, me);
+    await offer.ok('mutation { notInterestedInOfferKind(profileId: "ev-1", offerId: "shoes") { id } }', {}, me);
+    await offer.ok('mutation { notInterestedInOfferKind(profileId: "ev-1", offerId: "shoes") { id } }', {}, me);
+    await offer.ok('mutation { redeemOffer(profileId: "ev-1", offerId: "general-deal") { id } }', {}, me);
+    const doc = await offer.database.connection
+      .collection<{ _id: string; outbox: DomainEvent[] }>('offer_responses')
+      .findOne({ _id: 'ev-1' });
+    expect(doc!.outbox.map((e) => [e.type, e.source, e.subjectId, e.data])).toEqual([
+      ['offer.dismissed', 'offer', 'ev-1', { offerId: 'general-deal', response: 'DISMISSED', origin: 'web' }],
+      ['offer.dismissed', 'offer', 'ev-1', { offerId: 'shoes', response: 'NOT_THIS_KIND', topics: ['running'], origin: 'web' }],
+      ['offer.redeemed', 'offer', 'ev-1', { offerId: 'general-deal', redemption: 1, origin: 'web' }],
+    ]);
   });
 
   it('counts redemptions against the offer’s limit', async () => {

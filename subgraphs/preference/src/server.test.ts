@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DomainEvent } from '#kit/domainEvents.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { customerViewer } from '../../../tests/support/viewers.ts';
@@ -78,6 +79,19 @@ describe('preference subgraph', () => {
     expect(preferenceHistory).toEqual([
       { field: 'language', previous: 'fr-FR', by: { source: 'web', channel: 'web', actor: 'h-1' } },
       { field: 'language', previous: null, by: { source: 'web', channel: 'web', actor: 'h-1' } },
+    ]);
+  });
+
+  it('writes a preference.changed event with each change, none for a change to the same value', async () => {
+    await set({ profileId: 'ev-1', language: 'fr-FR', channels: [{ channel: 'SMS', enabled: false }] }, customerViewer('ev-1'));
+    await set({ profileId: 'ev-1', language: 'fr-FR' }, customerViewer('ev-1'));
+    await set({ profileId: 'ev-1', format: 'PLAIN_TEXT' }, customerViewer('ev-1'));
+    const doc = await preference.database.connection
+      .collection<{ _id: string; outbox: DomainEvent[] }>('preference_sets')
+      .findOne({ _id: 'ev-1' });
+    expect(doc!.outbox.map((e) => [e.type, e.source, e.data])).toEqual([
+      ['preference.changed', 'preference', { fields: ['language', 'channels'], channels: { SMS: false }, origin: 'web' }],
+      ['preference.changed', 'preference', { fields: ['format'], origin: 'web' }],
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { DomainEvent } from '#kit/domainEvents.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { testCrypto } from '../../../tests/support/crypto.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
@@ -27,6 +28,10 @@ const config: PrivacyConfig = {
 };
 const privacy = useSubgraph('privacy', createPrivacySubgraph(config, testCrypto(), 'k'.repeat(32)));
 const agent: Viewer = { subject: 'agent-1', roles: ['agent'], scopes: [], clientId: 'call-centre', channel: 'phone' };
+/** Events waiting in a request's outbox (no relay runs in these tests). */
+const outboxOf = async (id: string) =>
+  ((await privacy.database.connection.collection<{ _id: string; outbox?: DomainEvent[] }>('privacy_requests').findOne({ _id: id }))
+    ?.outbox ?? []) as DomainEvent[];
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
 const OPEN =
@@ -105,6 +110,10 @@ describe('privacy requests', () => {
       agent,
     );
     expect(resolved.resolvePrivacyRequest).toEqual({ status: 'COMPLETED', resolution: 'Address corrected with the customer' });
+    // Completed by staff: the event for subscribers is written with the completion (the outbox).
+    expect((await outboxOf(manual.id)).map((e) => [e.type, e.subjectId, e.data])).toEqual([
+      ['privacy_request.completed', 'r-5', { requestId: manual.id, requestType: 'RECTIFICATION' }],
+    ]);
     const second = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'RECTIFICATION' } })).openPrivacyRequest;
     expect(second.id).not.toBe(manual.id);
     await privacy.ok(
@@ -112,6 +121,7 @@ describe('privacy requests', () => {
       { id: second.id },
       agent,
     );
+    expect(await outboxOf(second.id)).toEqual([]);
     const automated = (await privacy.ok(OPEN, { input: { profileId: 'r-5', type: 'ACCESS' } })).openPrivacyRequest;
     expect(
       codeOf(
@@ -141,6 +151,9 @@ describe('privacy requests', () => {
     await privacy.context().orchestrator.tick();
     const { privacyRequest } = await privacy.ok('query($id: ID!) { privacyRequest(id: $id) { events { type } } }', { id: request.id });
     expect(privacyRequest.events.map((e: { type: string }) => e.type)).toEqual(['REQUEST_RECEIVED', 'REQUEST_NEAR_DEADLINE']);
+    expect((await outboxOf(request.id)).map((e) => [e.type, e.data.requestType])).toEqual([
+      ['privacy_request.near_deadline', 'RECTIFICATION'],
+    ]);
   });
 
   it('lists open requests by deadline for staff, nearest first', async () => {

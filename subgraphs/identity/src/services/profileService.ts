@@ -200,6 +200,40 @@ export function profileService({
     };
   };
 
+  /**
+   * The addresses after a source system sent the ones it holds now: the addresses it gave before and
+   * no longer lists are corrected away (their values go to the history), new ones are added, and
+   * addresses from anybody else stay. A list older than what this source gave last changes nothing;
+   * an empty list changes nothing either (a source removes an address by sending its replacement).
+   * Returns null when nothing changes.
+   */
+  function sourceAddresses(
+    doc: ProfileDoc,
+    key: Buffer,
+    held: readonly (PostalAddressValue & { id: string; provenance: Provenance })[],
+    sent: readonly AddressInput[],
+    source: string,
+    stamped: Provenance,
+    remember: (previous: PostalAddressValue) => void,
+  ): StoredAddress[] | null {
+    if (!sent.length) return null;
+    const ours = doc.addresses.filter((a) => a.provenance.source === source);
+    if (ours.some((a) => a.provenance.at > stamped.at)) return null;
+    const sentKeys = new Set(sent.map(addressKey));
+    const heldKeys = new Map(held.map((a) => [a.id, addressKey(a)]));
+    const dropped = ours.filter((a) => !sentKeys.has(heldKeys.get(a.id)!));
+    const keptKeys = new Set(doc.addresses.filter((a) => !dropped.includes(a)).map((a) => heldKeys.get(a.id)!));
+    const added = sent.filter((a) => !keptKeys.has(addressKey(a)));
+    if (!dropped.length && !added.length) return null;
+    for (const address of dropped) {
+      const { lines, city, postalCode, region, country } = held.find((h) => h.id === address.id)!;
+      remember({ lines, city, postalCode: postalCode ?? null, region: region ?? null, country });
+    }
+    const primaryDropped = dropped.some((a) => a.primary);
+    const fresh = added.map((a, i) => sealAddress(key, doc._id, { ...a, primary: primaryDropped && i === 0 }, stamped));
+    return withOnePrimary([...doc.addresses.filter((a) => !dropped.includes(a)), ...fresh]);
+  }
+
   return {
     contactIndex,
     identifierIndex,
@@ -443,15 +477,10 @@ export function profileService({
           $set.phones = phones;
           $set.contactIndex = [...emails, ...phones].map((p) => p.index);
         }
-        const known = current.addresses.map(({ lines, city, postalCode, region, country }) =>
-          JSON.stringify({ lines, city, postalCode: postalCode ?? null, region: region ?? null, country }),
+        const addresses = sourceAddresses(doc, key, current.addresses, record.addresses ?? [], provenance.source, stamped, (previous) =>
+          entries.push(historyEntry(key, id, 'address', previous, reason, stamped)),
         );
-        const added = (record.addresses ?? []).filter(
-          ({ lines, city, postalCode, region, country }) =>
-            !known.includes(JSON.stringify({ lines, city, postalCode: postalCode ?? null, region: region ?? null, country })),
-        );
-        if (added.length)
-          $set.addresses = withOnePrimary([...doc.addresses, ...added.map((a) => sealAddress(key, id, { ...a, primary: false }, stamped))]);
+        if (addresses) $set.addresses = addresses;
         if (!Object.keys($set).length) return null;
         changed = true;
         return entries.length ? { $set, $push: { history: { $each: entries } } } : { $set };
@@ -491,6 +520,10 @@ const changedAttributes = (update: Update) =>
   [...new Set([...Object.keys(update.$set ?? {}), ...Object.keys(update.$push ?? {})])]
     .filter((field) => field !== 'contactIndex' && field !== 'history')
     .sort();
+
+/** Two addresses are the same when every part of the postal address is (labels aside). */
+const addressKey = ({ lines, city, postalCode, region, country }: PostalAddressValue) =>
+  JSON.stringify([lines, city, postalCode ?? null, region ?? null, country]);
 
 const stripProvenance = ({ provenance: _p, ...rest }: PersonName & { provenance: unknown }): PersonName => rest;
 

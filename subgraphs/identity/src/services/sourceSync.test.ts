@@ -80,6 +80,67 @@ describe('upsert from source systems', () => {
     });
   });
 
+  it("takes a source system's address correction as a rectification with provenance; older ones and other sources' addresses stay", async () => {
+    const old = { lines: ['1 Old Road'], city: 'Leeds', country: 'GB' };
+    const [created] = await upsert([
+      { eventId: 'a1', identifier: { source: 'crm', id: 'A-1' }, addresses: [old], occurredAt: '2026-06-01T00:00:00.000Z' },
+    ]);
+    const id = created!.profileId!;
+    const customer = customerViewer(id);
+    await identity.ok(
+      `mutation { addAddress(profileId: "${id}", input: { lines: ["9 Own Lane"], city: "York", country: "GB" }) { id } }`,
+      {},
+      customer,
+    );
+    const addressesOf = async () =>
+      (
+        await identity.ok(
+          `query { profile(id: "${id}") { addresses { lines primary provenance { source } } history { attribute previousValue reason changedBy { source } } } }`,
+        )
+      ).profile as {
+        addresses: { lines: string[]; primary: boolean; provenance: { source: string } }[];
+        history: { attribute: string; previousValue: unknown; reason: string; changedBy: { source: string } }[];
+      };
+
+    const [corrected] = await upsert([
+      {
+        eventId: 'a2',
+        identifier: { source: 'crm', id: 'A-1' },
+        addresses: [{ lines: ['2 New Street'], city: 'Leeds', country: 'GB' }],
+        occurredAt: '2026-07-01T00:00:00.000Z',
+      },
+    ]);
+    expect(corrected!.status).toBe('UPDATED');
+    const after = await addressesOf();
+    expect(after.addresses.map((a) => [a.lines[0], a.primary, a.provenance.source])).toEqual([
+      ['9 Own Lane', false, 'web'],
+      ['2 New Street', true, 'crm'],
+    ]);
+    expect(after.history).toEqual([
+      {
+        attribute: 'address',
+        previousValue: { ...old, postalCode: null, region: null },
+        reason: 'crm event a2',
+        changedBy: { source: 'crm' },
+      },
+    ]);
+
+    // A correction older than the one applied, or the same list again, changes nothing.
+    const [older] = await upsert([
+      { eventId: 'a3', identifier: { source: 'crm', id: 'A-1' }, addresses: [old], occurredAt: '2026-06-15T00:00:00.000Z' },
+    ]);
+    const [same] = await upsert([
+      {
+        eventId: 'a4',
+        identifier: { source: 'crm', id: 'A-1' },
+        addresses: [{ lines: ['2 New Street'], city: 'Leeds', country: 'GB' }],
+        occurredAt: '2026-08-01T00:00:00.000Z',
+      },
+    ]);
+    expect([older!.status, same!.status]).toEqual(['UNCHANGED', 'UNCHANGED']);
+    expect((await addressesOf()).addresses.map((a) => a.lines[0])).toEqual(['9 Own Lane', '2 New Street']);
+  });
+
   it('rejects records for a restricted profile with RESTRICTED', async () => {
     const [created] = await upsert([{ eventId: 'x1', identifier: { source: 'crm', id: 'X-1' } }]);
     await identity.subjectRights.restrict(created!.profileId!, true, {
