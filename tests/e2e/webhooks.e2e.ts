@@ -3,6 +3,7 @@
 // those identity, preference, offer and privacy hand over through their outboxes. And changes in
 // from source systems (an ESP's unsubscribe), idempotently, with their source, never echoed back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishEvents } from '#kit/domainEvents.ts';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
 import { ensurePurposes, recordConsent } from '../support/consent.ts';
@@ -355,6 +356,29 @@ describe('nothing lost from the other subgraphs', () => {
     await lp.stack.restart('identity');
     await expect.poll(() => eventsFor(target, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['profile.updated']);
     expect(eventsFor(target, subject)[0]!.data.fields).toEqual(['timeZone']);
+  });
+
+  it('delivers an event handed over twice (a relay killed after consent stored it, before removing it) once', async () => {
+    const target = await endpoint();
+    await subscribe('twice', target, ['offer.redeemed'], []);
+    const subject = await newProfile('twice@example.com');
+    const event = {
+      id: `evt_offer_twice-${subject}`,
+      type: 'offer.redeemed',
+      subjectId: subject,
+      occurredAt: new Date().toISOString(),
+      source: 'offer',
+      data: { offerId: 'hook-b', redemption: 1, origin: 'web' },
+    };
+    await publishEvents(lp.origin('consent'), lp.signingKey, 'offer', [event]);
+    await publishEvents(lp.origin('consent'), lp.signingKey, 'offer', [event]);
+    await expect.poll(() => eventsFor(target, subject).map((e) => e.id), { timeout: 5_000 }).toEqual([event.id]);
+    await expect
+      .poll(async () => (await ok('query { webhookDeliveries(subscriberId: "twice") { eventId status } }')).webhookDeliveries, {
+        timeout: 5_000,
+      })
+      .toEqual([{ eventId: event.id, status: 'DELIVERED' }]);
+    expect(eventsFor(target, subject)).toHaveLength(1);
   });
 
   it('keeps events while consent is down and hands each over once when it is back', async () => {
