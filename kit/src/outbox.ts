@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Schema, type Model } from 'mongoose';
+import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
 import { readInteger, readString, ConfigError, type Env } from './config.ts';
 import { publishEvents, type DomainEvent } from './domainEvents.ts';
 import type { Logger } from './log.ts';
@@ -117,15 +117,10 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     const events = held.flatMap((d) => d.outbox!);
     for (let i = 0; i < events.length; i += PER_CALL) await publish(events.slice(i, i + PER_CALL));
     // Exactly the entries read: events pushed since then stay for the next pass.
+    const removals = held.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } }));
     await exclusive(
       held.map((d) => d._id),
-      () =>
-        model.bulkWrite(
-          held.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } })) as Parameters<
-            typeof model.bulkWrite
-          >[0],
-          { ordered: false },
-        ),
+      () => model.bulkWrite(removals as AnyBulkWriteOperation[], { ordered: false }),
     );
     return events.length;
   }
