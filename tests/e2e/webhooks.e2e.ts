@@ -119,6 +119,34 @@ describe('webhooks out', () => {
     expect(webhookDeliveries).toEqual([]);
   });
 
+  it('dead-letters a delivery after the last retry, shows why, and sends it again on replay', async () => {
+    const tool = await endpoint();
+    await subscribe('dead-letter', tool, ['consent.granted'], []);
+    const port = tool.port;
+    await tool.receiver.close();
+    await lp.stack.restart('consent', { WEBHOOK_MAX_ATTEMPTS: '2' });
+    try {
+      const subject = await newProfile('dead@example.com');
+      await recordConsent(lp, subject, 'marketing', 'GRANTED');
+      const dead = async () =>
+        (
+          await ok('query { webhookDeliveries(subscriberId: "dead-letter", status: DEAD) { id subjectId attempts lastError } }')
+        ).webhookDeliveries.filter((d: { subjectId: string }) => d.subjectId === subject);
+      await expect.poll(dead, { timeout: 5_000 }).toEqual([expect.objectContaining({ attempts: 2, lastError: 'connection failed' })]);
+      const [{ id }] = await dead();
+
+      const back = await endpoint(port);
+      back.secrets.push(...tool.secrets);
+      const { replayWebhookDelivery } = await ok('mutation($id: ID!) { replayWebhookDelivery(id: $id) { status attempts } }', { id });
+      expect(replayWebhookDelivery).toEqual({ status: 'PENDING', attempts: 0 });
+      await expect.poll(() => eventsFor(back, subject).map((e) => e.type), { timeout: 5_000 }).toEqual(['consent.granted']);
+      const again = await lp.query('mutation($id: ID!) { replayWebhookDelivery(id: $id) { status } }', { id });
+      expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    } finally {
+      await lp.stack.restart('consent');
+    }
+  });
+
   it('sends a subscriber nothing about a subject who does not allow its purpose, except the event that says stop', async () => {
     const subject = await newProfile('stop@example.com');
     await recordConsent(lp, subject, 'marketing', 'GRANTED');
