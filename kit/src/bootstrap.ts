@@ -17,6 +17,8 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   stop?(): Promise<void>;
   /** Stores domain events handed over by other subgraphs (consent only). */
   receiveEvents?(events: import('./domainEvents.ts').DomainEvent[]): Promise<void>;
+  /** More Prometheus series for `GET /metrics`, from memory (e.g. the outbox and webhook relays). */
+  metrics?(): string[];
 }
 
 export type SubgraphFactory<TContext extends SubgraphContext> = (database: Database, log: Logger) => SubgraphParts<TContext>;

@@ -104,6 +104,8 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<unknown> | undefined;
   let failingSince: Date | null = null;
+  let handedOver = 0;
+  let failures = 0;
 
   /** One pass: returns how many events were handed over (0 when none were pending). */
   async function flush(): Promise<number> {
@@ -115,7 +117,11 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     const held = docs.filter((d) => d.outbox?.length);
     if (!held.length) return 0;
     const events = held.flatMap((d) => d.outbox!);
-    for (let i = 0; i < events.length; i += PER_CALL) await publish(events.slice(i, i + PER_CALL));
+    for (let i = 0; i < events.length; i += PER_CALL) {
+      const part = events.slice(i, i + PER_CALL);
+      await publish(part);
+      handedOver += part.length;
+    }
     // Exactly the entries read: events pushed since then stay for the next pass.
     const removals = held.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } }));
     await exclusive(
@@ -144,6 +150,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
         failingSince = null;
       })
       .catch((error: unknown) => {
+        failures += 1;
         // Said once per outage, not every interval: the events wait in their documents meanwhile.
         if (!failingSince)
           log.warn(`${name} outbox: could not hand events to consent; they wait and are retried`, { reason: (error as Error).message });
@@ -167,6 +174,18 @@ export function outboxRelay<TDoc extends OutboxDoc>({
       clearInterval(timer);
       await inFlight;
     },
+    /** Prometheus series: alert when `failing_seconds` grows, events are waiting. */
+    metrics: (now = Date.now()): string[] => [
+      '# HELP living_profile_outbox_events_handed_over_total Events this outbox relay handed to consent.',
+      '# TYPE living_profile_outbox_events_handed_over_total counter',
+      `living_profile_outbox_events_handed_over_total{subgraph="${name}"} ${handedOver}`,
+      '# HELP living_profile_outbox_failures_total Relay passes that could not hand events over (they wait and are retried).',
+      '# TYPE living_profile_outbox_failures_total counter',
+      `living_profile_outbox_failures_total{subgraph="${name}"} ${failures}`,
+      '# HELP living_profile_outbox_failing_seconds For how long consent has not taken events (0 when it does).',
+      '# TYPE living_profile_outbox_failing_seconds gauge',
+      `living_profile_outbox_failing_seconds{subgraph="${name}"} ${failingSince ? (now - failingSince.getTime()) / 1000 : 0}`,
+    ],
   };
 }
 

@@ -56,6 +56,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   createContext(viewer: Viewer): TContext;
   /** Stores domain events other subgraphs hand over (consent only: it relays them to webhook subscribers). */
   receiveEvents?(events: DomainEvent[]): Promise<void>;
+  /** More Prometheus series, from memory (a scrape never costs a database query). */
+  metrics?(): string[];
 }
 
 export interface RunningSubgraph {
@@ -116,7 +118,7 @@ async function route<TContext extends SubgraphContext>(
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable', subgraph: options.name });
     }
     case 'GET /metrics':
-      return sendText(res, 200, metricsText(options.name, options.database));
+      return sendText(res, 200, metricsText(options.name, options.database, options.metrics?.() ?? []));
     case 'POST /graphql':
     case 'GET /graphql':
       return graphql(options, req, res, url);
@@ -336,7 +338,7 @@ function parseJson(raw: Buffer, res: ServerResponse): unknown | typeof INVALID {
   }
 }
 
-function metricsText(subgraph: string, database: Database): string {
+function metricsText(subgraph: string, database: Database, more: string[]): string {
   const lines = [
     '# HELP living_profile_db_commands_total Database commands sent by this subgraph, by command name.',
     '# TYPE living_profile_db_commands_total counter',
@@ -344,7 +346,7 @@ function metricsText(subgraph: string, database: Database): string {
   for (const [command, count] of Object.entries(database.commands.snapshot())) {
     lines.push(`living_profile_db_commands_total{subgraph="${subgraph}",command="${command}"} ${count}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...more].join('\n')}\n`;
 }
 
 const headerValue = (req: IncomingMessage, name: string) => {

@@ -430,6 +430,17 @@ describe('nothing lost from the other subgraphs', () => {
     await expect
       .poll(() => eventsFor(target, subject).map((e) => e.data.channels), { timeout: 10_000 })
       .toEqual([{ SMS: false }, { SMS: true }]);
+    // Operators see it: the preference relay failed while consent was away, and has caught up.
+    const metric = async (subgraph: 'preference' | 'consent', series: RegExp) =>
+      Number(series.exec(await (await fetch(new URL('/metrics', lp.origin(subgraph)))).text())?.[1] ?? NaN);
+    expect(await metric('preference', /^living_profile_outbox_failures_total\{subgraph="preference"\} (\d+)$/m)).toBeGreaterThan(0);
+    expect(
+      await metric('preference', /^living_profile_outbox_events_handed_over_total\{subgraph="preference"\} (\d+)$/m),
+    ).toBeGreaterThanOrEqual(2);
+    expect(await metric('preference', /^living_profile_outbox_failing_seconds\{subgraph="preference"\} ([\d.]+)$/m)).toBe(0);
+    expect(
+      await metric('consent', /^living_profile_webhook_deliveries_total\{subgraph="consent",outcome="delivered"\} (\d+)$/m),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
 

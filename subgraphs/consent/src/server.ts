@@ -62,5 +62,6 @@ export const createConsentSubgraph =
       receiveEvents: (events) => webhooks.receiveEvents(events),
       start: async () => relay.start(),
       stop: () => relay.stop(),
+      metrics: () => relay.metrics(),
     };
   };

@@ -52,5 +52,6 @@ export const createIdentitySubgraph =
         outbox?.start();
       },
       stop: async () => outbox?.stop(),
+      metrics: () => outbox?.metrics() ?? [],
     };
   };

@@ -37,5 +37,6 @@ export const createOfferSubgraph =
       createContext: (viewer) => ({ viewer, offers, responses, loaders: createLoaders(offers, responses) }),
       start: async () => outbox?.start(),
       stop: async () => outbox?.stop(),
+      metrics: () => outbox?.metrics() ?? [],
     };
   };

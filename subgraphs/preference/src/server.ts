@@ -33,5 +33,6 @@ export const createPreferenceSubgraph =
       createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
       start: async () => outbox?.start(),
       stop: async () => outbox?.stop(),
+      metrics: () => outbox?.metrics() ?? [],
     };
   };

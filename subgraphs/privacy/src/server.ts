@@ -82,5 +82,6 @@ export const createPrivacySubgraph =
         await worker.stop();
         await outbox?.stop();
       },
+      metrics: () => outbox?.metrics() ?? [],
     };
   };

@@ -1,4 +1,4 @@
-import type { Model } from 'mongoose';
+import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import type { Logger } from '#kit/log.ts';
 import { onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
@@ -84,6 +84,7 @@ export function webhookRelay({
   log: Logger;
 }) {
   const fannedOut = new Map<string, number>();
+  const counted = { delivered: 0, failed: 0, dead: 0, suppressed: 0 };
   let marks: { ledger: Date | null; external: Date | null } | undefined;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
@@ -226,6 +227,7 @@ export function webhookRelay({
         }
       }
       if (planned.length) {
+        counted.suppressed += planned.filter((d) => d.status === 'SUPPRESSED').length;
         try {
           await deliveries.insertMany(planned, { ordered: false });
         } catch (error) {
@@ -262,7 +264,7 @@ export function webhookRelay({
       ).map((s) => [s._id, s]),
     );
     // Sent side by side; the outcomes are then written in one bulk write (one round trip).
-    const outcomes = await Promise.all(
+    const results = await Promise.all(
       due.map(async (delivery) => {
         const subscriber = targets.get(delivery.subscriberId);
         if (!subscriber) return { delivery, failure: 'subscriber removed', final: true };
@@ -286,7 +288,7 @@ export function webhookRelay({
       }),
     );
     const deliveredAt = new Date();
-    const updates = outcomes.map(({ delivery, failure, final }) => {
+    const updates = results.map(({ delivery, failure, final }) => {
       if (!failure)
         return { updateOne: { filter: { _id: delivery._id }, update: { $set: { status: 'DELIVERED', deliveredAt, lastError: null } } } };
       const attempts = delivery.attempts + 1;
@@ -302,8 +304,12 @@ export function webhookRelay({
         },
       };
     });
-    await deliveries.bulkWrite(updates as Parameters<typeof deliveries.bulkWrite>[0], { ordered: false });
-    const sent = outcomes.filter((o) => !o.failure).length;
+    await deliveries.bulkWrite(updates as AnyBulkWriteOperation[], { ordered: false });
+    const sent = results.filter((o) => !o.failure).length;
+    const dead = updates.filter((u) => u.updateOne.update.$set.status === 'DEAD').length;
+    counted.delivered += sent;
+    counted.failed += results.length - sent - dead;
+    counted.dead += dead;
     return sent;
   }
 
@@ -316,6 +322,14 @@ export function webhookRelay({
     fanOut,
     deliver,
     tick,
+    /** Prometheus series: deliveries by outcome since this process started. */
+    metrics: (): string[] => [
+      '# HELP living_profile_webhook_deliveries_total Webhook deliveries by outcome (failed: an attempt that will be retried).',
+      '# TYPE living_profile_webhook_deliveries_total counter',
+      ...Object.entries(counted).map(
+        ([outcome, n]) => `living_profile_webhook_deliveries_total{subgraph="consent",outcome="${outcome}"} ${n}`,
+      ),
+    ],
     /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
     start() {
       const run = () => {
