@@ -296,6 +296,34 @@ describe('consent: import', () => {
     });
     expect(codeOf(await consent.run(IMPORT, { r: [records[0]] }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
   });
+
+  it('never lets an older decision overwrite a newer one, except a withdrawal, which always applies', async () => {
+    const IMPORT = 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { recordId status reason } }';
+    const record = (recordId: string, status: string, givenAt: string) => ({
+      recordId,
+      profileId: 'i-2',
+      purpose: 'marketing',
+      channel: 'EMAIL',
+      status,
+      givenAt,
+      noticeVersion: 1,
+      collectionPoint: 'esp',
+    });
+    const run = async (r: ReturnType<typeof record>) => (await consent.ok(IMPORT, { r: [r] }, esp)).importConsents[0];
+    const status = async () => (await profileState('i-2', 'consents { status }')).consents[0].status;
+
+    expect((await run(record('W-1', 'WITHDRAWN', '2026-05-01T00:00:00Z'))).status).toBe('IMPORTED');
+    const older = await run(record('G-1', 'GRANTED', '2026-04-01T00:00:00Z'));
+    expect(older).toMatchObject({ status: 'SUPERSEDED', reason: expect.stringMatching(/newer decision \(WITHDRAWN, 2026-05-01/) });
+    expect((await run(record('G-1', 'GRANTED', '2026-04-01T00:00:00Z'))).status).toBe('SUPERSEDED');
+    expect(await status()).toBe('WITHDRAWN');
+    expect((await run(record('G-2', 'GRANTED', '2026-06-01T00:00:00Z'))).status).toBe('IMPORTED');
+    expect(await status()).toBe('GRANTED');
+    // An unsubscribe the ESP reports late still withdraws.
+    expect((await run(record('W-0', 'WITHDRAWN', '2026-01-01T00:00:00Z'))).status).toBe('IMPORTED');
+    expect(await status()).toBe('WITHDRAWN');
+    expect((await profileState('i-2', 'consentHistory { seq }')).consentHistory).toHaveLength(3);
+  });
 });
 
 describe('consent: ledger as evidence', () => {

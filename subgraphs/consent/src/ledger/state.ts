@@ -15,6 +15,8 @@ export interface DecisionContent {
   via: string;
   actor: string | null;
   expiresAt: Date | null;
+  /** When an imported decision was given at its source (the ledger's `at` is when it was recorded here). */
+  givenAt?: Date | string | null;
   importedFrom?: { source: string; recordId: string; originalProof: unknown } | null;
 }
 

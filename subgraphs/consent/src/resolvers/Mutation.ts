@@ -146,7 +146,11 @@ export const Mutation = {
     const results = [];
     for (const record of records) {
       try {
-        const { entry, replay } = await consents.importDecision(source, { ...record, subjectId: record.profileId }, provenance);
+        const { entry, replay, supersededBy } = await consents.importDecision(
+          source,
+          { ...record, subjectId: record.profileId },
+          provenance,
+        );
         results.push(
           replay
             ? {
@@ -156,7 +160,15 @@ export const Mutation = {
                 reason: 'This record was already imported.',
                 code: null,
               }
-            : { recordId: record.recordId, status: 'IMPORTED', entrySeq: entry!.seq, reason: null, code: null },
+            : supersededBy
+              ? {
+                  recordId: record.recordId,
+                  status: 'SUPERSEDED',
+                  entrySeq: null,
+                  reason: `A newer decision (${supersededBy.status}, ${supersededBy.at.toISOString()}) is held for ${record.purpose}:${record.channel}; an older one never overwrites it.`,
+                  code: null,
+                }
+              : { recordId: record.recordId, status: 'IMPORTED', entrySeq: entry!.seq, reason: null, code: null },
         );
       } catch (error) {
         if (!(error instanceof LivingProfileError)) throw error;

@@ -9,7 +9,7 @@ import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { isDuplicateKeyError } from '#kit/mongo.ts';
 import { chain } from '../ledger/chain.ts';
-import { foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
+import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
 import { entryId, type ImportedRecordDoc, type LedgerEntryDoc, type LedgerEntryType, type LedgerHeadDoc } from '../models/LedgerEntry.ts';
 import type { ConsentChannel, NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
 
@@ -78,36 +78,44 @@ export function consentService({
    * Appends one entry. The insert of `subject:seq` is the commit: only one writer wins a sequence
    * number (another process's append makes ours retry from the new end). The head anchor follows.
    */
-  function append(subjectId: string, type: LedgerEntryType, content: Record<string, unknown>, personal: Personal | null, at: Date) {
-    return writes.run(subjectId, async () => {
-      for (let attempt = 0; attempt < 5; attempt += 1) {
-        const last = await ledger
-          .findOne({ subjectId }, { seq: 1, hash: 1 })
-          .sort({ seq: -1 })
-          .lean<Pick<LedgerEntryDoc, 'seq' | 'hash'>>()
-          .exec();
-        const seq = (last?.seq ?? 0) + 1;
-        let sealed: string | null = null;
-        let personalDigest: string | null = null;
-        const kept = personal && Object.fromEntries(Object.entries(personal).filter(([, v]) => v !== null && v !== undefined));
-        if (kept && Object.keys(kept).length) {
-          const salt = randomBytes(16).toString('base64url');
-          sealed = sealJson(await keys.ensureKey(subjectId), { salt, personal: kept }, ledgerAad(subjectId, seq));
-          personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
-        }
-        const entry = chain(last, { subjectId, at, type, content, personalDigest });
-        const doc: LedgerEntryDoc = { _id: entryId(subjectId, entry.seq), ...entry, type, sealed };
-        try {
-          await ledger.create(doc);
-        } catch (error) {
-          if (isDuplicateKeyError(error)) continue;
-          throw error;
-        }
-        await heads.updateOne({ _id: subjectId }, { $set: { seq: entry.seq, hash: entry.hash, at } }, { upsert: true }).exec();
-        return doc;
+  const append = (subjectId: string, type: LedgerEntryType, content: Record<string, unknown>, personal: Personal | null, at: Date) =>
+    writes.run(subjectId, () => appendNow(subjectId, type, content, personal, at));
+
+  /** `append` for a caller already holding the subject's write queue. */
+  async function appendNow(
+    subjectId: string,
+    type: LedgerEntryType,
+    content: Record<string, unknown>,
+    personal: Personal | null,
+    at: Date,
+  ): Promise<LedgerEntryDoc> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const last = await ledger
+        .findOne({ subjectId }, { seq: 1, hash: 1 })
+        .sort({ seq: -1 })
+        .lean<Pick<LedgerEntryDoc, 'seq' | 'hash'>>()
+        .exec();
+      const seq = (last?.seq ?? 0) + 1;
+      let sealed: string | null = null;
+      let personalDigest: string | null = null;
+      const kept = personal && Object.fromEntries(Object.entries(personal).filter(([, v]) => v !== null && v !== undefined));
+      if (kept && Object.keys(kept).length) {
+        const salt = randomBytes(16).toString('base64url');
+        sealed = sealJson(await keys.ensureKey(subjectId), { salt, personal: kept }, ledgerAad(subjectId, seq));
+        personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
       }
-      throw conflict('The consent ledger kept changing while this change was recorded; try again.');
-    });
+      const entry = chain(last, { subjectId, at, type, content, personalDigest });
+      const doc: LedgerEntryDoc = { _id: entryId(subjectId, entry.seq), ...entry, type, sealed };
+      try {
+        await ledger.create(doc);
+      } catch (error) {
+        if (isDuplicateKeyError(error)) continue;
+        throw error;
+      }
+      await heads.updateOne({ _id: subjectId }, { $set: { seq: entry.seq, hash: entry.hash, at } }, { upsert: true }).exec();
+      return doc;
+    }
+    throw conflict('The consent ledger kept changing while this change was recorded; try again.');
   }
 
   async function purposeFor(key: string, channel?: string): Promise<PurposeDoc> {
@@ -297,12 +305,18 @@ export function consentService({
       return true;
     },
 
-    /** Imports one decision from a legacy system, keeping its original proof; idempotent by source and record id. */
+    /**
+     * Imports one decision from a legacy system or an engagement tool, keeping its original proof;
+     * idempotent by source and record id. Conflict rules: a withdrawal always applies (an ESP's
+     * unsubscribe wins, whenever it was given); any other decision applies only when it was given
+     * after the decision held for its purpose and channel (an older change never overwrites a newer
+     * one, and on a tie the held decision stays). A superseded record changes nothing, on every replay.
+     */
     async importDecision(
       source: string,
       record: ImportRecord,
       provenance: Provenance,
-    ): Promise<{ entry: LedgerEntryDoc | null; replay: boolean }> {
+    ): Promise<{ entry: LedgerEntryDoc | null; replay: boolean; supersededBy?: { status: DecisionStatus; at: Date } }> {
       const key = `${source}:${record.recordId}`;
       if (await imports.exists({ _id: key })) return { entry: null, replay: true };
       const purpose = await purposeFor(record.purpose, record.channel);
@@ -312,26 +326,36 @@ export function consentService({
       if (record.givenAt > provenance.at) throw badUserInput('givenAt is in the future.', 'givenAt');
       if (canonicalJson(record.originalProof ?? null).length > 10_000)
         throw badUserInput('originalProof is larger than 10 kB.', 'originalProof');
-      const entry = await append(
-        record.subjectId,
-        'DECISION',
-        {
-          purpose: purpose._id,
-          channel: record.channel,
-          status: record.status,
-          noticeVersion: record.noticeVersion,
-          collectionPoint: record.collectionPoint,
-          method: 'IMPORT',
-          source: provenance.source,
-          via: provenance.channel,
-          actor: provenance.actor,
-          expiresAt: null,
-          givenAt: record.givenAt,
-          importedFrom: { source, recordId: record.recordId, originalProof: record.originalProof ?? null },
-        },
-        null,
-        provenance.at,
-      );
+      const outcome = await writes.run(record.subjectId, async () => {
+        if (record.status !== 'WITHDRAWN') {
+          const held = foldLedger(await this.entriesFor([record.subjectId])).decisions.get(decisionKey(purpose._id, record.channel));
+          const heldAt = held && (held.givenAt ? new Date(held.givenAt) : held.at);
+          if (held && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: held.status, at: heldAt } };
+        }
+        const entry = await appendNow(
+          record.subjectId,
+          'DECISION',
+          {
+            purpose: purpose._id,
+            channel: record.channel,
+            status: record.status,
+            noticeVersion: record.noticeVersion,
+            collectionPoint: record.collectionPoint,
+            method: 'IMPORT',
+            source: provenance.source,
+            via: provenance.channel,
+            actor: provenance.actor,
+            expiresAt: null,
+            givenAt: record.givenAt,
+            importedFrom: { source, recordId: record.recordId, originalProof: record.originalProof ?? null },
+          },
+          null,
+          provenance.at,
+        );
+        return { entry };
+      });
+      if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
+      const entry = outcome.entry!;
       await imports.create({ _id: key, subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at }).catch((error: unknown) => {
         if (!isDuplicateKeyError(error)) throw error;
       });
