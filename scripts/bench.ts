@@ -106,11 +106,13 @@ try {
     await mustGraphql(url, 'mutation($id: ID!) { setInterest(profileId: $id, topic: "running", interested: true) { id } }', { id });
   }
 
+  /** Database commands so far, per `subgraph:command` (from each subgraph's /metrics). */
   const commands = async () => {
     const totals: Record<string, number> = {};
     for (const name of SUBGRAPH_NAMES) {
       const text = await (await fetch(`${new URL(stack.subgraphs[name].url).origin}/metrics`)).text();
-      totals[name] = [...text.matchAll(/\} (\d+)$/gm)].reduce((sum, [, n]) => sum + Number(n), 0);
+      for (const [, command, n] of text.matchAll(/^living_profile_db_commands_total\{[^}]*command="([^"]+)"\} (\d+)$/gm))
+        totals[`${name}:${command}`] = Number(n);
     }
     return totals;
   };
@@ -124,8 +126,14 @@ try {
       times.push(performance.now() - start);
     }
     const after = await commands();
-    const perRun = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, (after[n]! - before[n]!) / RUNS]).filter(([, v]) => (v as number) > 0));
-    return { median: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, perRun };
+    const byCommand = Object.fromEntries(
+      Object.keys(after)
+        .map((key) => [key, (after[key]! - (before[key] ?? 0)) / RUNS] as const)
+        .filter(([, v]) => v > 0),
+    );
+    const perRun: Record<string, number> = {};
+    for (const [key, v] of Object.entries(byCommand)) perRun[key.split(':')[0]!] = (perRun[key.split(':')[0]!] ?? 0) + v;
+    return { median: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, perRun, byCommand };
   };
 
   const BASELINE = 'query($first: Int!) { profiles(first: $first) { profiles { id } } }';
@@ -146,6 +154,9 @@ try {
       `${String(n).padStart(8)}  ${baseline.median.toFixed(1).padStart(11)}  ${offers.median.toFixed(1).padStart(9)}  ${(offers.median / baseline.median).toFixed(2).padStart(15)}  ${perProfile.toFixed(2).padStart(21)}  ${(perProfile / one).toFixed(3).padStart(27)}  ${JSON.stringify(offers.perRun)}\n`,
     );
   }
+  process.stdout.write(
+    `\ndatabase commands per request by name, ${rows.at(-1)!.n} profiles: ${JSON.stringify(rows.at(-1)!.offers.byCommand)}\n`,
+  );
 } catch (error) {
   process.stderr.write(`✖ ${(error as Error).message}\n`);
   process.exitCode = 1;

@@ -222,6 +222,16 @@ describe('mongoose patterns on this database', () => {
     expect(await Docs.countDocuments({ _id: 'ob1', 'items.ref': { $exists: true } })).toBe(0);
   });
 
+  it('a find of 500 documents is one round trip: no getMore (connectDatabase sets the batch size)', async () => {
+    await Docs.insertMany(Array.from({ length: 500 }, (_, i) => ({ _id: `many${i}`, kind: 'many', tags: ['x'.repeat(200)] })));
+    const before = db.commands.snapshot();
+    const found = await Docs.find({ kind: 'many' }).lean<Doc[]>().exec();
+    const after = db.commands.snapshot();
+    expect(found).toHaveLength(500);
+    expect((after.find ?? 0) - (before.find ?? 0)).toBe(1);
+    expect((after.getMore ?? 0) - (before.getMore ?? 0)).toBe(0);
+  });
+
   it('command monitoring counts round trips by command name', async () => {
     const before = db.commands.snapshot().find ?? 0;
     await Docs.find({ _id: 'c0' }).lean().exec();
