@@ -132,7 +132,10 @@ try {
         .filter(([, v]) => v > 0),
     );
     const perRun: Record<string, number> = {};
-    for (const [key, v] of Object.entries(byCommand)) perRun[key.split(':')[0]!] = (perRun[key.split(':')[0]!] ?? 0) + v;
+    for (const [key, v] of Object.entries(byCommand)) {
+      const subgraph = key.split(':')[0]!;
+      perRun[subgraph] = (perRun[subgraph] ?? 0) + v;
+    }
     return { median: times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!, perRun, byCommand };
   };
 

@@ -26,7 +26,7 @@ export interface Database {
  * round trip: a batch of 500 profiles cost identity six round trips instead of two. We always read
  * results whole (`lean().exec()`), so a small first batch never saves anything.
  */
-export const FIND_BATCH_SIZE = 100_000;
+const FIND_BATCH_SIZE = 100_000;
 
 function wholeResultsInOneBatch(schema: mongoose.Schema): void {
   schema.pre(['find', 'findOne'], function () {

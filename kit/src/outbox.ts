@@ -112,20 +112,19 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     const docs = await model
       .find({ 'outbox.id': { $exists: true } }, { outbox: 1 })
       .limit(batchSize)
-      .lean<OutboxDoc[]>()
+      .lean<Required<OutboxDoc>[]>()
       .exec();
-    const held = docs.filter((d) => d.outbox?.length);
-    if (!held.length) return 0;
-    const events = held.flatMap((d) => d.outbox!);
+    if (!docs.length) return 0;
+    const events = docs.flatMap((d) => d.outbox);
     for (let i = 0; i < events.length; i += PER_CALL) {
       const part = events.slice(i, i + PER_CALL);
       await publish(part);
       handedOver += part.length;
     }
     // Exactly the entries read: events pushed since then stay for the next pass.
-    const removals = held.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } }));
+    const removals = docs.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } }));
     await exclusive(
-      held.map((d) => d._id),
+      docs.map((d) => d._id),
       () => model.bulkWrite(removals as AnyBulkWriteOperation[], { ordered: false }),
     );
     return events.length;

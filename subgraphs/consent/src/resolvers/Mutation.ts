@@ -125,17 +125,7 @@ export const Mutation = {
       records,
     }: {
       source: string;
-      records: {
-        recordId: string;
-        profileId: string;
-        purpose: string;
-        channel: ConsentChannel;
-        status: DecisionStatus;
-        givenAt: Date;
-        noticeVersion: number;
-        collectionPoint: string;
-        originalProof?: unknown;
-      }[];
+      records: (Omit<ImportRecord, 'subjectId'> & { profileId: string })[];
     },
     { viewer, consents }: ConsentContext,
   ) {

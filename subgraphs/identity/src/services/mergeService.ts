@@ -15,7 +15,7 @@ import type {
   StoredIdentifier,
   StoredMerge,
 } from '../models/Profile.ts';
-import { decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
+import { addressKey, decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
 import { profileEvent, type ProfileService } from './profileService.ts';
 
 const SNAPSHOT_FIELDS = [
@@ -217,7 +217,6 @@ export function mergeService({
         const emails = combineContacts('emails');
         const phones = combineContacts('phones');
 
-        const addressKey = (a: PostalAddressValue) => JSON.stringify([a.lines, a.city, a.postalCode ?? null, a.region ?? null, a.country]);
         const known = new Set(survivorView.addresses.map(addressKey));
         const addresses: StoredAddress[] = [...survivor.addresses];
         for (const address of merged.addresses) {

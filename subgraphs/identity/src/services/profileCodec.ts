@@ -19,6 +19,10 @@ export interface PostalAddressValue {
   country: string;
 }
 
+/** Two addresses are the same when every part of the postal address is (label and primary aside). */
+export const addressKey = ({ lines, city, postalCode, region, country }: PostalAddressValue) =>
+  JSON.stringify([lines, city, postalCode ?? null, region ?? null, country]);
+
 export interface ContactView {
   id: string;
   value: string;

@@ -17,7 +17,7 @@ import type {
   StoredIdentifier,
   VerificationMethod,
 } from '../models/Profile.ts';
-import { decodeProfile, openFor, sealFor, type PersonName, type PostalAddressValue, type ProfileView } from './profileCodec.ts';
+import { addressKey, decodeProfile, openFor, sealFor, type PersonName, type PostalAddressValue, type ProfileView } from './profileCodec.ts';
 
 export type ContactKind = 'emails' | 'phones';
 
@@ -520,10 +520,6 @@ const changedAttributes = (update: Update) =>
   [...new Set([...Object.keys(update.$set ?? {}), ...Object.keys(update.$push ?? {})])]
     .filter((field) => field !== 'contactIndex' && field !== 'history')
     .sort();
-
-/** Two addresses are the same when every part of the postal address is (labels aside). */
-const addressKey = ({ lines, city, postalCode, region, country }: PostalAddressValue) =>
-  JSON.stringify([lines, city, postalCode ?? null, region ?? null, country]);
 
 const stripProvenance = ({ provenance: _p, ...rest }: PersonName & { provenance: unknown }): PersonName => rest;
 

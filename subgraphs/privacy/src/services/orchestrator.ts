@@ -79,7 +79,6 @@ export function orchestrator({
   config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
   log: Logger;
 }) {
-  const running = writes;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> | undefined;
   const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
@@ -251,7 +250,7 @@ export function orchestrator({
       .lean<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>[]>()
       .exec();
     for (const request of near) {
-      await running.run(request._id, () =>
+      await writes.run(request._id, () =>
         requests
           .updateOne(
             { _id: request._id, nearDeadlineAt: null },
@@ -274,7 +273,7 @@ export function orchestrator({
       .limit(20)
       .lean<{ _id: string }[]>()
       .exec();
-    for (const { _id } of due) await running.run(_id, () => advance(_id));
+    for (const { _id } of due) await writes.run(_id, () => advance(_id));
     await flagNearDeadlines(now);
   }
 
@@ -282,7 +281,7 @@ export function orchestrator({
     tick,
     /** Runs until every due step of this request is done or waiting for a retry (tests and synchronous callers). */
     async drain(id: string, rounds = 10): Promise<void> {
-      for (let i = 0; i < rounds; i += 1) await running.run(id, () => advance(id));
+      for (let i = 0; i < rounds; i += 1) await writes.run(id, () => advance(id));
     },
     start(intervalMs: number) {
       timer = setInterval(() => {
