@@ -10,7 +10,7 @@ import { mustGraphql } from './lib/graphqlClient.ts';
 import { DATA_DIR as DEFAULT_DATA_DIR, ROOT } from './lib/paths.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
-import { SUBGRAPH_NAMES, startStack, type Stack } from './lib/stack.ts';
+import { SUBGRAPH_NAMES, startStack, type Stack, type SubgraphName } from './lib/stack.ts';
 
 const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
 /** Where the embedded database, the development key and the lock live (LIVING_PROFILE_DATA_DIR, default ./data). */
@@ -85,6 +85,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
+  process.on('SIGHUP', () => void stop(0));
 
   try {
     let mongoUri = process.env.MONGODB_URI;
@@ -127,23 +128,41 @@ async function main(): Promise<void> {
     const { created } = await seedDemoData(stack.gatewayUrl, step);
     step(created ? `seeded ${created} demo customers` : 'demo data already present; kept as it is');
 
-    // The gateway and the database are vital; a subgraph that stops only takes its own fields away
-    // (the gateway answers with the others' data and an error naming it), so say so and keep going.
-    for (const proc of [stack.gateway.process, ...(database ? [database.process] : [])]) {
-      void proc.exited.then((exitCode) => {
+    // The database is vital: without it nothing answers, so its end stops everything. A service
+    // that dies (a crash, an out-of-memory kill) is started again on its port, after a pause
+    // that doubles with each death in a row; the rest keep answering meanwhile (the gateway
+    // answers with the others' data and SUBGRAPH_UNAVAILABLE naming the missing subgraph).
+    if (database) {
+      void database.process.exited.then((exitCode) => {
         if (stopping) return;
-        process.stderr.write(`\n✖ ${proc.name} stopped unexpectedly (${exitCode}); stopping everything. Its output above says why.\n`);
+        process.stderr.write(`\n✖ the database stopped unexpectedly (${exitCode}); stopping everything. Its output above says why.\n`);
         void stop(1);
       });
     }
-    for (const { process: proc } of Object.values(stack.subgraphs)) {
-      void proc.exited.then((exitCode) => {
+    const running = stack;
+    const supervise = (name: SubgraphName | 'gateway', deaths = 0): void => {
+      const current = name === 'gateway' ? running.gateway.process : running.subgraphs[name].process;
+      const startedAt = Date.now();
+      void current.exited.then(async (exitCode) => {
         if (stopping) return;
+        // A service that ran a minute before dying starts a fresh series of pauses.
+        const inARow = Date.now() - startedAt > 60_000 ? 1 : deaths + 1;
+        const pauseMs = Math.min(30_000, 500 * 2 ** (inARow - 1));
         process.stderr.write(
-          `\n⚠ the ${proc.name} subgraph stopped (${exitCode}); its fields now answer with SUBGRAPH_UNAVAILABLE. Restart npm start to bring it back.\n`,
+          `\n⚠ ${name} stopped unexpectedly (${exitCode}); starting it again in ${pauseMs / 1000} s. Its output above says why.\n`,
         );
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        if (stopping) return;
+        try {
+          await running.restart(name);
+          step(`${name} is running again`);
+        } catch (error) {
+          process.stderr.write(`✖ could not start ${name} again: ${(error as Error).message}\n`);
+        }
+        supervise(name, inARow);
       });
-    }
+    };
+    for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) supervise(name);
 
     const ada = await mustGraphql<{ profileByEmail: { id: string } | null }>(
       stack.gatewayUrl,

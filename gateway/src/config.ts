@@ -13,6 +13,7 @@ import {
 import { ROLES, type Role } from '#kit/viewer.ts';
 import { readApiKeys, type AuthConfig } from './auth.ts';
 import type { Limits } from './plugins/useProtection.ts';
+import type { RequestLimits } from './plugins/useRequestLimits.ts';
 import type { TracingConfig } from './tracing.ts';
 
 export interface GatewayConfig {
@@ -34,6 +35,7 @@ export interface GatewayConfig {
   /** Apollo persisted query manifests, one `<client>.json` per partner (`npm run operations`). */
   persistedOperationsDir: string;
   limits: Limits;
+  requestLimits: RequestLimits;
   tracing: TracingConfig;
   rateLimitPerMinute: number;
   /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
@@ -82,6 +84,11 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxDirectives: readInteger(env, 'LIMIT_MAX_DIRECTIVES', 20, { min: 1 }),
       maxTokens: readInteger(env, 'LIMIT_MAX_TOKENS', 2000, { min: 10 }),
       maxCost: readInteger(env, 'LIMIT_MAX_COST', 5000, { min: 10 }),
+    },
+    requestLimits: {
+      maxBodyBytes: readInteger(env, 'LIMIT_MAX_BODY_BYTES', 1024 * 1024, { min: 1024 }),
+      maxVariableDepth: readInteger(env, 'LIMIT_MAX_VARIABLE_DEPTH', 32, { min: 2 }),
+      maxVariableValues: readInteger(env, 'LIMIT_MAX_VARIABLE_VALUES', 50_000, { min: 10 }),
     },
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 1200, { min: 1 }),
     circuitBreaker: {

@@ -15,6 +15,7 @@ import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
+import { useRequestLimits } from './plugins/useRequestLimits.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
 import { useRequestLog } from './plugins/useRequestLog.ts';
@@ -109,6 +110,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
         },
         labels: { subgraphName: true, fetchRequestHeaders: false, fetchResponseHeaders: false },
       }),
+      useRequestLimits(config.requestLimits),
       authentication.plugin,
       useRequestLog({ log, viewerOf: authentication.viewerOf }),
       useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),

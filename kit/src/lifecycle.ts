@@ -13,6 +13,7 @@ export interface Closable {
  * leaves orphans holding ports or database files.
  */
 export async function runService(log: Logger, start: () => Promise<Closable>, parentPid?: number): Promise<void> {
+  keepServingThroughStrayRejections(log);
   let service: Closable;
   try {
     service = await start();
@@ -63,6 +64,25 @@ export async function runService(log: Logger, start: () => Promise<Closable>, pa
     }, 1000);
     watch.unref();
   }
+}
+
+/**
+ * A promise that rejects with nobody listening (a library's timer firing after its request was
+ * answered, say) ends a Node process by default: one caller's odd request would take every
+ * caller's service down. It is logged as an error and the process keeps serving; the rejected
+ * work has no one waiting for it. An exception thrown outside any request or promise is different:
+ * the process's state is unknown, so it is logged and the process exits, and the supervisor
+ * (`npm start`, or the orchestrator in production) starts it again.
+ */
+export function keepServingThroughStrayRejections(log: Logger): void {
+  if (process.listenerCount('unhandledRejection') > 0) return;
+  process.on('unhandledRejection', (reason) => {
+    log.error('a promise was rejected with nobody waiting for it; the service keeps running', reason);
+  });
+  process.on('uncaughtException', (error) => {
+    log.error('uncaught exception; exiting so that the supervisor starts this service again', error);
+    process.exit(70);
+  });
 }
 
 /** Reads a service's configuration, or says in one line what to set and exits. */

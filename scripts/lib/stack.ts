@@ -31,8 +31,11 @@ export interface Stack {
   subgraphs: Record<SubgraphName, RunningService>;
   /** Stops gateway first, then subgraphs, so no request is cut off half-way. */
   stop(): Promise<void>;
-  /** Starts a subgraph again on the port it had (after it was stopped or killed), with `env` changed for this start only. */
-  restart(name: SubgraphName, env?: Record<string, string>): Promise<void>;
+  /**
+   * Starts a subgraph (or the gateway) again on the port it had, after it was stopped or killed,
+   * with `env` changed for this start only (subgraphs).
+   */
+  restart(name: SubgraphName | 'gateway', env?: Record<string, string>): Promise<void>;
 }
 
 const node = process.execPath;
@@ -83,40 +86,51 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const subgraphs = [...first, await startSubgraph('privacy', { ...baseEnv, ...urlOf(first) })];
     const subgraphMap = Object.fromEntries(subgraphs) as Record<SubgraphName, RunningService>;
 
-    const gatewayProc = spawnManaged({
-      name: 'gateway',
-      command: node,
-      args: [`${ROOT}gateway/src/index.ts`],
-      env: {
-        ...baseEnv,
-        GATEWAY_PORT: String(options.ports?.gateway ?? 0),
-        ...(options.devViewerRole ? { DEV_VIEWER_ROLE: options.devViewerRole } : {}),
-        ...(options.supergraphPath ? { SUPERGRAPH_PATH: options.supergraphPath } : {}),
-        ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphMap[name].url])),
-      },
-      ipc: true,
-      output,
-    });
-    started.push(gatewayProc);
-    const gatewayUrl = await waitForReadyMessage(gatewayProc, timeoutMs);
-    await waitForHttpOk(new URL('/readiness', gatewayUrl).href, timeoutMs);
-    progress(`gateway ready at ${gatewayUrl}`);
+    const startGateway = async (port: number) => {
+      const proc = spawnManaged({
+        name: 'gateway',
+        command: node,
+        args: [`${ROOT}gateway/src/index.ts`],
+        env: {
+          ...baseEnv,
+          GATEWAY_PORT: String(port),
+          ...(options.devViewerRole ? { DEV_VIEWER_ROLE: options.devViewerRole } : {}),
+          ...(options.supergraphPath ? { SUPERGRAPH_PATH: options.supergraphPath } : {}),
+          ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphMap[name].url])),
+        },
+        ipc: true,
+        output,
+      });
+      started.push(proc);
+      const url = await waitForReadyMessage(proc, timeoutMs);
+      await waitForHttpOk(new URL('/readiness', url).href, timeoutMs);
+      progress(`gateway ready at ${url}`);
+      return { url, process: proc };
+    };
+    const gateway = await startGateway(options.ports?.gateway ?? 0);
+    const gatewayUrl = gateway.url;
 
-    return {
+    const stack: Stack = {
       gatewayUrl,
-      gateway: { url: gatewayUrl, process: gatewayProc },
+      gateway,
       subgraphs: subgraphMap,
       async stop() {
-        await gatewayProc.stop();
+        await stack.gateway.process.stop();
         await Promise.all(Object.values(subgraphMap).map((s) => s.process.stop()));
       },
       async restart(name, env = {}) {
+        if (name === 'gateway') {
+          await stack.gateway.process.stop();
+          stack.gateway = await startGateway(Number(new URL(stack.gateway.url).port));
+          return;
+        }
         const current = subgraphMap[name];
         await current.process.stop();
         const [, running] = await startSubgraph(name, envOf.get(name)!, Number(new URL(current.url).port), env);
         subgraphMap[name] = running;
       },
     };
+    return stack;
   } catch (error) {
     await Promise.all(started.map((p) => p.stop()));
     throw error;

@@ -71,6 +71,28 @@ async function start(): Promise<{ child: ChildProcess; url: string; output: () =
   return { child, url, output: () => output };
 }
 
+/** The descendant of `pid` running `script`, read from /proc. */
+const processRunning = (pid: number, script: string) =>
+  descendants(pid).find((p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(script);
+    } catch {
+      return false;
+    }
+  });
+
+async function eventually(check: () => Promise<boolean> | boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (
+    !(await Promise.resolve()
+      .then(check)
+      .catch(() => false))
+  ) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function ctrlC(child: ChildProcess): Promise<number | null> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   process.kill(-child.pid!, 'SIGINT');
@@ -135,5 +157,27 @@ describe('npm start', () => {
       'kept@example.com',
     ]);
     expect(await ctrlC(child)).toBe(0);
+  });
+
+  it('starts a service that died again, the gateway too, instead of stopping everything', async () => {
+    const { child, url, output } = await start();
+    const offer = processRunning(child.pid!, 'subgraphs/offer/src/index.ts')!;
+    process.kill(offer, 'SIGKILL');
+    await eventually(() => output().includes('offer is running again'));
+    const withOffers = await graphql(url, '{ profileByEmail(email: "ada@example.com") { offerFeed(channel: WEB) { mode } } }');
+    expect(withOffers.errors).toBeUndefined();
+
+    const gateway = processRunning(child.pid!, 'gateway/src/index.ts')!;
+    process.kill(gateway, 'SIGKILL');
+    await eventually(() => output().includes('gateway is running again'));
+    expect((await fetch(new URL('/readiness', url))).status).toBe(200);
+    expect(child.exitCode).toBeNull();
+
+    // SIGTERM (a process manager, an IDE's stop button) stops everything as Ctrl-C does.
+    const family = descendants(child.pid!);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    process.kill(child.pid!, 'SIGTERM');
+    expect(await exited).toBe(0);
+    expect(family.filter(alive)).toEqual([]);
   });
 });
