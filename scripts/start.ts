@@ -21,6 +21,32 @@ const port = (name: keyof typeof DEFAULT_PORTS) => {
   return raw ? Number(raw) : DEFAULT_PORTS[name];
 };
 
+const PRODUCTION = process.env.NODE_ENV === 'production';
+
+/**
+ * What production needs before anything starts, said at once rather than one service at a time:
+ * secrets and the identity provider from the environment, never the development keys a
+ * development start left in the data folder (keys kept beside the data they protect protect
+ * nothing: one copy of the folder holds both). Each service checks the values themselves.
+ */
+function productionProblems(): string[] {
+  const problems: string[] = [];
+  if (existsSync(`${DATA_DIR}/dev-secrets.json`) || existsSync(`${DATA_DIR}/dev-auth-key.json`)) {
+    problems.push(
+      `${DATA_DIR} holds development keys (dev-secrets.json, dev-auth-key.json) beside the data: use a data folder made for production (LIVING_PROFILE_DATA_DIR) and give every key through the environment.`,
+    );
+  }
+  const missing = ['VIEWER_SIGNING_KEYS', 'KEY_ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'RECEIPT_SIGNING_KEY'].filter(
+    (name) => !process.env[name],
+  );
+  if (missing.length) problems.push(`set ${missing.join(', ')} from your secret store (each service refuses development or typed keys).`);
+  if (!process.env.AUTH_JWKS_URL && !process.env.AUTH_JWKS_FILE) {
+    problems.push('no identity provider: set AUTH_JWKS_URL (your IdP’s JWKS, https), AUTH_ISSUER and AUTH_AUDIENCE.');
+  }
+  if (process.env.DEV_VIEWER_ROLE) problems.push('DEV_VIEWER_ROLE makes every caller that role: unset it.');
+  return problems;
+}
+
 interface DevelopmentSecrets {
   viewerSigningKey: string;
   keyEncryptionKeys: string;
@@ -65,8 +91,58 @@ function lockDataDir(): () => void {
   return () => rmSync(lock, { force: true });
 }
 
+/**
+ * The database is vital: without it nothing answers, so its end stops everything. A service
+ * that dies (a crash, an out-of-memory kill) is started again on its port, after a pause that
+ * doubles with each death in a row; the rest keep answering meanwhile (the gateway answers with
+ * the others' data and SUBGRAPH_UNAVAILABLE naming the missing subgraph).
+ */
+function superviseEverything(
+  stack: Stack,
+  database: EmbeddedDatabase | undefined,
+  { stopping, stop }: { stopping: () => boolean; stop: (code: number) => Promise<void> },
+): void {
+  if (database) {
+    void database.process.exited.then((exitCode) => {
+      if (stopping()) return;
+      process.stderr.write(`\n✖ the database stopped unexpectedly (${exitCode}); stopping everything. Its output above says why.\n`);
+      void stop(1);
+    });
+  }
+  const supervise = (name: SubgraphName | 'gateway', deaths = 0): void => {
+    const current = name === 'gateway' ? stack.gateway.process : stack.subgraphs[name].process;
+    const startedAt = Date.now();
+    void current.exited.then(async (exitCode) => {
+      if (stopping()) return;
+      // A service that ran a minute before dying starts a fresh series of pauses.
+      const inARow = Date.now() - startedAt > 60_000 ? 1 : deaths + 1;
+      const pauseMs = Math.min(30_000, 500 * 2 ** (inARow - 1));
+      process.stderr.write(
+        `\n⚠ ${name} stopped unexpectedly (${exitCode}); starting it again in ${pauseMs / 1000} s. Its output above says why.\n`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      if (stopping()) return;
+      try {
+        await stack.restart(name);
+        step(`${name} is running again`);
+      } catch (error) {
+        process.stderr.write(`✖ could not start ${name} again: ${(error as Error).message}\n`);
+      }
+      supervise(name, inARow);
+    });
+  };
+  for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) supervise(name);
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  if (PRODUCTION) {
+    const problems = productionProblems();
+    if (problems.length) {
+      process.stderr.write(`✖ NODE_ENV=production refuses to start:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.exit(1);
+    }
+  }
   mkdirSync(DATA_DIR, { recursive: true, mode: 0o700 });
   const unlock = lockDataDir();
   let database: EmbeddedDatabase | undefined;
@@ -104,6 +180,28 @@ async function main(): Promise<void> {
       step(`database ready at ${mongoUri}`);
     }
 
+    const ports = Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)]));
+    if (PRODUCTION) {
+      // Production means production everywhere: the secrets and the identity provider come from
+      // the environment (each service refuses weak or development values), nobody is an
+      // administrator by default, and no demo customers are made.
+      step(`starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway in production mode…`);
+      stack = await startStack({
+        mongoUri,
+        signingKeys: process.env.VIEWER_SIGNING_KEYS!,
+        databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
+        ports,
+        environment: 'production',
+        output: prefixedOutput,
+        progress: (message) => step(`  ${message}`),
+      });
+      superviseEverything(stack, database, { stopping: () => stopping, stop });
+      process.stdout.write(
+        `\nLiving Profile is running in production mode (${((Date.now() - startedAt) / 1000).toFixed(1)} s).\n\n  GraphQL endpoint   ${stack.gatewayUrl}\n  readiness          ${new URL('/readiness', stack.gatewayUrl).href}\n\nPress Ctrl-C to stop.\n`,
+      );
+      return;
+    }
+
     const secrets = developmentSecrets();
     const auth = await developmentAuth(DATA_DIR);
     step(`starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway…`);
@@ -117,7 +215,7 @@ async function main(): Promise<void> {
         ...devAuthEnv(auth),
       },
       databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
-      ports: Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)])),
+      ports,
       devViewerRole: 'admin',
       environment: 'development',
       output: prefixedOutput,
@@ -127,42 +225,7 @@ async function main(): Promise<void> {
     step('seeding demo data through the gateway…');
     const { created } = await seedDemoData(stack.gatewayUrl, step);
     step(created ? `seeded ${created} demo customers` : 'demo data already present; kept as it is');
-
-    // The database is vital: without it nothing answers, so its end stops everything. A service
-    // that dies (a crash, an out-of-memory kill) is started again on its port, after a pause
-    // that doubles with each death in a row; the rest keep answering meanwhile (the gateway
-    // answers with the others' data and SUBGRAPH_UNAVAILABLE naming the missing subgraph).
-    if (database) {
-      void database.process.exited.then((exitCode) => {
-        if (stopping) return;
-        process.stderr.write(`\n✖ the database stopped unexpectedly (${exitCode}); stopping everything. Its output above says why.\n`);
-        void stop(1);
-      });
-    }
-    const running = stack;
-    const supervise = (name: SubgraphName | 'gateway', deaths = 0): void => {
-      const current = name === 'gateway' ? running.gateway.process : running.subgraphs[name].process;
-      const startedAt = Date.now();
-      void current.exited.then(async (exitCode) => {
-        if (stopping) return;
-        // A service that ran a minute before dying starts a fresh series of pauses.
-        const inARow = Date.now() - startedAt > 60_000 ? 1 : deaths + 1;
-        const pauseMs = Math.min(30_000, 500 * 2 ** (inARow - 1));
-        process.stderr.write(
-          `\n⚠ ${name} stopped unexpectedly (${exitCode}); starting it again in ${pauseMs / 1000} s. Its output above says why.\n`,
-        );
-        await new Promise((resolve) => setTimeout(resolve, pauseMs));
-        if (stopping) return;
-        try {
-          await running.restart(name);
-          step(`${name} is running again`);
-        } catch (error) {
-          process.stderr.write(`✖ could not start ${name} again: ${(error as Error).message}\n`);
-        }
-        supervise(name, inARow);
-      });
-    };
-    for (const name of [...SUBGRAPH_NAMES, 'gateway'] as const) supervise(name);
+    superviseEverything(stack, database, { stopping: () => stopping, stop });
 
     const ada = await mustGraphql<{ profileByEmail: { id: string } | null }>(
       stack.gatewayUrl,

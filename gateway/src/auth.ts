@@ -24,6 +24,10 @@ export interface AuthConfig {
   apiKeys: ApiKeyEntry[];
 }
 
+/** The issuer and key-id prefix of the development tokens `npm start` signs; production refuses both. */
+export const DEVELOPMENT_ISSUER = 'https://living-profile.local/dev';
+export const DEVELOPMENT_KEY_PREFIX = 'dev-';
+
 /** Credentials were presented and are not valid: the request is refused, never treated as anonymous. */
 export class AuthenticationError extends Error {
   constructor(message: string) {
@@ -72,12 +76,16 @@ export function createAuthenticator(config: AuthConfig) {
         const { payload } = await jwtVerify(token, keySet, {
           algorithms: config.algorithms,
           clockTolerance: config.clockToleranceSeconds,
+          // A token without an expiry would be good forever once leaked.
+          requiredClaims: ['exp'],
           ...(config.issuer ? { issuer: config.issuer } : {}),
           ...(config.audience ? { audience: config.audience } : {}),
         });
         return viewerFromClaims(payload);
       } catch (error) {
         if (error instanceof errors.JWTExpired) throw new AuthenticationError('The token has expired.');
+        if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing')
+          throw new AuthenticationError('The token has no expiry (exp); tokens that never expire are not accepted.');
         if (error instanceof errors.JWTClaimValidationFailed)
           throw new AuthenticationError(`The token's ${error.claim} claim is not accepted here.`);
         throw new AuthenticationError('The token is not valid.');

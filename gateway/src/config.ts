@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   ConfigError,
@@ -11,7 +12,7 @@ import {
   type Environment,
 } from '#kit/config.ts';
 import { ROLES, type Role } from '#kit/viewer.ts';
-import { readApiKeys, type AuthConfig } from './auth.ts';
+import { DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_PREFIX, readApiKeys, type AuthConfig } from './auth.ts';
 import type { Limits } from './plugins/useProtection.ts';
 import type { RequestLimits } from './plugins/useRequestLimits.ts';
 import type { TracingConfig } from './tracing.ts';
@@ -40,6 +41,8 @@ export interface GatewayConfig {
   rateLimitPerMinute: number;
   /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
   circuitBreaker: { threshold: number; coolDownMs: number };
+  /** Browser origins (scheme://host[:port]) whose pages may call the API with credentials; none: same origin only. */
+  corsOrigins: string[];
   /** JWT (JWKS) and API-key authentication; without it, every caller without credentials is anonymous. */
   auth: AuthConfig;
   parentPid: number | undefined;
@@ -72,7 +75,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     signingKeys: readSigningKeys(env),
     devViewerRole: devRole as Role | undefined,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
-    auth: readAuthConfig(env),
+    auth: readAuthConfig(env, environment),
+    corsOrigins: readCorsOrigins(env),
     persistedOperationsDir: readString(env, 'PERSISTED_OPERATIONS_DIR', DEFAULT_PERSISTED_OPERATIONS),
     tracing: {
       endpoint: readOptionalUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'),
@@ -99,10 +103,11 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   };
 }
 
-function readAuthConfig(env: Env): AuthConfig {
+function readAuthConfig(env: Env, environment: Environment): AuthConfig {
   const jwksFile = readOptional(env, 'AUTH_JWKS_FILE');
   const jwksUrl = readOptional(env, 'AUTH_JWKS_URL');
   if (jwksFile && jwksUrl) throw new ConfigError('Set AUTH_JWKS_FILE or AUTH_JWKS_URL, not both.');
+  if (environment === 'production') assertProductionIdentityProvider(env, jwksFile, jwksUrl);
   const algorithms = readString(env, 'AUTH_ALGORITHMS', 'RS256,ES256,EdDSA')
     .split(',')
     .map((a) => a.trim())
@@ -125,7 +130,7 @@ function readAuthConfig(env: Env): AuthConfig {
     ...(readOptional(env, 'AUTH_ISSUER') ? { issuer: readOptional(env, 'AUTH_ISSUER')! } : {}),
     ...(readOptional(env, 'AUTH_AUDIENCE') ? { audience: readOptional(env, 'AUTH_AUDIENCE')! } : {}),
     algorithms,
-    clockToleranceSeconds: readInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30),
+    clockToleranceSeconds: readClockTolerance(env),
     apiKeys,
   };
 }
@@ -142,4 +147,68 @@ function readRate(env: Env, name: string, fallback: number): number {
   const rate = Number(raw);
   if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new ConfigError(`${name} must be a number from 0 to 1, got "${raw}".`);
   return rate;
+}
+
+function readClockTolerance(env: Env): number {
+  const seconds = readInteger(env, 'AUTH_CLOCK_TOLERANCE_SECONDS', 30);
+  if (seconds > 300) throw new ConfigError('AUTH_CLOCK_TOLERANCE_SECONDS may be at most 300: more keeps expired tokens alive.');
+  return seconds;
+}
+
+/**
+ * Production verifies tokens from the company's identity provider: one must be configured, over
+ * https, and it may not be the development one `npm start` makes (its issuer, or its `dev-` keys).
+ */
+function assertProductionIdentityProvider(env: Env, jwksFile: string | undefined, jwksUrl: string | undefined): void {
+  if (!jwksFile && !jwksUrl) {
+    throw new ConfigError(
+      'NODE_ENV=production needs an identity provider: set AUTH_JWKS_URL (its JWKS, https), AUTH_ISSUER and AUTH_AUDIENCE. Without one nobody could sign in.',
+    );
+  }
+  if (jwksUrl && !jwksUrl.startsWith('https://')) {
+    throw new ConfigError('AUTH_JWKS_URL must be https in production: keys fetched in clear can be swapped on the way.');
+  }
+  if (readOptional(env, 'AUTH_ISSUER') === DEVELOPMENT_ISSUER) {
+    throw new ConfigError(`AUTH_ISSUER is the development issuer (${DEVELOPMENT_ISSUER}), which NODE_ENV=production refuses.`);
+  }
+  if (jwksFile) {
+    let keys: { kid?: string }[];
+    try {
+      keys = (JSON.parse(readFileSync(jwksFile, 'utf8')) as { keys: { kid?: string }[] }).keys;
+    } catch {
+      throw new ConfigError(`AUTH_JWKS_FILE (${jwksFile}) is not a readable JWKS.`);
+    }
+    if (keys.some((k) => k.kid?.startsWith(DEVELOPMENT_KEY_PREFIX))) {
+      throw new ConfigError('AUTH_JWKS_FILE holds the development signing key, which NODE_ENV=production refuses.');
+    }
+  }
+}
+
+/**
+ * CORS_ORIGINS: the other web origins (a company's own apps) allowed to call the API from a
+ * browser with credentials, comma-separated. None by default: the portal is served by the
+ * gateway itself, so it is the same origin and needs no CORS. `*` is refused: with credentials it
+ * would let any page a signed-in person opens act as them.
+ */
+function readCorsOrigins(env: Env): string[] {
+  const raw = readOptional(env, 'CORS_ORIGINS');
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+        throw new ConfigError(
+          `CORS_ORIGINS: "${origin}" is not an origin; list exact origins such as https://app.example.com (no "*", no path).`,
+        );
+      }
+      return origin;
+    });
 }

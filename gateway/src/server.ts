@@ -50,6 +50,25 @@ function resolveViewer(request: Request, verified: Viewer, devViewer: Viewer | u
   return gpc ? { ...viewer, gpc: true } : viewer;
 }
 
+const LOOPBACK_HOST = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?$/i;
+const addressedToLoopback = (request: Request) => LOOPBACK_HOST.test(request.headers.get('host') ?? '');
+
+function corsFor(origins: string[]) {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    if (!origin || !allowed.has(origin)) return false as const;
+    return {
+      origin: [origin],
+      credentials: true,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['authorization', 'content-type', 'x-living-profile-csrf', 'x-request-id', 'x-purpose', 'sec-gpc'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    };
+  };
+}
+
 /**
  * The gateway as a fetch-style handler (`runtime`), not yet listening: Hive Gateway runtime with
  * the Rust query planner, the supergraph from a file (hot-reloaded), and our plugins.
@@ -68,7 +87,10 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
   const signingKey = config.signingKeys[0]!;
   const trusted = loadTrustedDocuments(config.persistedOperationsDir);
   const tracing = startTracing(config.tracing);
-  const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback: devViewer ?? ANONYMOUS, log });
+  // The development viewer is for the developer's own machine: a request addressed to another
+  // host name (a page that rebinds its DNS name to 127.0.0.1, say) stays anonymous.
+  const fallback = (request: Request): Viewer => (devViewer && addressedToLoopback(request) ? devViewer : ANONYMOUS);
+  const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback, log });
 
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph: () => supergraph.sdl,
@@ -85,6 +107,9 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     upstreamRetry: ({ executionRequest }) => (executionRequest.operationType === 'query' ? { maxRetries: 2, retryDelay: 100 } : undefined),
     batching: false,
     csrfPrevention: { requestHeaders: ['x-living-profile-csrf', 'apollo-require-preflight'] },
+    // Only the configured origins get CORS headers; every other page gets none, so a browser
+    // keeps it from reading responses or sending credentialed JSON (see readCorsOrigins).
+    cors: corsFor(config.corsOrigins),
     disableIntrospection: { disableIf: ({ context }) => !mayExplore(authentication.viewerOf((context as { request: Request }).request)) },
     // Unexpected errors become a generic message; details go to the log, never to the client.
     maskedErrors: { maskError, isDev: false },

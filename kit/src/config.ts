@@ -1,3 +1,5 @@
+import { assertGeneratedSecret } from './secretStrength.ts';
+
 /**
  * Environment parsing shared by every service. Each service's own `config.ts` calls these once
  * at start-up; nothing else reads `process.env`. A bad or missing value fails fast with a message
@@ -74,6 +76,7 @@ export function readSigningKeys(env: Env, name = 'VIEWER_SIGNING_KEYS'): string[
     .filter(Boolean);
   const weak = keys.findIndex((k) => k.length < 32);
   if (weak >= 0) throw new ConfigError(`${name}: key #${weak + 1} is shorter than 32 characters.`);
+  if (readEnvironment(env) === 'production') keys.forEach((key, i) => assertGeneratedSecret(`${name} (key #${i + 1})`, key));
   return keys;
 }
 

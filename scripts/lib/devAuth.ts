@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 
-export const DEV_ISSUER = 'https://living-profile.local/dev';
+import { DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_PREFIX } from '../../gateway/src/auth.ts';
+
+export const DEV_ISSUER = DEVELOPMENT_ISSUER;
 export const DEV_AUDIENCE = 'living-profile';
 
 export interface DevAuth {
@@ -9,7 +11,8 @@ export interface DevAuth {
   /** Signs a development token (ES256, 12 hours unless said otherwise). */
   token(
     claims: { sub?: string; roles?: string[]; scope?: string; azp?: string; channel?: string },
-    expiresIn?: string | number,
+    /** null: no `exp` at all (only to show that such tokens are refused). */
+    expiresIn?: string | number | null,
     overrides?: { issuer?: string; audience?: string },
   ): Promise<string>;
 }
@@ -27,7 +30,7 @@ export async function developmentAuth(dir: string): Promise<DevAuth> {
     privateJwk = JSON.parse(readFileSync(privateFile, 'utf8')) as JWK;
   } else {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
-    privateJwk = { ...(await exportJWK(privateKey)), kid: `dev-${Date.now()}`, alg: 'ES256' };
+    privateJwk = { ...(await exportJWK(privateKey)), kid: `${DEVELOPMENT_KEY_PREFIX}${Date.now()}`, alg: 'ES256' };
     writeFileSync(privateFile, JSON.stringify(privateJwk), { mode: 0o600 });
   }
   const { d: _private, ...publicJwk } = privateJwk;
@@ -35,14 +38,14 @@ export async function developmentAuth(dir: string): Promise<DevAuth> {
   const key = await importJWK(privateJwk, 'ES256');
   return {
     jwksFile,
-    token: (claims, expiresIn = '12h', overrides = {}) =>
-      new SignJWT({ ...claims })
+    token: (claims, expiresIn = '12h', overrides = {}) => {
+      const jwt = new SignJWT({ ...claims })
         .setProtectedHeader({ alg: 'ES256', kid: privateJwk.kid! })
         .setIssuer(overrides.issuer ?? DEV_ISSUER)
         .setAudience(overrides.audience ?? DEV_AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(expiresIn)
-        .sign(key),
+        .setIssuedAt();
+      return (expiresIn === null ? jwt : jwt.setExpirationTime(expiresIn)).sign(key);
+    },
   };
 }
 

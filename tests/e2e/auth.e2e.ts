@@ -58,6 +58,7 @@ describe('authentication', () => {
 
   it.each([
     ['expired', async () => auth.token({ sub: 'x', roles: ['admin'] }, Math.floor(Date.now() / 1000) - 120), /expired/],
+    ['without an expiry (exp), good forever once leaked', async () => auth.token({ sub: 'x', roles: ['admin'] }, null), /no expiry/],
     ['forged (another key)', async () => impostor.token({ sub: 'x', roles: ['admin'] }), /not valid/],
     ['for another audience', async () => auth.token({ sub: 'x', roles: ['admin'] }, '1h', { audience: 'someone-else' }), /aud/],
     ['from another issuer', async () => auth.token({ sub: 'x', roles: ['admin'] }, '1h', { issuer: 'https://evil.example' }), /iss/],

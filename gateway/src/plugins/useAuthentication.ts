@@ -15,17 +15,18 @@ export function useAuthentication({
   log,
 }: {
   authenticate: (request: Request) => Promise<Viewer | null>;
-  fallback: Viewer;
+  /** Who a request without credentials is. */
+  fallback: (request: Request) => Viewer;
   log: Logger;
 }): { plugin: GatewayPlugin; viewerOf: (request: Request) => Viewer } {
   const viewers = new WeakMap<Request, Viewer>();
   return {
-    viewerOf: (request) => viewers.get(request) ?? fallback,
+    viewerOf: (request) => viewers.get(request) ?? fallback(request),
     plugin: {
       async onRequest({ request, endResponse, fetchAPI }) {
         try {
           const viewer = await authenticate(request);
-          viewers.set(request, viewer ?? fallback);
+          viewers.set(request, viewer ?? fallback(request));
         } catch (error) {
           if (!(error instanceof AuthenticationError)) throw error;
           log.warn('rejected credentials', { reason: error.message });
