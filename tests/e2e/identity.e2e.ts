@@ -58,13 +58,17 @@ describe('identity through the gateway', () => {
 
   it('merges with consent never widened, and unmerges back, with consent data still attached', async () => {
     const survivor = await create({ emails: [{ address: 'pat@example.com', verified: true }] });
-    const merged = await create({ emails: [{ address: 'pat@example.com' }], identifiers: [{ source: 'esp', id: 'PAT-1' }] });
+    // Both proved the address (the ESP by double opt-in): only verified contact points make duplicates.
+    const merged = await create({
+      emails: [{ address: 'pat@example.com', verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
+      identifiers: [{ source: 'esp', id: 'PAT-1' }],
+    });
     await consent(survivor, 'marketing', 'GRANTED');
     await consent(merged, 'marketing', 'WITHDRAWN');
     await consent(merged, 'newsletter', 'GRANTED');
 
     const dupes = await ok('query($id: ID!) { duplicateCandidates(profileId: $id) { profile { id } reasons } }', { id: survivor });
-    expect(dupes.duplicateCandidates).toEqual([{ profile: { id: merged }, reasons: ['SAME_EMAIL'] }]);
+    expect(dupes.duplicateCandidates).toEqual([{ profile: { id: merged }, reasons: ['SAME_VERIFIED_EMAIL'] }]);
 
     await ok('mutation($s: ID!, $m: ID!) { mergeProfiles(survivorId: $s, mergedId: $m, reason: "customer confirmed") { id } }', {
       s: survivor,

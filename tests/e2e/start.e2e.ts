@@ -120,7 +120,7 @@ describe('npm start', () => {
     });
     const kept = await graphql(
       url,
-      'mutation { createProfile(input: { emails: [{ address: "kept@example.com" }], name: { display: "Kept" } }) { id } }',
+      'mutation { createProfile(input: { emails: [{ address: "kept@example.com", verified: true, verificationMethod: AGENT_CHECK }], name: { display: "Kept" } }) { id } }',
     );
     expect(kept.errors).toBeUndefined();
 

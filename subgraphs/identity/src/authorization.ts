@@ -20,3 +20,18 @@ export function assertDirectWrite(viewer: Viewer, profileId: string | null, reas
 export function assertMayVerify(viewer: Viewer): void {
   if (!hasRole(viewer, 'admin', 'agent', 'system')) throw forbidden('Only a verification flow or staff can mark a contact point verified.');
 }
+
+/**
+ * Identifiers belong to the system that issued them: only that system (through
+ * upsertProfilesFromSource, as itself) or staff with a reason write them. A customer who could
+ * attach `crm:C-1` to their own profile would receive the CRM's next sync of whoever C-1 is.
+ */
+export function assertMayWriteIdentifier(viewer: Viewer, profileId: string, reason?: string | null): void {
+  if (!hasRole(viewer, 'admin', 'agent')) {
+    assertCanWrite(viewer, profileId);
+    throw forbidden(
+      'Identifiers are written by the system they belong to (upsertProfilesFromSource) or by staff; you can add your own email, phone and address.',
+    );
+  }
+  assertDirectWrite(viewer, profileId, reason);
+}

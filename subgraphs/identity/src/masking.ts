@@ -1,15 +1,13 @@
-import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
+import { maskEmail, maskPhone, maskWords } from '#kit/masking.ts';
 import type { ProfileView } from './services/profileCodec.ts';
 
-/** The scope that lets an analyst see personal values unmasked (granted per person, for a reason). */
-export const UNMASK_SCOPE = 'personal-data:read';
+export { seesMasked, UNMASK_SCOPE } from '#kit/masking.ts';
 
-/**
- * Analysts explore the shape of the data, not the people in it: without UNMASK_SCOPE they see
- * each personal value masked (first character kept), addresses without street or full postcode,
- * no birth date (age stays) and no previous values. Staff roles and customers see their data whole.
+/*
+ * What an analyst sees of a profile (kit/src/masking.ts): each personal value masked (first
+ * character kept), addresses without street or full postcode, no birth date (age stays) and no
+ * previous values.
  */
-export const seesMasked = (viewer: Viewer) => isAnalystOnly(viewer) && !viewer.scopes.includes(UNMASK_SCOPE);
 
 const masks = new WeakMap<ProfileView, ProfileView>();
 
@@ -40,19 +38,3 @@ export function maskedView(profile: ProfileView): ProfileView {
   }
   return masked;
 }
-
-export const maskWords = (value: string | null | undefined) =>
-  value == null
-    ? value
-    : value
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((word) => `${[...word][0]}***`)
-        .join(' ');
-
-export function maskEmail(address: string) {
-  const at = address.lastIndexOf('@');
-  return `${[...address][0]}***${address.slice(at)}`;
-}
-
-export const maskPhone = (number: string) => `${number.slice(0, 3)}***${number.slice(-2)}`;

@@ -1,4 +1,5 @@
 import { assertCanRead, provenanceOf } from '#kit/authorize.ts';
+import { maskText, seesMasked } from '#kit/masking.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
 import { verifyChain } from '../ledger/chain.ts';
@@ -25,6 +26,33 @@ async function stateOf({ id, mergedProfileIds = [] }: ProfileRef, { loaders }: C
   return combineStates(ledgers.map((entries) => foldLedger(entries instanceof Error ? [] : entries)));
 }
 
+/** Keys of ledger content and proof that hold what someone typed or a source sent as it came. */
+const FREE_TEXT = new Set(['collectionPoint', 'reason', 'userAgent', 'note', 'originalProof']);
+
+/** A ledger entry as an analyst sees it: choices and times as they are, every free-text or source-sent value masked. */
+function maskedEntry<
+  E extends { content: unknown; proof: { ipHash?: string | null; userAgent?: string | null; reason?: string | null } | null },
+>(entry: E): E {
+  const mask = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(mask);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) => [key, FREE_TEXT.has(key) && inner != null ? '***' : mask(inner)]),
+      );
+    }
+    return value;
+  };
+  return {
+    ...entry,
+    content: mask(entry.content),
+    proof: entry.proof && {
+      ipHash: entry.proof.ipHash ? '***' : null,
+      userAgent: maskText(entry.proof.userAgent),
+      reason: maskText(entry.proof.reason),
+    },
+  };
+}
+
 export const Profile = {
   async __resolveReference(reference: ProfileRef, context: ConsentContext): Promise<ProfileRef> {
     assertCanRead(context.viewer, reference.id);
@@ -35,6 +63,7 @@ export const Profile = {
   async consents(profile: ProfileRef, _: unknown, context: ConsentContext) {
     const [state, purposes] = await Promise.all([stateOf(profile, context), context.loaders.purposes.load('all')]);
     const now = new Date();
+    const masked = seesMasked(context.viewer);
     return [...state.decisions.values()]
       .map((d) => ({
         purpose: d.purpose,
@@ -45,7 +74,7 @@ export const Profile = {
         expiresAt: d.expiresAt,
         expired: Boolean(d.expiresAt && d.expiresAt <= now),
         method: d.method,
-        collectionPoint: d.collectionPoint,
+        collectionPoint: masked ? maskText(d.collectionPoint)! : d.collectionPoint,
         updatedAt: d.at,
         lastChangedBy: { source: d.source, channel: d.via, actor: d.actor, at: d.at },
         entrySeq: d.seq,
@@ -87,7 +116,8 @@ export const Profile = {
   async consentHistory({ id }: ProfileRef, _: unknown, context: ConsentContext) {
     const entries = await context.loaders.ledger.load(id);
     const personal = await context.consents.openPersonal(entries);
-    return entries.map((e) => ({ ...e, proof: personal.get(e._id) ?? null }));
+    const shown = entries.map((e) => ({ ...e, proof: personal.get(e._id) ?? null }));
+    return seesMasked(context.viewer) ? shown.map(maskedEntry) : shown;
   },
 
   async consentLedgerVerification({ id }: ProfileRef, _: unknown, context: ConsentContext) {

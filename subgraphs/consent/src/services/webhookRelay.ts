@@ -7,6 +7,7 @@ import { decide } from '../ledger/permission.ts';
 import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
 import type { PurposeDoc } from '../models/Purpose.ts';
 import type { DeliveryDoc, ExternalEventDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
+import { TRANSACTIONAL_EVENT_TYPES } from './webhookService.ts';
 
 export interface RelayConfig {
   intervalMs: number;
@@ -187,7 +188,8 @@ export function webhookRelay({
         // The subject's consent as of the event: the decision in force when it happened.
         const stateThen = foldLedger((histories.get(event.subjectId) ?? []).filter(event.asOf));
         for (const subscriber of all) {
-          if (!subscriber.eventTypes.includes(event.type) && !subscriber.eventTypes.includes('*')) continue;
+          const transactional = TRANSACTIONAL_EVENT_TYPES.has(event.type);
+          if (!subscriber.eventTypes.includes(event.type) && (transactional || !subscriber.eventTypes.includes('*'))) continue;
           // A change a system sent us is not echoed back to it (no loops), only passed on to the others.
           if (event.cameFrom === subscriber._id) continue;
           // A subscriber hears of what happened after it subscribed (a re-scan after a restart must not reach back).
@@ -200,7 +202,7 @@ export function webhookRelay({
               permission: decide(stateThen, catalogue.get(purpose), channel, event.at),
             }))
             .find(({ permission }) => !permission.allowed);
-          const suppressed = refused && !(STOPPING.has(event.type) && concernsIt);
+          const suppressed = refused && !transactional && !(STOPPING.has(event.type) && concernsIt);
           planned.push({
             _id: `${event.id}>${subscriber._id}`,
             subscriberId: subscriber._id,

@@ -28,6 +28,7 @@ export const EVENT_TYPES = [
   'profile.merged',
   'profile.unmerged',
   'profile.erased',
+  'contact.verification_requested',
   // Preference.
   'preference.changed',
   // Offer.
@@ -37,6 +38,12 @@ export const EVENT_TYPES = [
   'privacy_request.completed',
   'privacy_request.near_deadline',
 ] as const;
+
+/**
+ * Messages the customer asked for, carrying what must be sent (a one-time code and where to):
+ * only for subscribers that name the type (never `*`), and never held back by marketing consent.
+ */
+export const TRANSACTIONAL_EVENT_TYPES: ReadonlySet<string> = new Set(['contact.verification_requested']);
 
 const SUBSCRIBER_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const keyContext = (id: string) => `webhook-subscriber:${id}`;

@@ -29,8 +29,16 @@ export interface StoredContactPoint {
   verified: boolean;
   verifiedAt?: Date | null;
   verificationMethod?: VerificationMethod | null;
+  /** A one-time code sent to this contact point and not yet entered: its keyed digest, expiry and wrong tries. */
+  challenge?: VerificationChallenge | null;
   primary: boolean;
   provenance: Provenance;
+}
+
+export interface VerificationChallenge {
+  digest: string;
+  expiresAt: Date;
+  attempts: number;
 }
 
 export interface StoredAddress {
@@ -115,6 +123,7 @@ const contactPoint = new Schema(
     verified: Boolean,
     verifiedAt: Date,
     verificationMethod: String,
+    challenge: new Schema({ digest: String, expiresAt: Date, attempts: Number }, { _id: false }),
     primary: Boolean,
     provenance: provenanceSchema,
   },

@@ -2,11 +2,11 @@ import { assertRole, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput, forbidden } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { assertDirectWrite, assertMayVerify } from '../authorization.ts';
+import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from '../authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
 import type { PersonName, PostalAddressValue } from '../services/profileCodec.ts';
-import type { IdentifierInput, ProfileInput } from '../services/profileService.ts';
+import type { ContactInput, IdentifierInput, ProfileInput } from '../services/profileService.ts';
 import type { SourceRecordInput } from '../services/sourceSync.ts';
 
 interface EmailInput {
@@ -28,6 +28,28 @@ interface CreateProfileInput extends Omit<ProfileInput, 'emails' | 'phones'> {
 const checkVerified = (viewer: Viewer, inputs: { verified?: boolean | null }[]) => {
   if (inputs.some((i) => i.verified)) assertMayVerify(viewer);
 };
+
+/**
+ * Adds an email or phone. One the customer adds is theirs to prove: it stays unverified (so it
+ * finds, matches and merges nothing) and a one-time code is sent to it.
+ */
+async function addContactPoint({ viewer, service }: IdentityContext, profileId: string, kind: 'emails' | 'phones', input: ContactInput) {
+  assertDirectWrite(viewer, profileId, 'contact point added');
+  checkVerified(viewer, [input]);
+  const view = await service.addContact(profileId, kind, input, provenanceOf(viewer));
+  const index = service.contactIndex(kind, input.value);
+  const added = view[kind].find((p) => service.contactIndex(kind, p.value) === index);
+  if (!added || added.verified || !selfService(viewer)) return view;
+  try {
+    return await service.requestVerification(profileId, added.id, provenanceOf(viewer));
+  } catch (error) {
+    // A code already on its way (asked for less than a minute ago) is fine: the point was added.
+    if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') return view;
+    throw error;
+  }
+}
+
+const selfService = (viewer: Viewer) => hasRole(viewer, 'customer') && !hasRole(viewer, 'admin', 'agent', 'system');
 
 export const Mutation = {
   upsertProfilesFromSource(
@@ -92,18 +114,33 @@ export const Mutation = {
     return service.rectify(id, input, reason ?? null, provenanceOf(viewer));
   },
 
-  addEmail(_: unknown, { profileId, input }: { profileId: string; input: EmailInput }, { viewer, service }: IdentityContext) {
-    assertDirectWrite(viewer, profileId, 'contact point added');
-    checkVerified(viewer, [input]);
+  addEmail(_: unknown, { profileId, input }: { profileId: string; input: EmailInput }, context: IdentityContext) {
     const { address, ...rest } = input;
-    return service.addContact(profileId, 'emails', { value: address, ...rest }, provenanceOf(viewer));
+    return addContactPoint(context, profileId, 'emails', { value: address, ...rest });
   },
 
-  addPhone(_: unknown, { profileId, input }: { profileId: string; input: PhoneInput }, { viewer, service }: IdentityContext) {
-    assertDirectWrite(viewer, profileId, 'contact point added');
-    checkVerified(viewer, [input]);
+  addPhone(_: unknown, { profileId, input }: { profileId: string; input: PhoneInput }, context: IdentityContext) {
     const { number, ...rest } = input;
-    return service.addContact(profileId, 'phones', { value: number, ...rest }, provenanceOf(viewer));
+    return addContactPoint(context, profileId, 'phones', { value: number, ...rest });
+  },
+
+  requestContactVerification(
+    _: unknown,
+    { profileId, contactId }: { profileId: string; contactId: string },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, profileId, 'verification requested');
+    return service.requestVerification(profileId, contactId, provenanceOf(viewer));
+  },
+
+  confirmContactPoint(
+    _: unknown,
+    { profileId, contactId, code }: { profileId: string; contactId: string; code: string },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, profileId, 'verification confirmed');
+    if (!/^\s*\d{6}\s*$/.test(code)) throw badUserInput('The code has six digits.', 'code');
+    return service.confirmVerification(profileId, contactId, code, provenanceOf(viewer));
   },
 
   verifyContactPoint(
@@ -139,8 +176,12 @@ export const Mutation = {
     return service.removeAddress(profileId, addressId, reason ?? null, provenanceOf(viewer));
   },
 
-  attachIdentifier(_: unknown, { profileId, input }: { profileId: string; input: IdentifierInput }, { viewer, service }: IdentityContext) {
-    assertDirectWrite(viewer, profileId, 'identifier attached');
+  attachIdentifier(
+    _: unknown,
+    { profileId, input, reason }: { profileId: string; input: IdentifierInput; reason?: string | null },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertMayWriteIdentifier(viewer, profileId, reason);
     return service.attachIdentifier(profileId, input, provenanceOf(viewer));
   },
 
@@ -149,7 +190,7 @@ export const Mutation = {
     { profileId, input, reason }: { profileId: string; input: IdentifierInput; reason?: string | null },
     { viewer, service }: IdentityContext,
   ) {
-    assertDirectWrite(viewer, profileId, reason);
+    assertMayWriteIdentifier(viewer, profileId, reason);
     return service.detachIdentifier(profileId, input, reason ?? null, provenanceOf(viewer));
   },
 };

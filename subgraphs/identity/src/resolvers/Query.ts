@@ -10,6 +10,18 @@ const STAFF = ['admin', 'agent', 'system', 'analyst'] as const;
 const live = (views: (ProfileView | null | Error)[]) =>
   views.filter((v): v is ProfileView => v !== null && !(v instanceof Error) && (v.status === 'ACTIVE' || v.status === 'RESTRICTED'));
 
+/**
+ * Live profiles where this email or phone is verified, oldest first. A contact point nobody proved
+ * finds nothing: anyone can type someone else's address into their own profile.
+ */
+async function verifiedHolders({ loaders, service }: IdentityContext, kind: 'emails' | 'phones', value: string): Promise<ProfileView[]> {
+  const index = service.contactIndex(kind, value);
+  const candidates = live(await loaders.profile.loadMany(await service.idsByContact(kind, value)));
+  return candidates
+    .filter((p) => p[kind].some((c) => c.verified && service.contactIndex(kind, c.value) === index))
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+}
+
 export const Query = {
   async duplicateCandidates(_: unknown, { profileId }: { profileId: string }, { viewer, merges, loaders }: IdentityContext) {
     assertRole(viewer, ['admin', 'agent', 'analyst'], 'Finding duplicates is for staff.');
@@ -38,26 +50,19 @@ export const Query = {
     return loaders.profile.load(id);
   },
 
-  async profileByEmail(_: unknown, { email }: { email: string }, { viewer, loaders, service }: IdentityContext) {
-    assertRole(viewer, [...STAFF], 'Looking profiles up by email is for staff and systems.');
-    const candidates = live(await loaders.profile.loadMany(await service.idsByContact('emails', email)));
-    const index = service.contactIndex('emails', email);
-    const verified = candidates.find((p) => p.emails.some((e) => e.verified && service.contactIndex('emails', e.value) === index));
-    return verified ?? candidates[0] ?? null;
+  async profileByEmail(_: unknown, { email }: { email: string }, context: IdentityContext) {
+    assertRole(context.viewer, [...STAFF], 'Looking profiles up by email is for staff and systems.');
+    return (await verifiedHolders(context, 'emails', email))[0] ?? null;
   },
 
-  async profilesByContact(
-    _: unknown,
-    { email, phone }: { email?: string | null; phone?: string | null },
-    { viewer, loaders, service }: IdentityContext,
-  ) {
-    assertRole(viewer, [...STAFF], 'Looking profiles up by contact point is for staff and systems.');
+  async profilesByContact(_: unknown, { email, phone }: { email?: string | null; phone?: string | null }, context: IdentityContext) {
+    assertRole(context.viewer, [...STAFF], 'Looking profiles up by contact point is for staff and systems.');
     if (!email && !phone) throw badUserInput('Give an email, a phone, or both.');
-    const ids = new Set([
-      ...(email ? await service.idsByContact('emails', email) : []),
-      ...(phone ? await service.idsByContact('phones', phone) : []),
-    ]);
-    return live(await loaders.profile.loadMany([...ids]));
+    const found = [
+      ...(email ? await verifiedHolders(context, 'emails', email) : []),
+      ...(phone ? await verifiedHolders(context, 'phones', phone) : []),
+    ];
+    return [...new Map(found.map((p) => [p.id, p])).values()];
   },
 
   async profileByIdentifier(_: unknown, input: { source: string; id: string }, { viewer, loaders, service }: IdentityContext) {

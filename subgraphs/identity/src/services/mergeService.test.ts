@@ -31,12 +31,13 @@ const byIdentifier = async (source: string, id: string) =>
 const rawStatus = async (id: string) => (await identity.database.connection.collection('profiles').findOne({ _id: id as never }))?.status;
 
 describe('duplicates', () => {
-  it('finds profiles sharing a contact point and says how', async () => {
+  it('finds profiles sharing a verified contact point and says how; unverified ones never match', async () => {
     const a = await create({ emails: [{ address: 'dup@example.com', verified: true }], phones: [{ number: '+15550001111' }] });
     const b = await create({ emails: [{ address: 'DUP@example.com', verified: true }], phones: [{ number: '+1 555 000 1111' }] });
-    await create({ emails: [{ address: 'someone-else@example.com' }] });
+    // Holds both of a's contact points, unverified: whoever typed them in is no duplicate of a.
+    await create({ emails: [{ address: 'dup@example.com' }], phones: [{ number: '+15550001111' }] });
     const found = await identity.ok(`query { duplicateCandidates(profileId: "${a}") { profile { id } reasons } }`, {}, agent);
-    expect(found.duplicateCandidates).toEqual([{ profile: { id: b }, reasons: ['SAME_PHONE', 'SAME_VERIFIED_EMAIL'] }]);
+    expect(found.duplicateCandidates).toEqual([{ profile: { id: b }, reasons: ['SAME_VERIFIED_EMAIL'] }]);
   });
 });
 

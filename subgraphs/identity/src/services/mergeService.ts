@@ -296,17 +296,16 @@ export function mergeService({
         )
         .lean<Pick<ProfileDoc, '_id' | 'emails' | 'phones'>[]>()
         .exec();
-      return others.map((other) => {
+      // Only contact points both sides proved count: an unverified one may be someone else's, typed in.
+      return others.flatMap((other) => {
         const reasons = new Set<string>();
         for (const kind of ['emails', 'phones'] as const) {
           for (const ours of doc[kind]) {
             const theirs = other[kind].find((p) => p.index === ours.index);
-            if (!theirs) continue;
-            const label = kind === 'emails' ? 'EMAIL' : 'PHONE';
-            reasons.add(ours.verified && theirs.verified ? `SAME_VERIFIED_${label}` : `SAME_${label}`);
+            if (theirs?.verified && ours.verified) reasons.add(`SAME_VERIFIED_${kind === 'emails' ? 'EMAIL' : 'PHONE'}`);
           }
         }
-        return { id: other._id, reasons: [...reasons].sort() };
+        return reasons.size ? [{ id: other._id, reasons: [...reasons].sort() }] : [];
       });
     },
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { normalizeEmail, normalizeIdentifier, normalizePhone, type BlindIndexer } from '#kit/crypto/blindIndex.ts';
@@ -6,6 +6,7 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { isDuplicateKeyError } from '#kit/mongo.ts';
+import type { DomainEvent } from '#kit/domainEvents.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { restricted } from '../errors.ts';
 import type { IdentifierClaimDoc } from '../models/IdentifierClaim.ts';
@@ -55,7 +56,14 @@ export type RectifiableAttribute = 'name' | 'birthDate' | 'locale' | 'timeZone';
 interface Update {
   $set?: Record<string, unknown>;
   $push?: Record<string, unknown>;
+  /** Events besides `profile.updated` that ride in the same write. */
+  events?: DomainEvent[];
 }
+
+/** How long a verification code sent to a contact point stays good, and how soon another may be sent. */
+export const VERIFICATION_CODE_TTL_MS = 30 * 60_000;
+const VERIFICATION_RESEND_MS = 60_000;
+const VERIFICATION_MAX_TRIES = 5;
 
 const SOURCE_PATTERN = /^[a-z][a-z0-9-]{1,31}$/;
 const MAX_ATTEMPTS = 5;
@@ -78,6 +86,8 @@ export function profileService({
   const contactIndex = (kind: ContactKind, value: string) =>
     blindIndex(kind === 'emails' ? 'email' : 'phone', kind === 'emails' ? normalizeEmail(value) : normalizePhone(value));
   const identifierIndex = ({ source, id }: IdentifierInput) => blindIndex('identifier', normalizeIdentifier(source, id));
+  const codeDigest = (subjectId: string, contactId: string, code: string) =>
+    blindIndex('verification-code', `${subjectId}\u0000${contactId}\u0000${code}`);
 
   function sealContacts(key: Buffer, subjectId: string, kind: ContactKind, inputs: ContactInput[], provenance: Provenance) {
     const seen = new Set<string>();
@@ -162,14 +172,15 @@ export function profileService({
       const update = await change(doc, key);
       if (!update) return decodeProfile(doc, key);
       // The event rides in the same write as the change (the outbox): both or neither.
-      const event = profileEvent('profile.updated', id, provenance, { fields: changedAttributes(update) });
+      const { events = [], ...changes } = update;
+      const event = profileEvent('profile.updated', id, provenance, { fields: changedAttributes(changes) });
       const written = await profiles
         .findOneAndUpdate(
           { _id: id, version: doc.version },
           {
-            ...update,
-            $set: { ...update.$set, updatedAt: provenance.at, lastChangedBy: provenance },
-            $push: { ...update.$push, outbox: event },
+            ...changes,
+            $set: { ...changes.$set, updatedAt: provenance.at, lastChangedBy: provenance },
+            $push: { ...changes.$push, outbox: events.length ? { $each: [event, ...events] } : event },
             $inc: { version: 1 },
           },
           { returnDocument: 'after' },
@@ -337,6 +348,81 @@ export function profileService({
           doc[kind].map((p) => (p.id === contactId ? verifiedPoint(p, method, provenance) : p)),
         );
       });
+    },
+
+    /**
+     * Sends a one-time code to a contact point so its holder can prove it is theirs: the code goes
+     * out through the outbox as `contact.verification_requested` (to the subscriber that sends
+     * messages, e.g. the ESP), and only its keyed digest is kept. A new code replaces the last one,
+     * at most one a minute.
+     */
+    requestVerification(id: string, contactId: string, provenance: Provenance) {
+      return mutate(
+        id,
+        provenance,
+        (doc, key) => {
+          const kind = contactKindOf(doc, contactId);
+          const point = doc[kind].find((p) => p.id === contactId)!;
+          if (point.verified) return null;
+          const sentAt = point.challenge ? point.challenge.expiresAt.getTime() - VERIFICATION_CODE_TTL_MS : 0;
+          if (provenance.at.getTime() - sentAt < VERIFICATION_RESEND_MS) {
+            throw conflict('A code was sent to this contact point less than a minute ago; enter it, or ask again in a minute.');
+          }
+          const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+          const expiresAt = new Date(provenance.at.getTime() + VERIFICATION_CODE_TTL_MS);
+          const challenge = { digest: codeDigest(id, contactId, code), expiresAt, attempts: 0 };
+          return {
+            $set: { [kind]: doc[kind].map((p) => (p.id === contactId ? { ...p, challenge } : p)) },
+            events: [
+              profileEvent('contact.verification_requested', id, provenance, {
+                contactId,
+                kind: kind === 'emails' ? 'email' : 'phone',
+                // The one event that carries a value: it is an instruction to send this code there.
+                to: openFor<string>(key, id, `${kind}.${contactId}`, point.sealed),
+                code,
+                expiresAt: expiresAt.toISOString(),
+                locale: doc.locale?.value ?? null,
+              }),
+            ],
+          };
+        },
+        { allowWhenRestricted: true },
+      );
+    },
+
+    /** Marks a contact point verified when `code` is the one last sent to it (ONE_TIME_CODE); five wrong tries spend the code. */
+    async confirmVerification(id: string, contactId: string, code: string, provenance: Provenance) {
+      let refusal: string | undefined;
+      const view = await mutate(
+        id,
+        provenance,
+        (doc) => {
+          refusal = undefined;
+          const kind = contactKindOf(doc, contactId);
+          const point = doc[kind].find((p) => p.id === contactId)!;
+          if (point.verified) return null;
+          const challenge = point.challenge;
+          if (!challenge || challenge.expiresAt <= provenance.at || challenge.attempts >= VERIFICATION_MAX_TRIES) {
+            refusal = 'This code has expired or was used up; ask for a new one.';
+            return null;
+          }
+          const expected = Buffer.from(challenge.digest);
+          const given = Buffer.from(codeDigest(id, contactId, code.trim()));
+          if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+            refusal = 'That code is not right; check it and try again.';
+            const tried = { ...challenge, attempts: challenge.attempts + 1 };
+            return { $set: { [kind]: doc[kind].map((p) => (p.id === contactId ? { ...p, challenge: tried } : p)) } };
+          }
+          return setContacts(
+            doc,
+            kind,
+            doc[kind].map((p) => (p.id === contactId ? { ...verifiedPoint(p, 'ONE_TIME_CODE', provenance), challenge: null } : p)),
+          );
+        },
+        { allowWhenRestricted: true },
+      );
+      if (refusal) throw badUserInput(refusal, 'code');
+      return view;
     },
 
     removeContact(id: string, contactId: string, reason: string | null, provenance: Provenance) {

@@ -1,20 +1,34 @@
 import { openJson } from '#kit/crypto/envelope.ts';
+import { forbidden } from '#kit/errors.ts';
+import { maskText, seesMasked } from '#kit/masking.ts';
+import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
 import type { PrivacyContext } from '../context.ts';
 import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
 import { EXPORT_FORMAT, renderExport, type ExportDocument } from '../services/exportDocument.ts';
 
 const DAY = 86_400_000;
 
+/** Free text staff typed about a person, masked for analysts. */
+const shown = <T extends string | null>(viewer: Viewer, text: T): T => (seesMasked(viewer) ? (maskText(text) as T) : text);
+
 export const PrivacyRequest = {
   id: (request: PrivacyRequestDoc) => request._id,
   overdue: (request: PrivacyRequestDoc) =>
     request.status !== 'COMPLETED' && request.status !== 'REJECTED' && request.dueAt.getTime() < Date.now(),
   daysLeft: (request: PrivacyRequestDoc) => Math.floor((request.dueAt.getTime() - Date.now()) / DAY),
-  extension: (request: PrivacyRequestDoc) => request.extension && { months: request.extension.months, reason: request.extension.reason },
-  identityCheck: (request: PrivacyRequestDoc) => request.identityCheck && { ...request.identityCheck, checkedBy: request.identityCheck.by },
+  extension: (request: PrivacyRequestDoc, _: unknown, { viewer }: PrivacyContext) =>
+    request.extension && { months: request.extension.months, reason: shown(viewer, request.extension.reason) },
+  identityCheck: (request: PrivacyRequestDoc, _: unknown, { viewer }: PrivacyContext) =>
+    request.identityCheck && {
+      ...request.identityCheck,
+      reference: shown(viewer, request.identityCheck.reference ?? null),
+      checkedBy: request.identityCheck.by,
+    },
   progress: (request: PrivacyRequestDoc) => request.steps,
-  resolution: (request: PrivacyRequestDoc) => request.resolution?.note ?? null,
-  async export(request: PrivacyRequestDoc, _: unknown, { keys }: PrivacyContext) {
+  resolution: (request: PrivacyRequestDoc, _: unknown, { viewer }: PrivacyContext) => shown(viewer, request.resolution?.note ?? null),
+  async export(request: PrivacyRequestDoc, _: unknown, { viewer, keys }: PrivacyContext) {
+    // An export is the person's whole data, unmasked by nature: never for analysts.
+    if (isAnalystOnly(viewer)) throw forbidden('Exports are for the customer and staff handling the request, not for analysts.');
     if (!request.exportSealed) return null;
     const key = (await keys.keysFor([request.subjectId])).get(request.subjectId);
     if (!key) return null;
