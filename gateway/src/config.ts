@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import {
   ConfigError,
@@ -39,6 +40,10 @@ export interface GatewayConfig {
   requestLimits: RequestLimits;
   tracing: TracingConfig;
   rateLimitPerMinute: number;
+  /** Shared rate-limit buckets for several gateway replicas (redis:// or rediss://); unset: per replica. */
+  rateLimitRedisUrl: string | undefined;
+  /** Addresses of our own reverse proxies, whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
   /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
   circuitBreaker: { threshold: number; coolDownMs: number };
   /** Browser origins (scheme://host[:port]) whose pages may call the API with credentials; none: same origin only. */
@@ -95,6 +100,15 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxVariableValues: readInteger(env, 'LIMIT_MAX_VARIABLE_VALUES', 50_000, { min: 10 }),
     },
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 1200, { min: 1 }),
+    rateLimitRedisUrl: readRedisUrl(env),
+    trustedProxies: (readOptional(env, 'TRUSTED_PROXIES') ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .map((address) => {
+        if (!isIP(address)) throw new ConfigError(`TRUSTED_PROXIES: "${address}" is not an IP address (list your proxies' addresses).`);
+        return address;
+      }),
     circuitBreaker: {
       threshold: readInteger(env, 'CIRCUIT_BREAKER_THRESHOLD', 5, { min: 1 }),
       coolDownMs: readInteger(env, 'CIRCUIT_BREAKER_COOL_DOWN_MS', 10_000, { min: 100 }),
@@ -211,4 +225,11 @@ function readCorsOrigins(env: Env): string[] {
       }
       return origin;
     });
+}
+
+function readRedisUrl(env: Env): string | undefined {
+  const raw = readOptional(env, 'RATE_LIMIT_REDIS_URL');
+  if (raw !== undefined && !/^rediss?:\/\/\S+$/.test(raw))
+    throw new ConfigError(`RATE_LIMIT_REDIS_URL must be a redis:// or rediss:// URL, got "${raw}".`);
+  return raw;
 }

@@ -15,6 +15,7 @@ import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
+import { memoryRateLimitStore, redisRateLimitStore } from './rateLimitStore.ts';
 import { useRequestLimits } from './plugins/useRequestLimits.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
@@ -92,6 +93,8 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
   const fallback = (request: Request): Viewer => (devViewer && addressedToLoopback(request) ? devViewer : ANONYMOUS);
   const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback, log });
 
+  const rateLimitStore = config.rateLimitRedisUrl ? redisRateLimitStore(config.rateLimitRedisUrl) : memoryRateLimitStore();
+
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph: () => supergraph.sdl,
     unifiedGraphHandler,
@@ -138,7 +141,13 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       useRequestLimits(config.requestLimits),
       authentication.plugin,
       useRequestLog({ log, viewerOf: authentication.viewerOf }),
-      useRateLimit({ perMinute: config.rateLimitPerMinute, viewerOf: authentication.viewerOf }),
+      useRateLimit({
+        perMinute: config.rateLimitPerMinute,
+        store: rateLimitStore,
+        trustedProxies: config.trustedProxies,
+        viewerOf: authentication.viewerOf,
+        log,
+      }),
       usePersistedOperations({ trusted, viewerOf: authentication.viewerOf }),
       ...useProtection(config.limits, authentication.viewerOf),
       useAnalysts({ viewerOf: authentication.viewerOf }),
@@ -169,6 +178,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     async close() {
       watcher.close();
       await runtime.dispose();
+      await rateLimitStore.close();
     },
   };
 }

@@ -9,13 +9,14 @@ function harness(threshold: number, coolDownMs: number) {
   let clock = 0;
   const plugin = useCircuitBreaker({ threshold, coolDownMs, log: createLogger('test', { quiet: true }), now: () => clock });
   let upstreamCalls = 0;
-  const request = async (url: string, upstream: () => Promise<Response>) => {
+  const request = async (url: string, upstream: () => Promise<Response>, subgraphName?: string) => {
     let fetchFn: Fetch = async () => {
       upstreamCalls += 1;
       return upstream();
     };
     (plugin.onFetch as (payload: unknown) => void)({
       url,
+      executionRequest: subgraphName ? { subgraphName } : undefined,
       fetchFn,
       setFetchFn: (replacement: Fetch) => {
         fetchFn = replacement;
@@ -36,7 +37,27 @@ const down = async (): Promise<Response> => {
 const broken = async () => new Response('oops', { status: 503 });
 const healthy = async () => Response.json({ data: {} });
 
+const timedOut = async (): Promise<Response> => {
+  throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+};
+const refused = async () => Response.json({ errors: [{ message: 'bad input' }] }, { status: 400 });
+
 describe('useCircuitBreaker', () => {
+  it('does not count what callers cause or the gateway’s own timeouts: a burst of slow writes opens no circuit', async () => {
+    const h = harness(2, 1_000);
+    for (let i = 0; i < 5; i += 1) await expect(h.request('http://a:1/graphql', timedOut, 'identity')).rejects.toThrow(/timeout/);
+    for (let i = 0; i < 5; i += 1) expect((await h.request('http://a:1/graphql', refused, 'identity')).status).toBe(400);
+    expect((await h.request('http://a:1/graphql', healthy, 'identity')).status).toBe(200);
+    expect(h.upstreamCalls()).toBe(11);
+  });
+
+  it('keeps one circuit per subgraph name, even when two subgraphs share a host', async () => {
+    const h = harness(2, 1_000);
+    for (let i = 0; i < 2; i += 1) await expect(h.request('http://shared:1/graphql', down, 'offer')).rejects.toThrow();
+    await expect(h.request('http://shared:1/graphql', healthy, 'offer')).rejects.toThrow(/circuit open for offer/);
+    expect((await h.request('http://shared:1/graphql', healthy, 'identity')).status).toBe(200);
+  });
+
   it('stops calling a subgraph after `threshold` failures in a row, until the cool-down ends', async () => {
     const h = harness(3, 1_000);
     for (let i = 0; i < 3; i += 1) await expect(h.request('http://a:1/graphql', i % 2 ? broken : down)).rejects.toThrow();

@@ -1,54 +1,69 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ErrorCode } from '#kit/errors.ts';
-import type { Viewer } from '#kit/viewer.ts';
+import type { Logger } from '#kit/log.ts';
+import { hasRole, type Viewer } from '#kit/viewer.ts';
+import { clientAddress } from '../clientAddress.ts';
+import type { RateLimitStore } from '../rateLimitStore.ts';
 
-/**
- * Per-client rate limit: a token bucket per client id (anonymous callers share one per address),
- * refilled continuously to `perMinute`. Over the limit: 429 RATE_LIMITED with Retry-After.
- * Buckets live in this gateway replica; with several replicas, each enforces its share.
- */
-export function useRateLimit({ perMinute, viewerOf }: { perMinute: number; viewerOf: (request: Request) => Viewer }): GatewayPlugin {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const refillPerMs = perMinute / 60_000;
-  return {
-    onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== '/graphql') return;
-      const viewer = viewerOf(request);
-      const key = viewer.roles.length ? `client:${viewer.clientId}` : `anonymous:${request.headers.get('x-forwarded-for') ?? 'local'}`;
-      const now = Date.now();
-      const bucket = buckets.get(key) ?? { tokens: perMinute, at: now };
-      bucket.tokens = Math.min(perMinute, bucket.tokens + (now - bucket.at) * refillPerMs);
-      bucket.at = now;
-      if (bucket.tokens < 1) {
-        buckets.set(key, bucket);
-        const retryAfter = Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
-        endResponse(
-          fetchAPI.Response.json(
-            {
-              errors: [
-                {
-                  message: `Too many requests from ${viewer.roles.length ? viewer.clientId : 'this address'}; retry in ${retryAfter} s.`,
-                  extensions: { code: ErrorCode.RATE_LIMITED },
-                },
-              ],
-            },
-            { status: 429, headers: { 'retry-after': String(retryAfter) } },
-          ),
-        );
-        return;
-      }
-      bucket.tokens -= 1;
-      buckets.set(key, bucket);
-      if (buckets.size > MAX_BUCKETS) forgetFullBuckets(buckets, perMinute, refillPerMs, now);
-    },
-  };
+export interface RateLimitOptions {
+  perMinute: number;
+  store: RateLimitStore;
+  /** Proxies whose X-Forwarded-For is believed (exact addresses); everyone else is who the socket says. */
+  trustedProxies: readonly string[];
+  viewerOf: (request: Request) => Viewer;
+  log: Logger;
 }
 
-/** Past this many clients, buckets that have refilled completely are dropped: they hold nothing. */
-const MAX_BUCKETS = 10_000;
+/**
+ * Who a request counts against. A customer's limit is their own: one customer's burst never
+ * spends another's (they share the web app's client id). Systems and partners are counted per
+ * client, staff per person, and callers without credentials per address, where the address is
+ * the socket's unless a configured proxy forwarded the request (a caller cannot pick its own
+ * by sending X-Forwarded-For).
+ */
+export function rateLimitKey(viewer: Viewer, address: string): string {
+  if (viewer.roles.length === 0) return `address:${address}`;
+  if (hasRole(viewer, 'system', 'partner')) return `client:${viewer.clientId}`;
+  return viewer.subject ? `subject:${viewer.subject}` : `client:${viewer.clientId}`;
+}
 
-function forgetFullBuckets(buckets: Map<string, { tokens: number; at: number }>, perMinute: number, refillPerMs: number, now: number) {
-  for (const [key, bucket] of buckets) {
-    if (bucket.tokens + (now - bucket.at) * refillPerMs >= perMinute) buckets.delete(key);
-  }
+/**
+ * A token bucket per caller (see rateLimitKey), refilled continuously to `perMinute`. Over the
+ * limit: 429 RATE_LIMITED with Retry-After. With the Redis store, all gateway replicas share the
+ * buckets and behave as one; the memory store counts per replica.
+ */
+export function useRateLimit({ perMinute, store, trustedProxies, viewerOf, log }: RateLimitOptions): GatewayPlugin {
+  let storeDown = false;
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI, serverContext }) {
+      if (url.pathname !== '/graphql') return;
+      const viewer = viewerOf(request);
+      const key = rateLimitKey(viewer, clientAddress(request, serverContext, trustedProxies));
+      let taken;
+      try {
+        taken = await store.take(key, perMinute, Date.now());
+        storeDown = false;
+      } catch (error) {
+        // The shared store is unreachable: serve rather than refuse everyone, and say so once.
+        if (!storeDown) log.error('rate-limit store unavailable; requests are not rate limited until it answers', error);
+        storeDown = true;
+        return;
+      }
+      const { allowed, retryAfterSeconds } = taken;
+      if (allowed) return;
+      endResponse(
+        fetchAPI.Response.json(
+          {
+            errors: [
+              {
+                message: `Too many requests from ${viewer.roles.length ? (viewer.subject ?? viewer.clientId) : 'this address'}; retry in ${retryAfterSeconds} s.`,
+                extensions: { code: ErrorCode.RATE_LIMITED },
+              },
+            ],
+          },
+          { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+        ),
+      );
+    },
+  };
 }
