@@ -22,6 +22,7 @@ import { useReadiness } from './plugins/useReadiness.ts';
 import { useRequestLog } from './plugins/useRequestLog.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
 import { loadSupergraph, watchSupergraph, type SubgraphLocation } from './supergraph.ts';
+import { runtimeLogger } from './runtimeLog.ts';
 import { startTracing } from './tracing.ts';
 
 export interface Gateway {
@@ -116,7 +117,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     disableIntrospection: { disableIf: ({ context }) => !mayExplore(authentication.viewerOf((context as { request: Request }).request)) },
     // Unexpected errors become a generic message; details go to the log, never to the client.
     maskedErrors: { maskError, isDev: false },
-    logging: config.environment === 'test' ? 'warn' : 'info',
+    logging: runtimeLogger(log, config.environment === 'test' ? 'warn' : 'info'),
     plugins: (context) => [
       ...(tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       // Prometheus at /metrics: HTTP requests, operations (duration, errors) by operation name and

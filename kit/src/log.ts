@@ -75,9 +75,26 @@ function jsonLogger(service: string, level: string): Logger {
     info: (message, fields) => logger.info(fields ?? {}, message),
     warn: (message, fields) => logger.warn(fields ?? {}, message),
     error: (message, error) =>
-      logger.error(error instanceof Error ? { err: error } : error === undefined ? {} : { detail: String(error) }, message),
+      logger.error(error instanceof Error ? { err: errorForLog(error) } : error === undefined ? {} : { detail: String(error) }, message),
   };
 }
+
+/**
+ * An error's message without what it quotes: libraries put the offending value in quotes
+ * (`Cast to string failed for value "ada@example.com"`), and a log line must not carry personal
+ * data. Email-like words go too.
+ */
+export const withoutQuotedValues = (text: string) =>
+  text
+    .replace(/"[^"\n]*"/g, '"…"')
+    .replace(/'[^'\n]*'/g, "'…'")
+    .replace(/[^\s@"'<>()]+@[^\s@"'<>()]+\.[A-Za-z]{2,}/g, '…@…');
+
+const errorForLog = (error: Error) => {
+  const message = withoutQuotedValues(error.message);
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  return { name: error.name, message, stack: [`${error.name}: ${message}`, ...frames].join('\n') };
+};
 
 const jsonOrNothing = (fields: Record<string, unknown> | undefined) => (fields ? JSON.stringify(fields) : undefined);
 
@@ -92,8 +109,7 @@ function textLogger(service: string, level: string): Logger {
     warn: (message, fields) => write('warn', message, jsonOrNothing(scoped(fields))),
     error: (message, error) => {
       const requestId = requestScope.getStore()?.requestId;
-      const detail =
-        error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : error === undefined ? undefined : String(error);
+      const detail = error instanceof Error ? errorForLog(error).stack : error === undefined ? undefined : String(error);
       write('error', requestId ? `${message} [request ${requestId}]` : message, detail);
     },
   };
