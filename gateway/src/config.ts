@@ -90,6 +90,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     limits: {
       maxDepth: readInteger(env, 'LIMIT_MAX_DEPTH', 10, { min: 1 }),
       maxAliases: readInteger(env, 'LIMIT_MAX_ALIASES', 15, { min: 1 }),
+      maxDuplicateFields: readInteger(env, 'LIMIT_MAX_DUPLICATE_FIELDS', 3, { min: 1 }),
       maxDirectives: readInteger(env, 'LIMIT_MAX_DIRECTIVES', 20, { min: 1 }),
       maxTokens: readInteger(env, 'LIMIT_MAX_TOKENS', 2000, { min: 10 }),
       maxCost: readInteger(env, 'LIMIT_MAX_COST', 5000, { min: 10 }),

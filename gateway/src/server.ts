@@ -14,7 +14,9 @@ import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
 import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
+import { useCsrfPrevention } from './plugins/useCsrfPrevention.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
+import { useSkippedRoot } from './plugins/useSkippedRoot.ts';
 import { memoryRateLimitStore, redisRateLimitStore } from './rateLimitStore.ts';
 import { useRequestLimits } from './plugins/useRequestLimits.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
@@ -110,7 +112,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     // Only queries are retried: a mutation might have been applied before the connection broke.
     upstreamRetry: ({ executionRequest }) => (executionRequest.operationType === 'query' ? { maxRetries: 2, retryDelay: 100 } : undefined),
     batching: false,
-    csrfPrevention: { requestHeaders: ['x-living-profile-csrf', 'apollo-require-preflight'] },
+    // CSRF prevention is our own plugin (useCsrfPrevention), so that its refusal carries a code.
     // Only the configured origins get CORS headers; every other page gets none, so a browser
     // keeps it from reading responses or sending credentialed JSON (see readCorsOrigins).
     cors: corsFor(config.corsOrigins),
@@ -139,6 +141,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
         },
         labels: { subgraphName: true, fetchRequestHeaders: false, fetchResponseHeaders: false },
       }),
+      useCsrfPrevention(),
       useRequestLimits(config.requestLimits),
       authentication.plugin,
       useRequestLog({ log, viewerOf: authentication.viewerOf }),
@@ -152,6 +155,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       usePersistedOperations({ trusted, viewerOf: authentication.viewerOf }),
       ...useProtection(config.limits, authentication.viewerOf),
       useAnalysts({ viewerOf: authentication.viewerOf }),
+      useSkippedRoot(),
       useCircuitBreaker({ ...config.circuitBreaker, log }),
       useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),
       useAccessAudit({ privacyUrl: () => locate().find((s) => s.name === 'privacy')?.url, signingKey, log }),

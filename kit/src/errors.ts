@@ -23,6 +23,8 @@ export const ErrorCode = {
   OPERATION_LIMIT_EXCEEDED: 'OPERATION_LIMIT_EXCEEDED',
   /** Too many requests from this client; retry after the Retry-After header. */
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A request a browser could send from any site (GET, form post) without the CSRF header. */
+  CSRF_HEADER_REQUIRED: 'CSRF_HEADER_REQUIRED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
