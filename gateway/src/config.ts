@@ -5,6 +5,7 @@ import {
   ConfigError,
   readEnvironment,
   readInteger,
+  readMetricsToken,
   readOptional,
   readPort,
   readSigningKeys,
@@ -46,6 +47,8 @@ export interface GatewayConfig {
   trustedProxies: string[];
   /** Failed requests in a row that open a subgraph's circuit, and how long it stays open (ms). */
   circuitBreaker: { threshold: number; coolDownMs: number };
+  /** Bearer token for `/metrics`; unset: loopback only (off in production). */
+  metricsToken: string | undefined;
   /** Browser origins (scheme://host[:port]) whose pages may call the API with credentials; none: same origin only. */
   corsOrigins: string[];
   /** JWT (JWKS) and API-key authentication; without it, every caller without credentials is anonymous. */
@@ -82,6 +85,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
     auth: readAuthConfig(env, environment),
     corsOrigins: readCorsOrigins(env),
+    metricsToken: readMetricsToken(env),
     persistedOperationsDir: readString(env, 'PERSISTED_OPERATIONS_DIR', DEFAULT_PERSISTED_OPERATIONS),
     tracing: {
       endpoint: readOptionalUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'),

@@ -15,6 +15,7 @@ import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
 import { useCsrfPrevention } from './plugins/useCsrfPrevention.ts';
+import { useMetricsAccess } from './plugins/useMetricsAccess.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
 import { useSkippedRoot } from './plugins/useSkippedRoot.ts';
 import { memoryRateLimitStore, redisRateLimitStore } from './rateLimitStore.ts';
@@ -121,6 +122,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     maskedErrors: { maskError, isDev: false },
     logging: runtimeLogger(log, config.environment === 'test' ? 'warn' : 'info'),
     plugins: (context) => [
+      useMetricsAccess({ token: config.metricsToken, environment: config.environment }),
       ...(tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       // Prometheus at /metrics: HTTP requests, operations (duration, errors) by operation name and
       // type, subgraph requests by subgraph; never labelled with variables or personal data.

@@ -1,4 +1,4 @@
-import { forbidden, unauthenticated } from './errors.ts';
+import { badUserInput, forbidden, unauthenticated } from './errors.ts';
 import { hasRole, type Role, type Viewer } from './viewer.ts';
 
 /**
@@ -8,6 +8,7 @@ import { hasRole, type Role, type Viewer } from './viewer.ts';
  */
 export function assertCanRead(viewer: Viewer, subjectId: string): void {
   if (viewer.roles.length === 0) throw unauthenticated();
+  assertProfileId(subjectId);
   if (hasRole(viewer, 'admin', 'agent', 'system', 'analyst', 'partner')) return;
   if (hasRole(viewer, 'customer') && viewer.subject === subjectId) return;
   throw forbidden('You can only see your own profile.');
@@ -15,9 +16,16 @@ export function assertCanRead(viewer: Viewer, subjectId: string): void {
 
 export function assertCanWrite(viewer: Viewer, subjectId: string | null): void {
   if (viewer.roles.length === 0) throw unauthenticated();
+  if (subjectId !== null) assertProfileId(subjectId);
   if (hasRole(viewer, 'admin', 'agent', 'system')) return;
   if (hasRole(viewer, 'customer') && subjectId !== null && viewer.subject === subjectId) return;
   throw forbidden(hasRole(viewer, 'analyst') ? 'Analysts have read-only access.' : 'You can only change your own profile.');
+}
+
+/** A profile id is 1 to 200 characters with no control characters: anything else is the caller's mistake, said as such. */
+export function assertProfileId(id: string, field = 'profileId'): void {
+  if (!id.trim() || id.length > 200 || /[\u0000-\u001f]/.test(id))
+    throw badUserInput('A profile id is 1 to 200 printable characters.', field);
 }
 
 /** Anonymous callers are UNAUTHENTICATED; known callers without one of `roles` are FORBIDDEN. */

@@ -39,6 +39,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       ...parts,
       database,
       signingKeys: config.signingKeys,
+      metricsAccess: { token: config.metricsToken, environment: config.environment },
       host: config.host,
       port: config.port,
       log,

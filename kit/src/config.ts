@@ -89,3 +89,10 @@ export function readEnvironment(env: Env): Environment {
   }
   return value;
 }
+
+/** METRICS_TOKEN: the bearer token a Prometheus scraper sends for `/metrics` (see metricsAccess). */
+export function readMetricsToken(env: Env): string | undefined {
+  const token = readOptional(env, 'METRICS_TOKEN');
+  if (token !== undefined && token.length < 24) throw new ConfigError('METRICS_TOKEN must be at least 24 characters.');
+  return token;
+}

@@ -4,12 +4,14 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode } from 'graphql';
-import { ErrorCode, formatError } from './errors.ts';
+import { ErrorCode, formatError, LivingProfileError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
 import { acceptableRequestId, REQUEST_ID_HEADER, withRequestId, type Logger } from './log.ts';
 import { EVENT_ID, type DomainEvent } from './domainEvents.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
+import type { Environment } from './config.ts';
+import { metricsAccess } from './metricsAccess.ts';
 import {
   SUBJECT_RIGHTS_OPERATIONS,
   type LocateProbe,
@@ -58,6 +60,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   receiveEvents?(events: DomainEvent[]): Promise<void>;
   /** More Prometheus series, from memory (a scrape never costs a database query). */
   metrics?(): string[];
+  /** Who may scrape `/metrics` (see metricsAccess); unset: as in development. */
+  metricsAccess?: { token: string | undefined; environment: Environment };
 }
 
 export interface RunningSubgraph {
@@ -66,6 +70,15 @@ export interface RunningSubgraph {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+
+const STATUS_OF: Record<string, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.RESTRICTED]: 409,
+};
 
 /**
  * Serves a subgraph over plain node:http:
@@ -82,6 +95,13 @@ export async function serveSubgraph<TContext extends SubgraphContext>(options: S
     // The gateway's request id (only a well-formed one) follows this request into every log line.
     withRequestId(acceptableRequestId(headerValue(req, REQUEST_ID_HEADER)), () =>
       route(options, req, res).catch((error: unknown) => {
+        // A refusal raised on purpose (an unknown purpose, a profile that does not exist) is the
+        // caller's to fix: its code and a 4xx, so that callers know a retry will not help.
+        if (error instanceof LivingProfileError && !res.headersSent) {
+          const code = String(error.extensions.code);
+          log.warn('internal call refused', { code });
+          return sendJson(res, STATUS_OF[code] ?? 400, graphqlError(error.message, code));
+        }
         log.error('request failed', error);
         if (!res.headersSent) sendJson(res, 500, graphqlError('Internal server error.', ErrorCode.INTERNAL_SERVER_ERROR));
         else res.end();
@@ -117,8 +137,23 @@ async function route<TContext extends SubgraphContext>(
       const ready = await options.database.ping();
       return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable', subgraph: options.name });
     }
-    case 'GET /metrics':
-      return sendText(res, 200, metricsText(options.name, options.database, options.metrics?.() ?? []));
+    case 'GET /metrics': {
+      const access = metricsAccess(
+        options.metricsAccess?.token,
+        options.metricsAccess?.environment ?? 'development',
+        headerValue(req, 'authorization'),
+        req.socket.remoteAddress,
+      );
+      if (access === 'allowed') return sendText(res, 200, metricsText(options.name, options.database, options.metrics?.() ?? []));
+      return sendJson(
+        res,
+        access === 'off' ? 404 : 401,
+        graphqlError(
+          access === 'off' ? 'Metrics are off: set METRICS_TOKEN and scrape with it.' : 'Scrape with the METRICS_TOKEN bearer token.',
+          access === 'off' ? ErrorCode.NOT_FOUND : ErrorCode.UNAUTHENTICATED,
+        ),
+      );
+    }
     case 'POST /graphql':
     case 'GET /graphql':
       return graphql(options, req, res, url);

@@ -2,6 +2,7 @@ import {
   ConfigError,
   readEnvironment,
   readInteger,
+  readMetricsToken,
   readMongoUri,
   readPort,
   readSigningKeys,
@@ -19,6 +20,8 @@ export interface SubgraphConfig {
   /** `${DATABASE_PREFIX}_${name}`: one database per subgraph; the prefix isolates test runs. */
   databaseName: string;
   signingKeys: string[];
+  /** Bearer token for `/metrics`; unset: loopback only (off in production). */
+  metricsToken: string | undefined;
   /** Exit when this process is gone (set by `npm start` and the tests). */
   parentPid: number | undefined;
 }
@@ -39,6 +42,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     mongoUri: readMongoUri(env),
     databaseName: `${prefix}_${name}`,
     signingKeys: readSigningKeys(env),
+    metricsToken: readMetricsToken(env),
     parentPid: parentPid || undefined,
   };
 }

@@ -19,14 +19,45 @@ const ORCHESTRATOR: Viewer = {
 };
 
 /**
- * Calls one subgraph's subject-rights contract over authenticated internal HTTP (never the public
- * graph). `baseUrl` is the subgraph's origin, e.g. http://127.0.0.1:4002.
+ * A contract call that failed. `permanent` when the subgraph refused what was asked (a 4xx with a
+ * code: an unknown purpose, say), which no retry will change; otherwise it was unreachable or
+ * failed and may answer later. The message names the subgraph, never its address, so that it
+ * can be shown to staff and customers.
  */
-export function subjectRightsClient(baseUrl: string, signingKey: string) {
+export class SubjectRightsError extends Error {
+  readonly permanent: boolean;
+  readonly code: string | undefined;
+  constructor(message: string, permanent: boolean, code: string | undefined) {
+    super(message);
+    this.name = 'SubjectRightsError';
+    this.permanent = permanent;
+    this.code = code;
+  }
+}
+
+/**
+ * Calls one subgraph's subject-rights contract over authenticated internal HTTP (never the public
+ * graph). `baseUrl` is the subgraph's origin, e.g. http://127.0.0.1:4002; `name` is what errors call it.
+ */
+export function subjectRightsClient(baseUrl: string, signingKey: string, name = new URL(baseUrl).host) {
   async function call<T>(body: Record<string, unknown>): Promise<T> {
-    const response = await postSigned(baseUrl, '/internal/subject-rights', ORCHESTRATOR, signingKey, body);
-    const answer = (await response.json()) as T & { errors?: { message: string }[] };
-    if (!response.ok) throw new Error(`${baseUrl} ${String(body.operation)}: ${response.status} ${answer.errors?.[0]?.message ?? ''}`);
+    const operation = String(body.operation);
+    let response: Response;
+    try {
+      response = await postSigned(baseUrl, '/internal/subject-rights', ORCHESTRATOR, signingKey, body);
+    } catch {
+      throw new SubjectRightsError(`the ${name} subgraph could not be reached (${operation}); will retry`, false, undefined);
+    }
+    const answer = (await response.json().catch(() => ({}))) as T & { errors?: { message: string; extensions?: { code?: string } }[] };
+    if (!response.ok) {
+      const refused = answer.errors?.[0];
+      const permanent = response.status >= 400 && response.status < 500 && ![401, 408, 429].includes(response.status);
+      throw new SubjectRightsError(
+        `the ${name} subgraph ${permanent ? 'refused' : 'failed'} ${operation}: ${refused?.message ?? `HTTP ${response.status}`}`,
+        permanent,
+        refused?.extensions?.code,
+      );
+    }
     return answer;
   }
   return {

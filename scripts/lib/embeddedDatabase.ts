@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FERRETDB_BINARY, FERRETDB_SOURCE_DIR } from './paths.ts';
 import { spawnManaged, waitForLine, type ManagedProcess, type OutputSink } from './processes.ts';
@@ -71,16 +71,34 @@ export async function startEmbeddedDatabase({
   output: OutputSink;
   timeoutMs?: number;
 }): Promise<EmbeddedDatabase> {
-  mkdirSync(dataDir, { recursive: true });
-  const proc = spawnManaged({
-    name: 'database',
-    command: binary,
-    args: ['--listen-addr', `127.0.0.1:${port}`, '--data-dir', dataDir, '--parent-pid', String(process.pid)],
-    env: { ...process.env },
-    output: (name, line) => {
-      if (!line.startsWith('READY ')) output(name, line);
-    },
-  });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  ownerOnly(dataDir);
+  // The database creates its files with the umask it inherits: owner-only, like the folder.
+  const umask = process.umask(0o077);
+  let proc: ManagedProcess;
+  try {
+    proc = spawnManaged({
+      name: 'database',
+      command: binary,
+      args: ['--listen-addr', `127.0.0.1:${port}`, '--data-dir', dataDir, '--parent-pid', String(process.pid)],
+      env: { ...process.env },
+      output: (name, line) => {
+        if (!line.startsWith('READY ')) output(name, line);
+      },
+    });
+  } finally {
+    process.umask(umask);
+  }
   const match = await waitForLine(proc, /^READY (mongodb:\/\/\S+)$/, timeoutMs);
   return { uri: match[1]!, process: proc, stop: () => proc.stop() };
+}
+
+/** Makes a data folder and everything already in it readable by its owner only (folders 0700, files 0600). */
+function ownerOnly(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) ownerOnly(path);
+    else if (entry.isFile()) chmodSync(path, 0o600);
+  }
 }

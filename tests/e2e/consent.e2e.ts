@@ -105,13 +105,17 @@ describe('consent through the gateway', () => {
       },
       agent,
     );
-    const { profile } = await ok('query($id: ID!) { profile(id: $id) { consentHistory { content proof { reason } } } }', { id });
+    const { profile } = await ok('query($id: ID!) { profile(id: $id) { consentHistory { content proof { reason collectionPoint } } } }', {
+      id,
+    });
+    // The collection point is free text a caller sends: kept in the sealed proof, not the clear content.
     expect(profile.consentHistory).toEqual([
       {
-        content: expect.objectContaining({ method: 'VERBAL', actor: 'agent-42', collectionPoint: 'call-centre script 7' }),
-        proof: { reason: 'Caller asked for phone offers' },
+        content: expect.objectContaining({ method: 'VERBAL', actor: 'agent-42' }),
+        proof: { reason: 'Caller asked for phone offers', collectionPoint: 'call-centre script 7' },
       },
     ]);
+    expect(profile.consentHistory[0].content).not.toHaveProperty('collectionPoint');
   });
 
   it('records the Global Privacy Control from the customer’s own request', async () => {

@@ -288,12 +288,11 @@ describe('consent: import', () => {
     expect(first[1].code).toBe('BAD_USER_INPUT');
     const again = (await consent.ok(IMPORT, { r: [records[0]] }, esp)).importConsents;
     expect(again).toEqual([{ recordId: 'L-1', status: 'ALREADY_IMPORTED', entrySeq: null, code: null }]);
-    const { consentHistory } = await profileState('i-1', 'consentHistory { content }');
+    const { consentHistory } = await profileState('i-1', 'consentHistory { content proof { originalProof collectionPoint } }');
     expect(consentHistory).toHaveLength(1);
-    expect(consentHistory[0].content).toMatchObject({
-      method: 'IMPORT',
-      importedFrom: { source: 'esp', recordId: 'L-1', originalProof: { form: 'v3', ip: 'x' } },
-    });
+    expect(consentHistory[0].content).toMatchObject({ method: 'IMPORT', importedFrom: { source: 'esp', recordId: 'L-1' } });
+    // What the source sent as it came is sealed with the customer's key (erasure shreds it).
+    expect(consentHistory[0].proof).toEqual({ originalProof: { form: 'v3', ip: 'x' }, collectionPoint: 'legacy signup' });
     expect(codeOf(await consent.run(IMPORT, { r: [records[0]] }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
   });
 

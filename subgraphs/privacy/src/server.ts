@@ -44,7 +44,7 @@ export const createPrivacySubgraph =
     const requests = requestService(model, writes);
     const self = privacySubjectRights(c, model, keys, audit);
     const contracts = {
-      ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey)])),
+      ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey, name)])),
       privacy: self,
     } as Contracts;
     const worker = orchestrator({

@@ -1,7 +1,7 @@
 import type { Connection, Model } from 'mongoose';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, restrictionModel, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import type { AccessAuditDoc } from './models/AccessAudit.ts';
+import { openedAccessEntries, type AccessAuditDoc } from './models/AccessAudit.ts';
 import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
 
 /**
@@ -24,7 +24,12 @@ export function privacySubjectRights(
       const [held, restriction, accesses] = await Promise.all([
         requests.find({ subjectId }, strip).lean().exec(),
         restrictionModel(connection).find({ _id: subjectId }).lean().exec(),
-        audit.find({ subjectId }).sort({ at: -1 }).lean().exec(),
+        audit
+          .find({ subjectId })
+          .sort({ at: -1 })
+          .lean<AccessAuditDoc[]>()
+          .exec()
+          .then((found) => openedAccessEntries(keys, found)),
       ]);
       return {
         subgraph: 'privacy',

@@ -9,7 +9,8 @@ export interface DecisionContent {
   channel: ConsentChannel;
   status: DecisionStatus;
   noticeVersion: number;
-  collectionPoint: string;
+  /** In entries written before collection points were sealed; newer ones keep it in the sealed proof. */
+  collectionPoint?: string;
   method: ConsentMethod;
   source: string;
   via: string;
@@ -17,7 +18,8 @@ export interface DecisionContent {
   expiresAt: Date | null;
   /** When an imported decision was given at its source (the ledger's `at` is when it was recorded here). */
   givenAt?: Date | string | null;
-  importedFrom?: { source: string; recordId: string; originalProof: unknown } | null;
+  /** Where an imported decision came from; its original proof (newer entries) is in the sealed part. */
+  importedFrom?: { source: string; recordId: string; originalProof?: unknown } | null;
 }
 
 export interface PendingContent extends Omit<DecisionContent, 'status' | 'method'> {
@@ -26,6 +28,7 @@ export interface PendingContent extends Omit<DecisionContent, 'status' | 'method
 }
 
 export interface StateEntry {
+  subjectId?: string;
   seq: number;
   at: Date;
   type: string;
@@ -35,6 +38,9 @@ export interface StateEntry {
 export interface Decision extends DecisionContent {
   seq: number;
   at: Date;
+  /** The ledger whose entry `proofSeq` holds this decision's sealed proof (its collection point). */
+  subjectId: string | null;
+  proofSeq: number;
 }
 
 export interface Flag {
@@ -68,7 +74,7 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
     saleSharingOptOut: null,
     erasedAt: null,
   };
-  for (const { seq, at, type, content } of entries) {
+  for (const { subjectId = null, seq, at, type, content } of entries) {
     const flag = (value: unknown): Flag => ({ value: value === true, seq, at });
     switch (type) {
       case 'DECISION': {
@@ -78,6 +84,8 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
           expiresAt: asDate(decision.expiresAt),
           seq,
           at,
+          subjectId,
+          proofSeq: seq,
         });
         break;
       }
@@ -104,6 +112,8 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
           method: 'DOUBLE_OPT_IN',
           seq,
           at,
+          subjectId,
+          proofSeq: pending.seq,
         });
         break;
       }

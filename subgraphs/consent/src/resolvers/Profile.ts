@@ -2,6 +2,7 @@ import { assertCanRead, provenanceOf } from '#kit/authorize.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
+import type { Personal } from '../services/consentService.ts';
 import { verifyChain } from '../ledger/chain.ts';
 import { decide } from '../ledger/permission.ts';
 import { combineStates, foldLedger, type SubjectState } from '../ledger/state.ts';
@@ -74,7 +75,13 @@ export const Profile = {
         expiresAt: d.expiresAt,
         expired: Boolean(d.expiresAt && d.expiresAt <= now),
         method: d.method,
-        collectionPoint: masked ? maskText(d.collectionPoint)! : d.collectionPoint,
+        // Sealed in the entry's proof (entries before that kept it in clear in the content).
+        collectionPoint: async () => {
+          const point =
+            d.collectionPoint ??
+            (d.subjectId ? (await context.loaders.personal.load(`${d.subjectId}#${d.proofSeq}`))?.collectionPoint : null);
+          return masked ? maskText(point ?? '')! : (point ?? '');
+        },
         updatedAt: d.at,
         lastChangedBy: { source: d.source, channel: d.via, actor: d.actor, at: d.at },
         entrySeq: d.seq,

@@ -45,10 +45,17 @@ export interface ImportRecord {
   originalProof?: unknown;
 }
 
-interface Personal {
+/**
+ * The sealed part of an entry: what identifies or may identify the person (sealed with their
+ * key, so erasure shreds it), covered by the chain through a salted digest. Collection points and
+ * a source's original proof are free text a caller sends: they are kept here, not in the content.
+ */
+export interface Personal {
   ipHash?: string | null;
   userAgent?: string | null;
   reason?: string | null;
+  collectionPoint?: string | null;
+  originalProof?: unknown;
 }
 
 const ledgerAad = (subjectId: string, seq: number) => `${subjectId}|consent_ledger|${seq}`;
@@ -142,6 +149,7 @@ export function consentService({
     ipHash: proof.ipAddress ? blindIndex('ip', proof.ipAddress.trim()) : null,
     userAgent: proof.userAgent ?? null,
     reason: reason?.trim() ? reason.trim().slice(0, MAX_TEXT) : null,
+    collectionPoint: proof.collectionPoint?.trim() || null,
   });
 
   return {
@@ -195,7 +203,6 @@ export function consentService({
           channel: input.channel,
           status: input.status,
           noticeVersion: input.proof.noticeVersion,
-          collectionPoint: input.proof.collectionPoint.trim(),
           method: input.proof.method,
           source: provenance.source,
           via: provenance.channel,
@@ -225,7 +232,6 @@ export function consentService({
           purpose: purpose._id,
           channel: input.channel,
           noticeVersion: input.proof.noticeVersion,
-          collectionPoint: input.proof.collectionPoint.trim(),
           source: provenance.source,
           via: provenance.channel,
           actor: provenance.actor,
@@ -326,6 +332,8 @@ export function consentService({
       if (record.givenAt > provenance.at) throw badUserInput('givenAt is in the future.', 'givenAt');
       if (canonicalJson(record.originalProof ?? null).length > 10_000)
         throw badUserInput('originalProof is larger than 10 kB.', 'originalProof');
+      if (!record.collectionPoint.trim() || record.collectionPoint.length > MAX_TEXT)
+        throw badUserInput(`collectionPoint must be 1-${MAX_TEXT} characters.`, 'collectionPoint');
       const outcome = await writes.run(record.subjectId, async () => {
         if (record.status !== 'WITHDRAWN') {
           const held = foldLedger(await this.entriesFor([record.subjectId])).decisions.get(decisionKey(purpose._id, record.channel));
@@ -340,16 +348,15 @@ export function consentService({
             channel: record.channel,
             status: record.status,
             noticeVersion: record.noticeVersion,
-            collectionPoint: record.collectionPoint,
             method: 'IMPORT',
             source: provenance.source,
             via: provenance.channel,
             actor: provenance.actor,
             expiresAt: null,
             givenAt: record.givenAt,
-            importedFrom: { source, recordId: record.recordId, originalProof: record.originalProof ?? null },
+            importedFrom: { source, recordId: record.recordId },
           },
-          null,
+          { collectionPoint: record.collectionPoint.trim() || null, originalProof: record.originalProof ?? null },
           provenance.at,
         );
         return { entry };

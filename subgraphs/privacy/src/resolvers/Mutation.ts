@@ -1,20 +1,19 @@
 import { assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
-import { randomUUID } from 'node:crypto';
 import { badUserInput, forbidden } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { PrivacyContext } from '../context.ts';
-import type { AccessAuditDoc } from '../models/AccessAudit.ts';
+import { sealedAccessEntries, type AccessAuditDoc } from '../models/AccessAudit.ts';
 import type { PrivacyRequestType } from '../models/PrivacyRequest.ts';
 
 export const Mutation = {
-  async recordProfileAccess(_: unknown, { entries }: { entries: Omit<AccessAuditDoc, '_id'>[] }, { viewer, audit }: PrivacyContext) {
+  async recordProfileAccess(
+    _: unknown,
+    { entries }: { entries: (Omit<AccessAuditDoc, '_id' | 'purposeSealed'> & { purpose?: string | null })[] },
+    { viewer, audit, keys }: PrivacyContext,
+  ) {
     if (!hasRole(viewer, 'system') || !viewer.scopes.includes('access-audit')) throw forbidden('Only the gateway records access.');
     if (entries.length > 1000) throw badUserInput('At most 1000 entries at a time.', 'entries');
-    if (entries.length)
-      await audit.insertMany(
-        entries.map((e) => ({ _id: randomUUID(), ...e })),
-        { ordered: false },
-      );
+    if (entries.length) await audit.insertMany(await sealedAccessEntries(keys, entries), { ordered: false });
     return entries.length;
   },
 

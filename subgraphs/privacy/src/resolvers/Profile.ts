@@ -1,6 +1,7 @@
 import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
-import { recipientsOf } from '../models/AccessAudit.ts';
+import { maskText, seesMasked } from '#kit/masking.ts';
+import { openedAccessEntries, recipientsOf, type AccessAuditDoc } from '../models/AccessAudit.ts';
 import { buildExport } from '../services/exportDocument.ts';
 
 export const Profile = {
@@ -8,13 +9,15 @@ export const Profile = {
   privacyRequests: ({ id }: ProfileRef, _: unknown, { loaders }: PrivacyContext) => loaders.privacyRequests.load(id),
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
-  accessLog({ id }: ProfileRef, { first }: { first: number }, { audit }: PrivacyContext) {
-    return audit
+  async accessLog({ id }: ProfileRef, { first }: { first: number }, { audit, keys, viewer }: PrivacyContext) {
+    const entries = await audit
       .find({ subjectId: id })
       .sort({ at: -1 })
       .limit(Math.min(Math.max(first, 1), 500))
-      .lean()
+      .lean<AccessAuditDoc[]>()
       .exec();
+    const opened = await openedAccessEntries(keys, entries);
+    return seesMasked(viewer) ? opened.map((e) => ({ ...e, purpose: maskText(e.purpose) })) : opened;
   },
 
   async dataTransparency({ id }: ProfileRef, _: unknown, { contracts, audit }: PrivacyContext) {

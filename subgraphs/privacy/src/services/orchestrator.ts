@@ -5,6 +5,7 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { KeyedMutex } from '#kit/keyedMutex.ts';
 import type { Logger } from '#kit/log.ts';
 import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
+import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
@@ -197,6 +198,25 @@ export function orchestrator({
     return done;
   }
 
+  async function reject(request: PrivacyRequestDoc, steps: RequestStep[], note: string, now: Date): Promise<void> {
+    await requests
+      .updateOne(
+        { _id: request._id },
+        {
+          $set: {
+            steps,
+            status: 'REJECTED',
+            openKey: closedKey(request._id),
+            nextRunAt: null,
+            completedAt: now,
+            resolution: { note, by: { source: 'privacy-orchestrator', channel: 'internal', actor: null, at: now } },
+          },
+          $push: { events: { type: 'REQUEST_REJECTED', at: now } },
+        },
+      )
+      .exec();
+  }
+
   async function advance(id: string, now = new Date()): Promise<void> {
     const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
     if (!request || (request.status !== 'RECEIVED' && request.status !== 'IN_PROGRESS')) return;
@@ -218,7 +238,13 @@ export function orchestrator({
         });
       } catch (error) {
         step.attempts += 1;
-        step.lastError = (error as Error).message.slice(0, 300);
+        step.lastError = error instanceof SubjectRightsError ? error.message.slice(0, 300) : 'the step failed; will retry';
+        if (error instanceof SubjectRightsError && error.permanent) {
+          // No retry changes a refusal: the request is rejected with the reason, at once.
+          log.warn('privacy request refused by a subgraph; rejected', { requestId: id, subgraph: step.subgraph, code: error.code });
+          await reject(request, steps, `This request cannot be carried out: ${error.message.replace(/\.+$/, '')}.`, now);
+          return;
+        }
         step.nextAttemptAt = new Date(Date.now() + backoff(step.attempts));
         log.warn('privacy request step failed; will retry', {
           requestId: id,
