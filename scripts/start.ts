@@ -4,6 +4,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readPort } from '../kit/src/config.ts';
 import { devAuthEnv, developmentAuth } from './lib/devAuth.ts';
 import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
 import { mustGraphql } from './lib/graphqlClient.ts';
@@ -16,10 +17,7 @@ const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
 /** Where the embedded database, the development key and the lock live (LIVING_PROFILE_DATA_DIR, default ./data). */
 const DATA_DIR = process.env.LIVING_PROFILE_DATA_DIR ?? DEFAULT_DATA_DIR;
 const DEFAULT_PORTS = { gateway: 4000, identity: 4001, consent: 4002, preference: 4003, offer: 4004, privacy: 4005 };
-const port = (name: keyof typeof DEFAULT_PORTS) => {
-  const raw = process.env[`${name.toUpperCase()}_PORT`];
-  return raw ? Number(raw) : DEFAULT_PORTS[name];
-};
+const port = (name: keyof typeof DEFAULT_PORTS) => readPort(process.env, `${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]);
 
 const PRODUCTION = process.env.NODE_ENV === 'production';
 
@@ -164,6 +162,9 @@ async function main(): Promise<void> {
   process.on('SIGHUP', () => void stop(0));
 
   try {
+    // Ports first: a bad one is said before anything starts.
+    const ports = Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)]));
+    const databasePort = readPort(process.env, 'DB_PORT', 37017);
     let mongoUri = process.env.MONGODB_URI;
     if (mongoUri) {
       step(`using your MongoDB from MONGODB_URI (the embedded database is not started)`);
@@ -173,14 +174,13 @@ async function main(): Promise<void> {
       database = await startEmbeddedDatabase({
         binary,
         dataDir: `${DATA_DIR}/ferretdb`,
-        port: Number(process.env.DB_PORT ?? 37017),
+        port: databasePort,
         output: prefixedOutput,
       });
       mongoUri = database.uri;
       step(`database ready at ${mongoUri}`);
     }
 
-    const ports = Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)]));
     if (PRODUCTION) {
       // Production means production everywhere: the secrets and the identity provider come from
       // the environment (each service refuses weak or development values), nobody is an

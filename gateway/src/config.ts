@@ -16,6 +16,7 @@ import {
 import { ROLES, type Role } from '#kit/viewer.ts';
 import { DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_PREFIX, readApiKeys, type AuthConfig } from './auth.ts';
 import type { Limits } from './plugins/useProtection.ts';
+import type { MemoryBounds } from './plugins/useBoundedMemory.ts';
 import type { RequestLimits } from './plugins/useRequestLimits.ts';
 import type { TracingConfig } from './tracing.ts';
 
@@ -39,6 +40,7 @@ export interface GatewayConfig {
   persistedOperationsDir: string;
   limits: Limits;
   requestLimits: RequestLimits;
+  memoryBounds: MemoryBounds;
   tracing: TracingConfig;
   rateLimitPerMinute: number;
   /** Shared rate-limit buckets for several gateway replicas (redis:// or rediss://); unset: per replica. */
@@ -103,6 +105,10 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxBodyBytes: readInteger(env, 'LIMIT_MAX_BODY_BYTES', 1024 * 1024, { min: 1024 }),
       maxVariableDepth: readInteger(env, 'LIMIT_MAX_VARIABLE_DEPTH', 32, { min: 2 }),
       maxVariableValues: readInteger(env, 'LIMIT_MAX_VARIABLE_VALUES', 50_000, { min: 10 }),
+    },
+    memoryBounds: {
+      compactParseAbove: readInteger(env, 'PARSE_COMPACT_ABOVE_CHARS', 4096, { min: 0 }),
+      maxSeriesPerMetric: readInteger(env, 'METRICS_MAX_SERIES', 2000, { min: 10 }),
     },
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 1200, { min: 1 }),
     rateLimitRedisUrl: readRedisUrl(env),

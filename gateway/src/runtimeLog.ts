@@ -88,7 +88,8 @@ export function runtimeLogger(log: Logger, level: LogLevel | false): HiveLogger 
           const { fields, errors } = summarise(attrs);
           const text = `runtime: ${(message ?? '').replace(/\s+/g, ' ').slice(0, 200)}`;
           const details = { ...fields, ...(errors.length ? { errors } : {}) };
-          const clientCaused = errors.length > 0 && errors.every((e) => e.code && CLIENT_CODES.has(e.code));
+          const codes = [...errors.map((e) => e.code), ...(typeof fields.code === 'string' ? [fields.code] : [])];
+          const clientCaused = codes.length > 0 && codes.every((code) => code !== undefined && CLIENT_CODES.has(code));
           if (at === 'error' && !clientCaused) log.error(text, JSON.stringify(details));
           else if (at === 'error' || at === 'warn') log.warn(text, details);
           else log.info(text, details);

@@ -14,6 +14,7 @@ import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
 import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
+import { useBoundedMemory } from './plugins/useBoundedMemory.ts';
 import { useCsrfPrevention } from './plugins/useCsrfPrevention.ts';
 import { useMetricsAccess } from './plugins/useMetricsAccess.ts';
 import { useRateLimit } from './plugins/useRateLimit.ts';
@@ -99,6 +100,8 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
 
   const rateLimitStore = config.rateLimitRedisUrl ? redisRateLimitStore(config.rateLimitRedisUrl) : memoryRateLimitStore();
 
+  const metricsRegistry = new Registry();
+
   const runtime: GatewayRuntime = createGatewayRuntime({
     supergraph: () => supergraph.sdl,
     unifiedGraphHandler,
@@ -126,10 +129,11 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       ...(tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       // Prometheus at /metrics: HTTP requests, operations (duration, errors) by operation name and
       // type, subgraph requests by subgraph; never labelled with variables or personal data.
+      useBoundedMemory(config.memoryBounds, metricsRegistry, log),
       useMeshPrometheus({
         ...context,
         endpoint: '/metrics',
-        registry: new Registry(),
+        registry: metricsRegistry,
         metrics: {
           graphql_yoga_http_duration: true,
           graphql_envelop_request_duration: true,

@@ -26,12 +26,27 @@ export function readOptional(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
+/**
+ * Ports the Fetch standard blocks (https://fetch.spec.whatwg.org/#port-blocking): Node's fetch
+ * and every browser refuse to connect to them, so a service there could never be reached (the
+ * failure says only "fetch failed"). 6000 (X11) is the one people pick.
+ */
+const FETCH_BLOCKED_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110, 111, 113, 115,
+  117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532, 540, 548, 554, 556, 563, 587,
+  601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061, 6000, 6566, 6665, 6666, 6667, 6668, 6669,
+  6679, 6697, 10080,
+]);
+
 export function readPort(env: Env, name: string, fallback: number): number {
   const raw = readOptional(env, name);
   if (raw === undefined) return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`${name} must be a TCP port between 0 and 65535, got "${raw}".`);
+  }
+  if (FETCH_BLOCKED_PORTS.has(port)) {
+    throw new ConfigError(`${name}=${port} is a port that fetch and browsers refuse to connect to; choose another (e.g. ${port + 1000}).`);
   }
   return port;
 }

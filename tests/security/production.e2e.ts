@@ -74,8 +74,8 @@ describe('production configuration', () => {
   });
 });
 
-/** Runs `npm start` in production and returns what it printed and its exit code. */
-function startInProduction(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
+/** Runs `npm start` with `env` and returns what it printed and its exit code. */
+function runNpmStart(env: Record<string, string | undefined>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [`${ROOT}scripts/start.ts`], {
       env: { ...process.env, MONGODB_URI: undefined, ...env } as NodeJS.ProcessEnv,
@@ -97,14 +97,14 @@ describe('NODE_ENV=production npm start', () => {
     const dataDir = join(dir, 'was-development');
     mkdirSync(dataDir);
     writeFileSync(join(dataDir, 'dev-secrets.json'), '{}');
-    const { code, output } = await startInProduction({ ...good, LIVING_PROFILE_DATA_DIR: dataDir, MONGODB_URI: undefined });
+    const { code, output } = await runNpmStart({ ...good, LIVING_PROFILE_DATA_DIR: dataDir, MONGODB_URI: undefined });
     expect(code).toBe(1);
     expect(output).toMatch(/refuses to start[\s\S]*development keys \(dev-secrets\.json/);
     expect(output).not.toMatch(/Development tokens|seeding demo data/);
   });
 
   it('refuses to start without keys or an identity provider instead of running as development', async () => {
-    const { code, output } = await startInProduction({
+    const { code, output } = await runNpmStart({
       NODE_ENV: 'production',
       LIVING_PROFILE_DATA_DIR: join(dir, 'empty'),
       VIEWER_SIGNING_KEYS: undefined,
@@ -117,5 +117,20 @@ describe('NODE_ENV=production npm start', () => {
     expect(code).toBe(1);
     expect(output).toMatch(/set VIEWER_SIGNING_KEYS, KEY_ENCRYPTION_KEYS, BLIND_INDEX_KEY, RECEIPT_SIGNING_KEY/);
     expect(output).toMatch(/no identity provider/);
+  });
+});
+
+describe('ports', () => {
+  it('refuses a port that fetch and browsers will not connect to, saying so instead of "fetch failed"', async () => {
+    expect(() => loadGatewayConfig({ ...good, NODE_ENV: 'development', GATEWAY_PORT: '6000' })).toThrow(
+      /GATEWAY_PORT=6000 is a port that fetch/,
+    );
+    const { code, output } = await runNpmStart({
+      NODE_ENV: 'development',
+      LIVING_PROFILE_DATA_DIR: join(dir, 'ports'),
+      GATEWAY_PORT: '6000',
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/GATEWAY_PORT=6000 is a port that fetch and browsers refuse/);
   });
 });
