@@ -107,7 +107,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       maxVariableValues: readInteger(env, 'LIMIT_MAX_VARIABLE_VALUES', 50_000, { min: 10 }),
     },
     memoryBounds: {
-      compactParseAbove: readInteger(env, 'PARSE_COMPACT_ABOVE_CHARS', 4096, { min: 0 }),
       maxSeriesPerMetric: readInteger(env, 'METRICS_MAX_SERIES', 2000, { min: 10 }),
     },
     rateLimitPerMinute: readInteger(env, 'RATE_LIMIT_PER_MINUTE', 1200, { min: 1 }),
