@@ -28,6 +28,11 @@ export const maskError: MaskError = (error, message) => {
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
     });
   }
+  // GraphQL's own coercion of variables (an unknown enum value, a string for an Int) carries no
+  // code: it is the caller's input, so it gets the code inline values get.
+  if (!code && !error.path && /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message)) {
+    extensions.code = ErrorCode.BAD_USER_INPUT;
+  }
   const cleaned = new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

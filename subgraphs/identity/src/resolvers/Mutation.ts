@@ -84,8 +84,12 @@ export const Mutation = {
     return loaders.profile.loadMany([survivorId, mergedId]);
   },
 
-  createProfile(_: unknown, { input }: { input: CreateProfileInput }, { viewer, service }: IdentityContext) {
-    assertDirectWrite(viewer, null);
+  createProfile(
+    _: unknown,
+    { input, reason }: { input: CreateProfileInput; reason?: string | null },
+    { viewer, service }: IdentityContext,
+  ) {
+    assertDirectWrite(viewer, null, reason);
     checkVerified(viewer, [...(input.emails ?? []), ...(input.phones ?? [])]);
     return service.create(
       {
