@@ -260,6 +260,16 @@ Try it:
   curl -s ${stack.gatewayUrl} -H 'content-type: application/json' \\
     -d '{"query":"{ profileByEmail(email: \\"ada@example.com\\") { id displayName consents { purpose channel status } preferences { language channels { channel enabled } } offerFeed(channel: WEB) { mode items { offer { title } explanation } } privacyRequests { type status dueAt } } }"}'
 
+For the calls below, set the tokens first:
+
+  export CUSTOMER_TOKEN=${tokens['customer (Ada Lovelace)']}
+  export PARTNER_TOKEN=${tokens['partner (acme-loyalty)']}
+
+A customer reads their own profile as \`me\`:
+
+  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $CUSTOMER_TOKEN" \\
+    -d '{"query":"{ me { displayName consents { purpose channel status } } }"}'
+
 A partner runs only the operations in its manifest (schema/persisted/acme-loyalty.json), by id:
 
   curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $PARTNER_TOKEN" \\

@@ -19,7 +19,7 @@ export const DEMO_CUSTOMERS = [
     dismissals: [] as string[],
     objections: [] as string[],
     interests: ['running'],
-    birthDate: '1815-12-10',
+    birthDate: '1985-12-10',
   },
   {
     email: 'grace@example.com',

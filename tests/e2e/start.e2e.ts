@@ -124,8 +124,11 @@ describe('npm start', () => {
     );
     expect(kept.errors).toBeUndefined();
 
-    // The partner call printed for copy and paste works as printed.
-    const partnerToken = /partner \(acme-loyalty\)\s+(\S+)/.exec(output())?.[1];
+    // The customer and partner calls printed for copy and paste work as printed, with the tokens exported as printed.
+    const customerToken = /export CUSTOMER_TOKEN=(\S+)/.exec(output())?.[1];
+    const me = await graphql(url, '{ me { displayName } }', {}, { authorization: `Bearer ${customerToken}` });
+    expect(me.data?.me).toEqual({ displayName: 'Ada Lovelace' });
+    const partnerToken = /export PARTNER_TOKEN=(\S+)/.exec(output())?.[1];
     const documentId = /"documentId":"([0-9a-f]{64})"/.exec(output())?.[1];
     const partner = await fetch(url, {
       method: 'POST',
