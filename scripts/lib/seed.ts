@@ -161,7 +161,8 @@ export const DEMO_OFFERS = [
 
 /**
  * Seeds the demo data through the gateway's public GraphQL API, the way any channel would.
- * Idempotent: offers are upserted, and profiles are looked up by email before they are created;
+ * Idempotent: offers are upserted, and profiles are looked up by email before the CRM's sync
+ * creates them (a replayed sync event creates nothing, so an erased demo customer stays erased);
  * only a newly created profile gets the demo choices, so a second run keeps whatever was changed
  * since (a run interrupted half-way through one customer leaves that customer with fewer choices).
  */
@@ -199,25 +200,43 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
       { email: customer.email },
     );
     let id = found.profileByEmail?.id;
+    const outcome = id ? 'already there' : 'created';
     if (!id) {
-      const result = await mustGraphql<{ createProfile: { id: string } }>(
+      // Through the CRM's sync, idempotent by event id: a customer seeded once is never made again,
+      // even after they were erased (the applied event is kept; an erased profile is not found by email).
+      const { upsertProfilesFromSource } = await mustGraphql<{
+        upsertProfilesFromSource: { status: string; profileId: string | null }[];
+      }>(
         gatewayUrl,
-        'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }',
+        'mutation($records: [SourceRecordInput!]!) { upsertProfilesFromSource(source: "crm", records: $records) { status profileId } }',
         {
-          input: {
-            name: { given: customer.displayName.split(' ')[0], family: customer.displayName.split(' ').slice(1).join(' ') },
-            emails: [{ address: customer.email, verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
-            locale: customer.language,
-            ...('birthDate' in customer ? { birthDate: customer.birthDate } : {}),
-            // The CRM's id, and the loyalty partner's member number (see schema/operations/acme-loyalty/).
-            identifiers: [
-              { source: 'crm', id: customer.crmId },
-              { source: 'acme-loyalty', id: customer.crmId.replace('C-', 'M-') },
-            ],
-          },
+          records: [
+            {
+              eventId: `demo-seed:${customer.crmId}`,
+              identifier: { source: 'crm', id: customer.crmId },
+              name: { given: customer.displayName.split(' ')[0], family: customer.displayName.split(' ').slice(1).join(' ') },
+              emails: [{ address: customer.email, verified: true, verificationMethod: 'DOUBLE_OPT_IN' }],
+              locale: customer.language,
+              ...('birthDate' in customer ? { birthDate: customer.birthDate } : {}),
+            },
+          ],
         },
       );
-      id = result.createProfile.id;
+      const [result] = upsertProfilesFromSource;
+      if (result?.status !== 'CREATED' || !result.profileId) {
+        progress(`  ${customer.displayName} <${customer.email}>: seeded before and since erased or changed; not made again`);
+        continue;
+      }
+      id = result.profileId;
+      // The loyalty partner's member number (see schema/operations/acme-loyalty/).
+      await mustGraphql(
+        gatewayUrl,
+        'mutation($p: ID!, $i: ExternalIdentifierInput!) { attachIdentifier(profileId: $p, input: $i) { id } }',
+        {
+          p: id,
+          i: { source: 'acme-loyalty', id: customer.crmId.replace('C-', 'M-') },
+        },
+      );
       created += 1;
       // Only a newly created profile gets the demo choices; an existing one keeps whatever was changed since.
       for (const consent of customer.consents) {
@@ -253,7 +272,7 @@ export async function seedDemoData(gatewayUrl: string, progress: (message: strin
         });
       }
     }
-    progress(`  ${customer.displayName} <${customer.email}>: ${found.profileByEmail ? 'already there' : 'created'}`);
+    progress(`  ${customer.displayName} <${customer.email}>: ${outcome}`);
   }
   return { created };
 }

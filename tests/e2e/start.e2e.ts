@@ -159,11 +159,25 @@ describe('npm start', () => {
       'katherine@example.com',
       'kept@example.com',
     ]);
+
+    // Alan asks to be erased; the next start must not bring him back.
+    const alan = (await graphql(url, '{ profileByEmail(email: "alan@example.com") { id } }')).data?.profileByEmail.id;
+    const erasure = await graphql(url, 'mutation($p: ID!) { openPrivacyRequest(input: { profileId: $p, type: ERASURE }) { id } }', {
+      p: alan,
+    });
+    const requestId = erasure.data?.openPrivacyRequest.id;
+    await eventually(
+      async () =>
+        (await graphql(url, 'query($id: ID!) { privacyRequest(id: $id) { status } }', { id: requestId })).data?.privacyRequest.status ===
+        'COMPLETED',
+    );
     expect(await ctrlC(child)).toBe(0);
   });
 
   it('starts a service that died again, the gateway too, instead of stopping everything', async () => {
     const { child, url, output } = await start();
+    expect(output()).toMatch(/Alan Turing <alan@example\.com>: seeded before and since erased or changed; not made again/);
+    expect((await graphql(url, '{ profileByEmail(email: "alan@example.com") { id } }')).data?.profileByEmail).toBeNull();
     const offer = processRunning(child.pid!, 'subgraphs/offer/src/index.ts')!;
     process.kill(offer, 'SIGKILL');
     await eventually(() => output().includes('offer is running again'));
