@@ -29,7 +29,7 @@ describe('logs', () => {
     const gateway = lines.filter((l) => l.service === 'gateway');
     expect(gateway.some((l) => /subgraph|runtime/i.test(l.line))).toBe(true);
     expect(lines.filter((l) => l.line.includes(EMAIL) || l.line.includes('log.leak.probe'))).toEqual([]);
-    const notJson = gateway.filter(({ line }) => {
+    const notJson = lines.filter(({ line }) => {
       try {
         return typeof JSON.parse(line) !== 'object';
       } catch {
@@ -37,6 +37,19 @@ describe('logs', () => {
       }
     });
     expect(notJson).toEqual([]);
+  });
+
+  it('log what a caller caused (FORBIDDEN, a CSRF refusal, a validation error) below error level', async () => {
+    const before = lines.length;
+    const customer = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': 'someone' };
+    const catalogueWrite =
+      'mutation { upsertPurpose(input: { id: "p", name: "p", description: "d", legalBasis: CONSENT, refusable: true }) { id } }';
+    expect((await lp.query(catalogueWrite, {}, customer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await fetch(`${lp.stack.gatewayUrl}?query=%7B__typename%7D`)).status).toBe(403);
+    expect((await lp.query('{ nope }')).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const errors = lines.slice(before).filter(({ line }) => /"level":"error"/.test(line));
+    expect(errors).toEqual([]);
   });
 
   it('keep what an error says but not the values it quotes', () => {
