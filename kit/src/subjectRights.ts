@@ -88,6 +88,8 @@ export interface SubjectInventory {
   subgraph: string;
   subjectId: string;
   holds: InventoryEntry[];
+  /** Third parties this subgraph disclosed the subject's data to (webhook subscribers sent events about them). */
+  recipients?: string[];
 }
 
 export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate', 'recordChoice', 'affected'] as const;

@@ -87,6 +87,24 @@ describe('webhooks out', () => {
     expect(JSON.stringify(withdrawn)).not.toMatch(/collectionPoint|ipHash|userAgent/);
   });
 
+  it('names every subscriber sent events about a customer among the recipients of their data, in transparency and export', async () => {
+    const subject = await newProfile('recipient@example.com');
+    await recordConsent(lp, subject, 'marketing', 'GRANTED');
+    await expect.poll(() => eventsFor(esp, subject).length, { timeout: 5_000 }).toBe(1);
+    const recipients = async () =>
+      (await ok('query($p: ID!) { profile(id: $p) { dataTransparency { recipients } } }', { p: subject })).profile.dataTransparency
+        .recipients;
+    await expect.poll(recipients, { timeout: 5_000 }).toContain('esp (webhook subscriber)');
+
+    const { openPrivacyRequest } = await ok('mutation($p: ID!) { openPrivacyRequest(input: { profileId: $p, type: ACCESS }) { id } }', {
+      p: subject,
+    });
+    const exported = async () =>
+      (await ok('query($id: ID!) { privacyRequest(id: $id) { export { document } } }', { id: openPrivacyRequest.id })).privacyRequest.export
+        ?.document.recipients.list ?? [];
+    await expect.poll(exported, { timeout: 10_000 }).toContain('esp (webhook subscriber)');
+  });
+
   it('loses nothing while a receiver is down: every event arrives afterwards, in order per subject', async () => {
     const crm = await endpoint();
     await subscribe('crm', crm, ['*'], []);

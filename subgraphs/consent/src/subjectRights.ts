@@ -84,10 +84,15 @@ export function consentSubjectRights({
       if (!entries.length || foldLedger(entries).erasedAt) {
         return { subgraph: 'consent', subjectId, holds: [] };
       }
-      const imported = await imports.countDocuments({ subjectId });
+      const [imported, delivered] = await Promise.all([
+        imports.countDocuments({ subjectId }),
+        deliveries.find({ subjectId, status: 'DELIVERED' }, { subscriberId: 1 }).lean<Pick<DeliveryDoc, 'subscriberId'>[]>().exec(),
+      ]);
       return {
         subgraph: 'consent',
         subjectId,
+        // Every subscriber that was sent an event about the subject is a recipient of their data.
+        recipients: [...new Set(delivered.map((d) => d.subscriberId))].sort(),
         holds: [
           {
             collection: ledger.collection.collectionName,

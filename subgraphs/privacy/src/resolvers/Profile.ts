@@ -2,7 +2,7 @@ import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import { openedAccessEntries, recipientsOf, type AccessAuditDoc } from '../models/AccessAudit.ts';
-import { buildExport } from '../services/exportDocument.ts';
+import { buildExport, subscribersOf } from '../services/exportDocument.ts';
 
 export const Profile = {
   __resolveReference: resolveProfileReference,
@@ -35,7 +35,7 @@ export const Profile = {
       { identity: { export: identityExport, inventory: { subgraph: 'identity', subjectId: id, holds: [] } } },
       new Date(),
     ).sources;
-    const recipients = await recipientsOf(audit, id);
+    const recipients = [...(await recipientsOf(audit, id)), ...subscribersOf(inventories)];
     const categories = [...new Set(holdings.flatMap((h) => h.categories))];
     const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];
     const summary = holdings.length

@@ -36,8 +36,9 @@ export function buildExport(
   for (const part of Object.values(parts)) collectSources(part.export.records, sources);
   const accesses = (parts.privacy?.export.records.access_audit ?? []) as { actor?: string | null; clientId: string; roles: string[] }[];
   const recipients = [
-    ...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`)),
-  ].sort();
+    ...[...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`))].sort(),
+    ...subscribersOf(Object.values(parts).map((part) => part.inventory)),
+  ];
   return {
     format: EXPORT_FORMAT,
     requestId,
@@ -51,11 +52,15 @@ export function buildExport(
     sources: [...sources].sort(),
     recipients: {
       tracked: true,
-      note: 'Every client and staff role that read your data through the gateway, from its access audit.',
+      note: 'Every client and staff role that read your data through the gateway (its access audit), and every system that was sent events about you (webhook subscribers).',
       list: recipients,
     },
   };
 }
+
+/** The systems sent events about the subject (from the subgraphs' inventories), named as recipients. */
+export const subscribersOf = (inventories: SubjectInventory[]): string[] =>
+  [...new Set(inventories.flatMap((inventory) => inventory.recipients ?? []))].sort().map((id) => `${id} (webhook subscriber)`);
 
 /** The same export for people: what is held, why, from where, and the records in short. */
 export function renderExport(document: ExportDocument): string {

@@ -118,7 +118,8 @@ export function orchestrator({
         if (request.type === 'ERASURE' && inventory.holds.length) {
           throw new Error(`${step.subgraph} still holds ${inventory.holds.map((h) => `${h.count} in ${h.collection}`).join(', ')}`);
         }
-        return { summary: { holds: inventory.holds } };
+        // Recipients are subscriber ids (no personal data): kept in the step summary like the holdings.
+        return { summary: { holds: inventory.holds, ...(inventory.recipients?.length ? { recipients: inventory.recipients } : {}) } };
       }
       case 'locate': {
         const key = (await keys.keysFor([subject])).get(subject);
@@ -170,7 +171,10 @@ export function orchestrator({
         });
         if (step.operation === 'export' && step.sealedResult)
           part.export = openJson<SubjectExport>(key, step.sealedResult, aad(request._id, `${step.subgraph}.export`));
-        if (step.operation === 'inventory') part.inventory.holds = (step.summary?.holds as SubjectInventory['holds']) ?? [];
+        if (step.operation === 'inventory') {
+          part.inventory.holds = (step.summary?.holds as SubjectInventory['holds']) ?? [];
+          part.inventory.recipients = (step.summary?.recipients as string[] | undefined) ?? [];
+        }
       }
       const document = buildExport(request._id, request.subjectId, parts, now);
       return {
