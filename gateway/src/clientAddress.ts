@@ -2,13 +2,17 @@ import type { IncomingMessage } from 'node:http';
 
 const plain = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
 
+/** The address of the socket's other end (our proxy, or the caller itself), as the HTTP server saw it. */
+export const peerAddress = (serverContext: unknown): string | undefined =>
+  (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress;
+
 /**
  * The caller's network address: the socket's peer, unless that peer is one of our own proxies
  * (TRUSTED_PROXIES), in which case the nearest address in X-Forwarded-For that is not one of them.
  * A caller connecting directly cannot choose its address by sending the header.
  */
 export function clientAddress(request: Request, serverContext: unknown, trustedProxies: readonly string[]): string {
-  const peer = plain((serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress ?? 'unknown');
+  const peer = plain(peerAddress(serverContext) ?? 'unknown');
   if (!trustedProxies.includes(peer)) return peer;
   const forwarded = (request.headers.get('x-forwarded-for') ?? '')
     .split(',')

@@ -11,7 +11,7 @@ import { EVENT_ID, type DomainEvent } from './domainEvents.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import type { Environment } from './config.ts';
-import { metricsAccess } from './metricsAccess.ts';
+import { metricsAccess, metricsRefusal } from './metricsAccess.ts';
 import {
   SUBJECT_RIGHTS_OPERATIONS,
   type LocateProbe,
@@ -145,14 +145,8 @@ async function route<TContext extends SubgraphContext>(
         req.socket.remoteAddress,
       );
       if (access === 'allowed') return sendText(res, 200, metricsText(options.name, options.database, options.metrics?.() ?? []));
-      return sendJson(
-        res,
-        access === 'off' ? 404 : 401,
-        graphqlError(
-          access === 'off' ? 'Metrics are off: set METRICS_TOKEN and scrape with it.' : 'Scrape with the METRICS_TOKEN bearer token.',
-          access === 'off' ? ErrorCode.NOT_FOUND : ErrorCode.UNAUTHENTICATED,
-        ),
-      );
+      const refusal = metricsRefusal(access);
+      return sendJson(res, refusal.status, graphqlError(refusal.message, refusal.code));
     }
     case 'POST /graphql':
     case 'GET /graphql':

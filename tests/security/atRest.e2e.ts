@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { describe, expect, inject, it } from 'vitest';
 import { ensureFerretdbBinary, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase.ts';
-import { ensurePurposes } from '../support/consent.ts';
+import { ensurePurposes, espUnsubscribe } from '../support/consent.ts';
 import { dumpDatabase } from '../support/dump.ts';
 import { useStack } from '../support/stack.ts';
 
@@ -35,19 +35,7 @@ describe('at rest', () => {
       },
     });
     await ok('mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }', {
-      r: [
-        {
-          recordId: 'zz-1',
-          profileId: id,
-          purpose: 'marketing',
-          channel: 'EMAIL',
-          status: 'WITHDRAWN',
-          givenAt: new Date().toISOString(),
-          noticeVersion: 1,
-          collectionPoint: 'unsubscribe link',
-          originalProof: { email: 'zed.zimmerman@example.com', clicks: [[1, 2], [3]] },
-        },
-      ],
+      r: [espUnsubscribe(id, 'zz-1', 'unsubscribe link', { email: 'zed.zimmerman@example.com', clicks: [[1, 2], [3]] })],
     });
     await ok(
       'query($p: ID!) { profile(id: $p) { displayName } }',

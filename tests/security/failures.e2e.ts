@@ -3,7 +3,7 @@
 // retried forever, showing the customer `http://127.0.0.1:…` in lastError; an empty profile id
 // and nested arrays in an import's original proof answered INTERNAL_SERVER_ERROR.
 import { describe, expect, it } from 'vitest';
-import { ensurePurposes } from '../support/consent.ts';
+import { ensurePurposes, espUnsubscribe } from '../support/consent.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack();
@@ -62,19 +62,7 @@ describe('a caller’s mistakes', () => {
     const { importConsents } = await ok(
       'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status code } }',
       {
-        r: [
-          {
-            recordId: 'nested-1',
-            profileId: id,
-            purpose: 'marketing',
-            channel: 'EMAIL',
-            status: 'WITHDRAWN',
-            givenAt: new Date().toISOString(),
-            noticeVersion: 1,
-            collectionPoint: 'esp',
-            originalProof: { matrix: [[[1, 2]], [[3]]] },
-          },
-        ],
+        r: [espUnsubscribe(id, 'nested-1', 'esp', { matrix: [[[1, 2]], [[3]]] })],
       },
     );
     expect(importConsents).toEqual([{ status: 'IMPORTED', code: null }]);

@@ -2,7 +2,7 @@
 // subgraph. They used to read every personal value of a completed export in clear, and the user
 // agents (and a source's original proof, with the customer's email) in the consent history.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensurePurposes } from '../support/consent.ts';
+import { ensurePurposes, espUnsubscribe } from '../support/consent.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack({ env: { OUTBOX_INTERVAL_MS: '50' } });
@@ -41,19 +41,7 @@ beforeAll(async () => {
     },
   });
   await ok('mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }', {
-    r: [
-      {
-        recordId: 'esp-unsub-1',
-        profileId: ivy,
-        purpose: 'marketing',
-        channel: 'EMAIL',
-        status: 'WITHDRAWN',
-        givenAt: new Date().toISOString(),
-        noticeVersion: 1,
-        collectionPoint: 'esp unsubscribe link',
-        originalProof: { email: EMAIL, clicked: 'unsubscribe' },
-      },
-    ],
+    r: [espUnsubscribe(ivy, 'esp-unsub-1', 'esp unsubscribe link', { email: EMAIL, clicked: 'unsubscribe' })],
   });
   requestId = (await ok('mutation($p: ID!) { openPrivacyRequest(input: { profileId: $p, type: ACCESS }) { id } }', { p: ivy }))
     .openPrivacyRequest.id;

@@ -20,3 +20,16 @@ export async function recordConsent(lp: TestStack, profileId: string, purpose: s
   });
   if (result.errors) throw new Error(JSON.stringify(result.errors));
 }
+
+/** An ESP's marketing unsubscribe on EMAIL as `importConsents` takes it, given now, with the ESP's own proof. */
+export const espUnsubscribe = (profileId: string, recordId: string, collectionPoint: string, originalProof: unknown) => ({
+  recordId,
+  profileId,
+  purpose: 'marketing',
+  channel: 'EMAIL',
+  status: 'WITHDRAWN',
+  givenAt: new Date().toISOString(),
+  noticeVersion: 1,
+  collectionPoint,
+  originalProof,
+});

@@ -3,6 +3,7 @@ import { ErrorCode } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { AuthenticationError } from '../auth.ts';
+import { errorResponse } from '../errorResponse.ts';
 
 /**
  * Verifies the caller once per request, before anything else. Invalid credentials get 401 with
@@ -31,9 +32,12 @@ export function useAuthentication({
           if (!(error instanceof AuthenticationError)) throw error;
           log.warn('rejected credentials', { reason: error.message });
           endResponse(
-            fetchAPI.Response.json(
-              { errors: [{ message: error.message, extensions: { code: ErrorCode.UNAUTHENTICATED } }] },
-              { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' } },
+            errorResponse(
+              fetchAPI.Response,
+              401,
+              error.message,
+              { code: ErrorCode.UNAUTHENTICATED },
+              { 'www-authenticate': 'Bearer error="invalid_token"' },
             ),
           );
         }

@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ErrorCode } from '#kit/errors.ts';
+import { errorResponse } from '../errorResponse.ts';
 
 export const CSRF_HEADERS = ['x-living-profile-csrf', 'apollo-require-preflight'] as const;
 
@@ -19,17 +20,9 @@ export function useCsrfPrevention(): GatewayPlugin {
       if (CSRF_HEADERS.some((header) => request.headers.has(header))) return;
       if (request.method === 'POST' && PREFLIGHTED.test(request.headers.get('content-type') ?? '')) return;
       endResponse(
-        fetchAPI.Response.json(
-          {
-            errors: [
-              {
-                message: `Send this request as application/json, or with the ${CSRF_HEADERS[0]} header (any value).`,
-                extensions: { code: ErrorCode.CSRF_HEADER_REQUIRED },
-              },
-            ],
-          },
-          { status: 403 },
-        ),
+        errorResponse(fetchAPI.Response, 403, `Send this request as application/json, or with the ${CSRF_HEADERS[0]} header (any value).`, {
+          code: ErrorCode.CSRF_HEADER_REQUIRED,
+        }),
       );
     },
   };

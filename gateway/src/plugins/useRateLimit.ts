@@ -3,6 +3,7 @@ import { ErrorCode } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import { clientAddress } from '../clientAddress.ts';
+import { errorResponse } from '../errorResponse.ts';
 import type { RateLimitStore } from '../rateLimitStore.ts';
 
 export interface RateLimitOptions {
@@ -52,16 +53,12 @@ export function useRateLimit({ perMinute, store, trustedProxies, viewerOf, log }
       const { allowed, retryAfterSeconds } = taken;
       if (allowed) return;
       endResponse(
-        fetchAPI.Response.json(
-          {
-            errors: [
-              {
-                message: `Too many requests from ${viewer.roles.length ? (viewer.subject ?? viewer.clientId) : 'this address'}; retry in ${retryAfterSeconds} s.`,
-                extensions: { code: ErrorCode.RATE_LIMITED },
-              },
-            ],
-          },
-          { status: 429, headers: { 'retry-after': String(retryAfterSeconds) } },
+        errorResponse(
+          fetchAPI.Response,
+          429,
+          `Too many requests from ${viewer.roles.length ? (viewer.subject ?? viewer.clientId) : 'this address'}; retry in ${retryAfterSeconds} s.`,
+          { code: ErrorCode.RATE_LIMITED },
+          { 'retry-after': String(retryAfterSeconds) },
         ),
       );
     },

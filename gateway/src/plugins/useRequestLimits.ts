@@ -1,6 +1,7 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
+import { errorResponse } from '../errorResponse.ts';
 
 export interface RequestLimits {
   /** Bytes of a request body. */
@@ -23,7 +24,10 @@ export function useRequestLimits(limits: RequestLimits): GatewayPlugin {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname !== '/graphql' || request.method !== 'POST') return;
       const declared = Number(request.headers.get('content-length') ?? NaN);
-      if (declared > limits.maxBodyBytes) endResponse(tooLarge(fetchAPI.Response, limits.maxBodyBytes));
+      if (declared > limits.maxBodyBytes) {
+        const { message, extensions } = bodyTooLarge(limits.maxBodyBytes);
+        endResponse(errorResponse(fetchAPI.Response, 413, message, extensions));
+      }
     },
     onRequestParse({ request, setRequestParser }) {
       // A body without Content-Length (chunked) is counted while it is read.
@@ -53,26 +57,11 @@ export function useRequestLimits(limits: RequestLimits): GatewayPlugin {
   };
 }
 
-const tooLarge = (Response: typeof globalThis.Response, max: number) =>
-  Response.json(
-    {
-      errors: [
-        {
-          message: `The request body is larger than ${max} bytes. Send fewer records per request.`,
-          extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit: 'bodyBytes', max },
-        },
-      ],
-    },
-    { status: 413 },
-  );
-
-class BodyTooLarge extends GraphQLError {
-  constructor(max: number) {
-    super(`The request body is larger than ${max} bytes. Send fewer records per request.`, {
-      extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit: 'bodyBytes', max, http: { status: 413 } },
-    });
-  }
-}
+/** The one refusal of an oversized body, whether its length was declared or counted while reading. */
+const bodyTooLarge = (max: number) => ({
+  message: `The request body is larger than ${max} bytes. Send fewer records per request.`,
+  extensions: { code: ErrorCode.OPERATION_LIMIT_EXCEEDED, limit: 'bodyBytes', max },
+});
 
 async function readAtMost(request: Request, max: number): Promise<string> {
   const reader = request.body!.getReader();
@@ -84,7 +73,8 @@ async function readAtMost(request: Request, max: number): Promise<string> {
     size += value.byteLength;
     if (size > max) {
       await reader.cancel();
-      throw new BodyTooLarge(max);
+      const { message, extensions } = bodyTooLarge(max);
+      throw new GraphQLError(message, { extensions: { ...extensions, http: { status: 413 } } });
     }
     chunks.push(value);
   }
