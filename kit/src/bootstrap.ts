@@ -17,6 +17,8 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   stop?(): Promise<void>;
   /** Stores domain events handed over by other subgraphs (consent only). */
   receiveEvents?(events: import('./domainEvents.ts').DomainEvent[]): Promise<void>;
+  /** Which of these ids are profiles (identity only; see ProfileDirectory). */
+  profileStates?(ids: string[]): Promise<Record<string, import('./profileDirectory.ts').ProfileState>>;
   /** More Prometheus series for `GET /metrics`, from memory (e.g. the outbox and webhook relays). */
   metrics?(): string[];
 }

@@ -12,6 +12,7 @@ import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import type { Environment } from './config.ts';
 import { metricsAccess, metricsRefusal } from './metricsAccess.ts';
+import { MAX_PROFILE_IDS_PER_CALL, type ProfileState } from './profileDirectory.ts';
 import {
   SUBJECT_RIGHTS_OPERATIONS,
   type LocateProbe,
@@ -58,6 +59,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   createContext(viewer: Viewer): TContext;
   /** Stores domain events other subgraphs hand over (consent only: it relays them to webhook subscribers). */
   receiveEvents?(events: DomainEvent[]): Promise<void>;
+  /** Which of these ids are profiles, and in what state (identity only: the directory every other subgraph asks). */
+  profileStates?(ids: string[]): Promise<Record<string, ProfileState>>;
   /** More Prometheus series, from memory (a scrape never costs a database query). */
   metrics?(): string[];
   /** Who may scrape `/metrics` (see metricsAccess); unset: as in development. */
@@ -85,6 +88,8 @@ const STATUS_OF: Record<string, number> = {
  * - `POST /graphql`: GraphQL, only with a valid signed viewer from the gateway;
  * - `POST /internal/subject-rights`: the subject-rights contract, only for a signed `system`
  *   viewer holding the `subject-rights` scope (the privacy orchestrator);
+ * - `POST /internal/events` (consent) and `POST /internal/profiles` (identity), for the other
+ *   subgraphs' outbox relays and profile directories;
  * - `GET /healthcheck` (process is up), `GET /readiness` (database answers), `GET /metrics`.
  */
 export async function serveSubgraph<TContext extends SubgraphContext>(options: ServeOptions<TContext>): Promise<RunningSubgraph> {
@@ -156,6 +161,9 @@ async function route<TContext extends SubgraphContext>(
     case 'POST /internal/events':
       if (options.receiveEvents) return receiveEvents(options, options.receiveEvents, req, res);
       return sendJson(res, 404, graphqlError(`${options.name} does not take events.`, ErrorCode.NOT_FOUND));
+    case 'POST /internal/profiles':
+      if (options.profileStates) return profileStates(options, options.profileStates, req, res);
+      return sendJson(res, 404, graphqlError(`${options.name} does not hold the profile directory.`, ErrorCode.NOT_FOUND));
     default:
       return sendJson(res, 404, graphqlError(`No route for ${req.method} ${url.pathname}.`, ErrorCode.NOT_FOUND));
   }
@@ -265,6 +273,25 @@ async function receiveEvents<TContext extends SubgraphContext>(
     );
   await receive(events as DomainEvent[]);
   return sendJson(res, 200, { received: (events as DomainEvent[]).length });
+}
+
+async function profileStates<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  states: (ids: string[]) => Promise<Record<string, ProfileState>>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const call = await internalBody(options, req, res, 'profiles', 'The profile directory is for the other subgraphs only.');
+  if (call === INVALID) return;
+  const ids = (call.body as { ids?: unknown } | null)?.ids;
+  if (!Array.isArray(ids) || ids.length > MAX_PROFILE_IDS_PER_CALL || !ids.every((id) => typeof id === 'string')) {
+    return sendJson(
+      res,
+      400,
+      graphqlError(`Send { ids: ["…"] } (at most ${MAX_PROFILE_IDS_PER_CALL} profile ids).`, ErrorCode.BAD_USER_INPUT),
+    );
+  }
+  return sendJson(res, 200, { profiles: await states(ids as string[]) });
 }
 
 async function subjectRights<TContext extends SubgraphContext>(

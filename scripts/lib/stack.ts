@@ -1,5 +1,5 @@
 import { ROOT } from './paths.ts';
-import { spawnManaged, waitForHttpOk, waitForReadyMessage, type ManagedProcess, type OutputSink } from './processes.ts';
+import { freePort, spawnManaged, waitForHttpOk, waitForReadyMessage, type ManagedProcess, type OutputSink } from './processes.ts';
 
 export const SUBGRAPH_NAMES = ['identity', 'consent', 'preference', 'offer', 'privacy'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
@@ -52,6 +52,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     LIVING_PROFILE_PARENT_PID: String(process.pid),
     ...options.env,
   };
+  // Every other subgraph asks identity whether a profile exists, and consent (which starts before
+  // identity: the others hand it their events) must know where before identity is up.
+  const identityPort = options.ports?.identity || (await freePort());
+  const host = baseEnv.HOST?.trim();
+  baseEnv.SUBGRAPH_IDENTITY_URL = `http://${!host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${identityPort}/graphql`;
   const started: ManagedProcess[] = [];
   try {
     const envOf = new Map<SubgraphName, NodeJS.ProcessEnv>();
@@ -81,7 +86,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       Object.fromEntries(running.map(([name, service]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, service.url]));
     const consent = await startSubgraph('consent', baseEnv);
     const withConsent = { ...baseEnv, ...urlOf([consent]) };
-    const middle = await Promise.all((['identity', 'preference', 'offer'] as const).map((name) => startSubgraph(name, withConsent)));
+    const middle = await Promise.all(
+      (['identity', 'preference', 'offer'] as const).map((name) =>
+        startSubgraph(name, withConsent, name === 'identity' ? identityPort : undefined),
+      ),
+    );
     const first = [consent, ...middle];
     const subgraphs = [...first, await startSubgraph('privacy', { ...baseEnv, ...urlOf(first) })];
     const subgraphMap = Object.fromEntries(subgraphs) as Record<SubgraphName, RunningService>;

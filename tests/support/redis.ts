@@ -1,20 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../scripts/lib/processes.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const REDIS_SERVER = process.env.REDIS_SERVER_PATH ?? 'redis-server';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** A real Redis on a free loopback port with its files in a temporary folder, for one test file. */
 export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {

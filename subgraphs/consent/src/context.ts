@@ -1,3 +1,4 @@
+import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { CatalogueService } from './services/catalogueService.ts';
@@ -11,4 +12,6 @@ export interface ConsentContext extends SubgraphContext {
   catalogue: CatalogueService;
   webhooks: WebhookService;
   relay: WebhookRelay;
+  /** Identity's answer to "is this a profile?", asked before any write about one (unset: a subgraph tested on its own). */
+  directory?: ProfileDirectory;
 }

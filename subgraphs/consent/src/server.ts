@@ -4,6 +4,7 @@ import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { ConsentContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -24,8 +25,13 @@ import { webhookService } from './services/webhookService.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
+/** `directory`: where profile ids are checked before a write (identity); without it (tested on its own) they are taken as they come. */
 export const createConsentSubgraph =
-  ({ keyRing, blindIndex }: CryptoConfig, relayConfig: RelayConfig = loadRelayConfig({})): SubgraphFactory<ConsentContext> =>
+  (
+    { keyRing, blindIndex }: CryptoConfig,
+    relayConfig: RelayConfig = loadRelayConfig({}),
+    directory?: ProfileDirectory,
+  ): SubgraphFactory<ConsentContext> =>
   (database, log) => {
     const c = database.connection;
     const models = {
@@ -57,11 +63,14 @@ export const createConsentSubgraph =
         },
         log,
       }),
-      subjectRights: consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports, deliveries: models.deliveries }),
-      createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, loaders: createLoaders(consents, catalogue) }),
+      subjectRights: forgettingOnErasure(
+        consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports, deliveries: models.deliveries }),
+        directory,
+      ),
+      createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, directory, loaders: createLoaders(consents, catalogue) }),
       receiveEvents: (events) => webhooks.receiveEvents(events),
       start: async () => relay.start(),
       stop: () => relay.stop(),
-      metrics: () => relay.metrics(),
+      metrics: () => [...relay.metrics(), ...(directory?.metrics() ?? [])],
     };
   };

@@ -45,6 +45,7 @@ export const createIdentitySubgraph =
         log,
       }),
       subjectRights: identitySubjectRights({ ...models, keys, service }),
+      profileStates: (ids) => profiles.statesOf(ids),
       createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, loaders: createLoaders(profiles, keys) }),
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import { scalars } from '#kit/scalars.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { OfferContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -18,9 +19,12 @@ import { offerSubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-/** `events`: where offer responses go as events (consent's internal endpoint); without it they wait in their documents. */
+/**
+ * `events`: where offer responses go as events (consent's internal endpoint); without it they wait in their documents.
+ * `directory`: where profile ids are checked before a write (identity); without it (tested on its own) they are taken as they come.
+ */
 export const createOfferSubgraph =
-  (events?: EventSink): SubgraphFactory<OfferContext> =>
+  (events?: EventSink, directory?: ProfileDirectory): SubgraphFactory<OfferContext> =>
   (database, log) => {
     const c = database.connection;
     const offers = offerRepository(offerModel(c));
@@ -33,10 +37,10 @@ export const createOfferSubgraph =
         resolvers: { ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'), Query, Mutation, Offer, OfferDecision, Profile },
         log,
       }),
-      subjectRights: offerSubjectRights(c),
-      createContext: (viewer) => ({ viewer, offers, responses, loaders: createLoaders(offers, responses) }),
+      subjectRights: forgettingOnErasure(offerSubjectRights(c), directory),
+      createContext: (viewer) => ({ viewer, offers, responses, directory, loaders: createLoaders(offers, responses) }),
       start: async () => outbox?.start(),
       stop: async () => outbox?.stop(),
-      metrics: () => outbox?.metrics() ?? [],
+      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
     };
   };

@@ -1,3 +1,4 @@
+import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { PreferenceRepository } from './repositories/preferenceRepository.ts';
@@ -5,4 +6,6 @@ import type { PreferenceRepository } from './repositories/preferenceRepository.t
 export interface PreferenceContext extends SubgraphContext {
   loaders: Loaders;
   preferences: PreferenceRepository;
+  /** Identity's answer to "is this a profile?", asked before any write about one (unset: a subgraph tested on its own). */
+  directory?: ProfileDirectory;
 }

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import { scalars } from '#kit/scalars.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
@@ -15,9 +16,12 @@ import { preferenceSubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-/** `events`: where preference changes go as events (consent's internal endpoint); without it they wait in their documents. */
+/**
+ * `events`: where preference changes go as events (consent's internal endpoint); without it they wait in their documents.
+ * `directory`: where profile ids are checked before a write (identity); without it (tested on its own) they are taken as they come.
+ */
 export const createPreferenceSubgraph =
-  (events?: EventSink): SubgraphFactory<PreferenceContext> =>
+  (events?: EventSink, directory?: ProfileDirectory): SubgraphFactory<PreferenceContext> =>
   (database, log) => {
     const c = database.connection;
     const sets = preferenceSetModel(c);
@@ -29,10 +33,10 @@ export const createPreferenceSubgraph =
         resolvers: { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic },
         log,
       }),
-      subjectRights: preferenceSubjectRights(c),
-      createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
+      subjectRights: forgettingOnErasure(preferenceSubjectRights(c), directory),
+      createContext: (viewer) => ({ viewer, preferences, directory, loaders: createLoaders(preferences) }),
       start: async () => outbox?.start(),
       stop: async () => outbox?.stop(),
-      metrics: () => outbox?.metrics() ?? [],
+      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
     };
   };

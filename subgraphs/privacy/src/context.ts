@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Logger } from '#kit/log.ts';
+import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Model } from 'mongoose';
 import type { Loaders } from './loaders.ts';
@@ -17,4 +18,6 @@ export interface PrivacyContext extends SubgraphContext {
   contracts: Contracts;
   log: Logger;
   audit: Model<AccessAuditDoc>;
+  /** Identity's answer to "is this a profile?", asked before any request about one (unset: a subgraph tested on its own). */
+  directory?: ProfileDirectory;
 }

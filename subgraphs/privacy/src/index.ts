@@ -3,6 +3,7 @@ import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
 import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
+import { loadProfileDirectoryConfig, profileDirectory } from '#kit/profileDirectory.ts';
 import { loadConfig, loadPrivacyConfig, SUBGRAPH_NAME } from './config.ts';
 import { createPrivacySubgraph } from './server.ts';
 
@@ -11,13 +12,18 @@ const config = loadConfigOrExit(log, loadConfig);
 const crypto = loadConfigOrExit(log, () => loadCryptoConfig());
 const privacy = loadConfigOrExit(log, () => loadPrivacyConfig());
 const outbox = loadConfigOrExit(log, () => loadOutboxConfig());
+const directory = profileDirectory(
+  loadConfigOrExit(log, () => loadProfileDirectoryConfig()),
+  config.signingKeys[0]!,
+  SUBGRAPH_NAME,
+);
 await runService(
   log,
   () =>
     startSubgraph(
       config,
       log,
-      createPrivacySubgraph(privacy, crypto, config.signingKeys[0]!, consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME)),
+      createPrivacySubgraph(privacy, crypto, config.signingKeys[0]!, consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME), directory),
     ),
   config.parentPid,
 );

@@ -6,6 +6,7 @@ import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
@@ -27,6 +28,7 @@ export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.m
  * The privacy subgraph, and the orchestrator that carries requests out through every subgraph's
  * subject-rights contract (signed internal calls with `signingKey`, never the public graph).
  * `events`: where request events go (consent's internal endpoint); without it they wait.
+ * `directory`: where profile ids are checked before a request is opened (identity); without it (tested on its own) they are taken as they come.
  */
 export const createPrivacySubgraph =
   (
@@ -34,6 +36,7 @@ export const createPrivacySubgraph =
     { keyRing }: Pick<CryptoConfig, 'keyRing'>,
     signingKey: string,
     events?: EventSink,
+    directory?: ProfileDirectory,
   ): SubgraphFactory<PrivacyContext> =>
   (database, log) => {
     const c = database.connection;
@@ -71,6 +74,7 @@ export const createPrivacySubgraph =
         contracts,
         log,
         audit,
+        directory,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),
       }),
@@ -82,6 +86,6 @@ export const createPrivacySubgraph =
         await worker.stop();
         await outbox?.stop();
       },
-      metrics: () => outbox?.metrics() ?? [],
+      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
     };
   };

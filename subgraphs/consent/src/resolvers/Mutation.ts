@@ -1,5 +1,6 @@
 import { assertAdmin, assertCanWrite, assertRole, provenanceOf, type Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
+import { isWritable, profileNotFound } from '#kit/profileDirectory.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
 import type { DecisionStatus } from '../ledger/state.ts';
@@ -17,12 +18,13 @@ function assertConsentWrite(viewer: Viewer, profileId: string, reason?: string |
 
 /** Records one of the customer's choices and hands back the profile, to be read afresh. */
 async function changeChoice(
-  { viewer, loaders }: ConsentContext,
+  { viewer, loaders, directory }: ConsentContext,
   profileId: string,
   reason: string | null | undefined,
   write: (provenance: Provenance) => Promise<unknown>,
 ) {
   assertConsentWrite(viewer, profileId, reason);
+  await directory?.assertExists(profileId);
   await write(provenanceOf(viewer));
   loaders.ledger.clear(profileId);
   return { id: profileId };
@@ -57,10 +59,11 @@ export const Mutation = {
         reason?: string | null;
       };
     },
-    { viewer, consents }: ConsentContext,
+    { viewer, consents, directory }: ConsentContext,
   ) {
     assertConsentWrite(viewer, input.profileId, input.reason);
     if (input.proof.method === 'VERBAL' && !hasRole(viewer, 'agent', 'admin')) throw forbidden('Verbal consent is recorded by an agent.');
+    await directory?.assertExists(input.profileId);
     const entry = await consents.recordDecision({ subjectId: input.profileId, ...input }, provenanceOf(viewer));
     return { ...entry, proof: null };
   },
@@ -82,11 +85,12 @@ export const Mutation = {
         tokenValidHours: number;
       };
     },
-    { viewer, consents }: ConsentContext,
+    { viewer, consents, directory }: ConsentContext,
   ) {
     // The token is the proof that the customer received it: only the system that sends it sees it.
     assertRole(viewer, ['system', 'admin'], 'Double opt-in tokens are issued to the system that sends them.');
     const { profileId, purpose, channel, tokenValidHours, ...proof } = input;
+    await directory?.assertExists(profileId);
     const result = await consents.requestConfirmation(
       { subjectId: profileId, purpose, channel, tokenValidHours, proof: { ...proof, method: 'DOUBLE_OPT_IN' } },
       provenanceOf(viewer),
@@ -127,15 +131,18 @@ export const Mutation = {
       source: string;
       records: (Omit<ImportRecord, 'subjectId'> & { profileId: string })[];
     },
-    { viewer, consents }: ConsentContext,
+    { viewer, consents, directory }: ConsentContext,
   ) {
     assertRole(viewer, ['system', 'admin'], 'Only systems import consents.');
     if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A system imports only as itself.');
     if (records.length === 0 || records.length > 500) throw badUserInput('An import holds 1 to 500 records.', 'records');
     const provenance = provenanceOf(viewer);
+    // Every profile the import names, checked in one call before any record is applied.
+    const profiles = directory && (await directory.states(records.map((r) => r.profileId)));
     const results = [];
     for (const record of records) {
       try {
+        if (profiles && !isWritable(profiles.get(record.profileId))) throw profileNotFound(record.profileId);
         const { entry, replay, supersededBy } = await consents.importDecision(
           source,
           { ...record, subjectId: record.profileId },

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import type { ProfileState } from '#kit/profileDirectory.ts';
 import type { ProfileDoc } from '../models/Profile.ts';
 
 /** Reads of stored (sealed) profiles; writes go through the profile service. */
@@ -9,6 +10,15 @@ export function profileRepository(profiles: Model<ProfileDoc>) {
         .find({ _id: { $in: [...ids] } })
         .lean<ProfileDoc[]>()
         .exec(),
+
+    /** The state of each id that is (or was) a profile: the directory the other subgraphs ask before they write. */
+    async statesOf(ids: readonly string[]): Promise<Record<string, ProfileState>> {
+      const docs = await profiles
+        .find({ _id: { $in: [...ids] } }, { status: 1 })
+        .lean<Pick<ProfileDoc, '_id' | 'status'>[]>()
+        .exec();
+      return Object.fromEntries(docs.map((d) => [d._id, d.status]));
+    },
 
     /** Keyset pagination in id order over live profiles (merged-away and erased ones are not listed). */
     list: ({ first, after }: { first: number; after?: string | null }) =>

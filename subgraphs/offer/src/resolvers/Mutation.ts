@@ -5,8 +5,9 @@ import { OFFER_ID_PATTERN } from '../errors.ts';
 import type { OfferInput } from '../repositories/offerRepository.ts';
 import { validateRule, type Rule } from '../rules/eligibility.ts';
 
-async function liveOffer({ offers }: OfferContext, offerId: string) {
-  const offer = await offers.get(offerId);
+/** The offer a response is about; the profile it is for is checked with identity at the same time. */
+async function liveOffer({ offers, directory }: OfferContext, profileId: string, offerId: string) {
+  const [offer] = await Promise.all([offers.get(offerId), directory?.assertExists(profileId)]);
   if (!offer) throw notFound('Offer');
   return offer;
 }
@@ -33,14 +34,14 @@ export const Mutation = {
 
   async dismissOffer(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
     assertCanWrite(context.viewer, profileId);
-    await liveOffer(context, offerId);
+    await liveOffer(context, profileId, offerId);
     await context.responses.dismiss(profileId, offerId, provenanceOf(context.viewer));
     return { id: profileId };
   },
 
   async snoozeOffer(_: unknown, { profileId, offerId, until }: { profileId: string; offerId: string; until: Date }, context: OfferContext) {
     assertCanWrite(context.viewer, profileId);
-    await liveOffer(context, offerId);
+    await liveOffer(context, profileId, offerId);
     if (until <= new Date()) throw badUserInput('until must be in the future.', 'until');
     await context.responses.snooze(profileId, offerId, until, provenanceOf(context.viewer));
     return { id: profileId };
@@ -48,14 +49,14 @@ export const Mutation = {
 
   async notInterestedInOfferKind(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
     assertCanWrite(context.viewer, profileId);
-    const offer = await liveOffer(context, offerId);
+    const offer = await liveOffer(context, profileId, offerId);
     await context.responses.notThisKind(profileId, offerId, offer.topics, provenanceOf(context.viewer));
     return { id: profileId };
   },
 
   async redeemOffer(_: unknown, { profileId, offerId }: { profileId: string; offerId: string }, context: OfferContext) {
     assertCanWrite(context.viewer, profileId);
-    const offer = await liveOffer(context, offerId);
+    const offer = await liveOffer(context, profileId, offerId);
     const now = new Date();
     if (offer.status !== 'ACTIVE' || offer.validFrom > now || (offer.validUntil && offer.validUntil <= now))
       throw conflict('This offer is not live.');

@@ -29,13 +29,14 @@ export const Mutation = {
         identityCheck?: { method: string; reference?: string | null } | null;
       };
     },
-    { viewer, requests }: PrivacyContext,
+    { viewer, requests, directory }: PrivacyContext,
   ) {
     assertCanWrite(viewer, input.profileId);
     const onBehalf = viewer.subject !== input.profileId;
     if (onBehalf && hasRole(viewer, 'agent') && !input.identityCheck?.method?.trim()) {
       throw badUserInput('Record how the customer’s identity was checked before opening a request for them.', 'identityCheck');
     }
+    await directory?.assertExists(input.profileId);
     return requests.open(input.profileId, input.type, provenanceOf(viewer), input.identityCheck ?? null, input.purpose ?? null);
   },
 
@@ -51,10 +52,11 @@ export const Mutation = {
   async liftProcessingRestriction(
     _: unknown,
     { profileId, reason }: { profileId: string; reason: string },
-    { viewer, contracts, log }: PrivacyContext,
+    { viewer, contracts, log, directory }: PrivacyContext,
   ) {
     assertRole(viewer, ['admin', 'agent'], 'Lifting a restriction is for staff.');
     if (!reason.trim()) throw badUserInput('Say why the restriction is lifted (the customer is told).', 'reason');
+    await directory?.assertExists(profileId);
     const provenance = provenanceOf(viewer);
     const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
     const results = await Promise.allSettled(names.map((name) => contracts[name].restrict(profileId, false, provenance)));
