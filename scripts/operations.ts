@@ -1,8 +1,10 @@
 // npm run operations [-- --check]: builds schema/persisted/<client>.json, one Apollo persisted query
 // manifest per client, from schema/operations/<client>/*.graphql, validated against the supergraph.
 // With --check it writes nothing and fails when a committed manifest is stale.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { PURPOSES_SUFFIX } from '../gateway/src/persistedOperations.ts';
 import { ROOT } from './lib/paths.ts';
 import { buildManifests, manifestText, publicSchema } from './lib/persistedOperations.ts';
 
@@ -17,10 +19,24 @@ try {
   process.exit(1);
 }
 
+// The gateway refuses a manifest without the purposes its client reads for: say so now, not at start.
+const unregistered = [...manifests.keys()].filter((client) => !existsSync(join(manifestsDir, `${client}${PURPOSES_SUFFIX}`)));
+if (unregistered.length) {
+  console.error(
+    unregistered
+      .map(
+        (c) =>
+          `schema/persisted/${c}${PURPOSES_SUFFIX} is missing: write { "purposes": [{ "purpose": "…", "channel": "PARTNER" }] } for ${c}.`,
+      )
+      .join('\n'),
+  );
+  process.exitCode = 1;
+}
+
 const wanted = new Map([...manifests].map(([client, manifest]) => [`${client}.json`, manifestText(manifest)]));
 const present = (() => {
   try {
-    return readdirSync(manifestsDir).filter((f) => f.endsWith('.json'));
+    return readdirSync(manifestsDir).filter((f) => f.endsWith('.json') && !f.endsWith(PURPOSES_SUFFIX));
   } catch {
     return [];
   }

@@ -270,10 +270,14 @@ A customer reads their own profile as \`me\`:
   curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $CUSTOMER_TOKEN" \\
     -d '{"query":"{ me { displayName consents { purpose channel status } } }"}'
 
-A partner runs only the operations in its manifest (schema/persisted/acme-loyalty.json), by id:
+A partner runs only the operations in its manifest (schema/persisted/acme-loyalty.json), by id, and
+reads only members who allow what it is registered for (acme-loyalty.purposes.json: partner-sharing).
+Grace (member M-1906) allows it:
 
   curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $PARTNER_TOKEN" \\
-    -d '{"documentId":"${partnerOffers}","variables":{"source":"acme-loyalty","memberId":"M-1815"}}'
+    -d '{"documentId":"${partnerOffers}","variables":{"source":"acme-loyalty","memberId":"M-1906"}}'
+
+Ada (M-1815) does not: the same call for her answers CONSENT_REQUIRED, and her access log shows the refusal.
 
 Press Ctrl-C to stop.
 `);

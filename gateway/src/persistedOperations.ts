@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { checkRegisteredPurposes, type RegisteredPurpose } from '#kit/disclosure.ts';
 
 export interface PersistedOperation {
   name: string;
@@ -9,6 +10,9 @@ export interface PersistedOperation {
 
 /** Trusted documents by client id, then by operation id (the SHA-256 of the body). */
 export type TrustedDocuments = Map<string, Map<string, PersistedOperation>>;
+
+/** Next to each `<client>.json` manifest: `<client>.purposes.json`, what the client's reads of customers are for. */
+export const PURPOSES_SUFFIX = '.purposes.json';
 
 /** A persisted operation's id: the SHA-256 (hex) of its body, as Apollo's tooling computes it. */
 export const operationId = (body: string) => createHash('sha256').update(body).digest('hex');
@@ -22,7 +26,7 @@ export function loadTrustedDocuments(dir: string): TrustedDocuments {
   const documents: TrustedDocuments = new Map();
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith(PURPOSES_SUFFIX));
   } catch {
     return documents;
   }
@@ -47,4 +51,34 @@ export function loadTrustedDocuments(dir: string): TrustedDocuments {
     documents.set(basename(file, '.json'), operations);
   }
   return documents;
+}
+
+/**
+ * The purposes each client with a manifest is registered for, from `<client>.purposes.json`
+ * (`{ "purposes": [{ "purpose": "partner-sharing", "channel": "PARTNER" }] }`). Every read of a
+ * customer by that client needs the customer's permission for one of them (consent's mayProcess).
+ * A manifest without its purposes stops the gateway: a partner must never read for no stated reason.
+ */
+export function loadRegisteredPurposes(dir: string, clients: Iterable<string>): Map<string, RegisteredPurpose[]> {
+  const registered = new Map<string, RegisteredPurpose[]>();
+  for (const client of clients) {
+    const path = join(dir, `${client}${PURPOSES_SUFFIX}`);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new Error(
+        `${join(dir, `${client}.json`)} has no ${client}${PURPOSES_SUFFIX} beside it: declare what ${client} reads customers' data for, e.g. { "purposes": [{ "purpose": "partner-sharing", "channel": "PARTNER" }] }.`,
+      );
+    }
+    let purposes: RegisteredPurpose[] | string;
+    try {
+      purposes = checkRegisteredPurposes((JSON.parse(text) as { purposes?: unknown }).purposes);
+    } catch {
+      purposes = 'it is not JSON';
+    }
+    if (typeof purposes === 'string') throw new Error(`${path}: ${purposes}.`);
+    registered.set(client, purposes);
+  }
+  return registered;
 }

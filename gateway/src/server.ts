@@ -5,6 +5,7 @@ import { Registry } from 'prom-client';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '#kit/log.ts';
 import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
+import { isThirdParty, type RegisteredPurpose } from '#kit/disclosure.ts';
 import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
 import { createAuthenticator } from './auth.ts';
@@ -12,7 +13,7 @@ import { useAccessAudit } from './plugins/useAccessAudit.ts';
 import { useAnalysts } from './plugins/useAnalysts.ts';
 import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
 import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
-import { loadTrustedDocuments } from './persistedOperations.ts';
+import { loadRegisteredPurposes, loadTrustedDocuments } from './persistedOperations.ts';
 import { mayExplore, useProtection } from './plugins/useProtection.ts';
 import { useBoundedMemory } from './plugins/useBoundedMemory.ts';
 import { useCsrfPrevention } from './plugins/useCsrfPrevention.ts';
@@ -43,7 +44,12 @@ const ANONYMOUS: Viewer = { subject: null, roles: [], scopes: [], clientId: 'ano
  * narrowed per request with `x-dev-viewer-role` and `x-dev-viewer-subject`. The Global Privacy
  * Control signal travels signed.
  */
-function resolveViewer(request: Request, verified: Viewer, devViewer: Viewer | undefined): Viewer {
+function resolveViewer(
+  request: Request,
+  verified: Viewer,
+  devViewer: Viewer | undefined,
+  registeredPurposes: ReadonlyMap<string, RegisteredPurpose[]>,
+): Viewer {
   const gpc = request.headers.get('sec-gpc')?.trim() === '1';
   let viewer = verified;
   if (devViewer && verified === devViewer) {
@@ -53,6 +59,8 @@ function resolveViewer(request: Request, verified: Viewer, devViewer: Viewer | u
     if (subject) viewer = { ...viewer, subject };
     if (role === 'customer') viewer = { ...viewer, clientId: 'development-web', channel: 'web' };
   }
+  // A partner reads for what it is registered for, and nothing else (none registered: nothing).
+  if (isThirdParty(viewer)) viewer = { ...viewer, purposes: registeredPurposes.get(viewer.clientId) ?? [] };
   return gpc ? { ...viewer, gpc: true } : viewer;
 }
 
@@ -92,6 +100,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
   };
   const signingKey = config.signingKeys[0]!;
   const trusted = loadTrustedDocuments(config.persistedOperationsDir);
+  const registeredPurposes = loadRegisteredPurposes(config.persistedOperationsDir, trusted.keys());
   const tracing = startTracing(config.tracing);
   // The development viewer is for the developer's own machine: a request addressed to another
   // host name (a page that rebinds its DNS name to 127.0.0.1, say) stays anonymous.
@@ -163,7 +172,10 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       useAnalysts({ viewerOf: authentication.viewerOf }),
       useSkippedRoot(),
       useCircuitBreaker({ ...config.circuitBreaker, log }),
-      useSignedViewer({ signingKey, resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer) }),
+      useSignedViewer({
+        signingKey,
+        resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer, registeredPurposes),
+      }),
       useAccessAudit({ privacyUrl: () => locate().find((s) => s.name === 'privacy')?.url, signingKey, log }),
       useReadiness({
         supergraphLoaded: async (): Promise<boolean> => {

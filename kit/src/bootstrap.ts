@@ -19,6 +19,11 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   receiveEvents?(events: import('./domainEvents.ts').DomainEvent[]): Promise<void>;
   /** Which of these ids are profiles (identity only; see ProfileDirectory). */
   profileStates?(ids: string[]): Promise<Record<string, import('./profileDirectory.ts').ProfileState>>;
+  /** Whether each subject allows one of these purposes (consent only; see disclosure.ts). */
+  permissions?(
+    subjects: import('./disclosure.ts').PermissionSubject[],
+    purposes: import('./disclosure.ts').RegisteredPurpose[],
+  ): Promise<Record<string, import('./disclosure.ts').PermissionVerdict>>;
   /** More Prometheus series for `GET /metrics`, from memory (e.g. the outbox and webhook relays). */
   metrics?(): string[];
 }

@@ -12,6 +12,11 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   /** The subject restricted processing (GDPR Art. 18): the change is refused until it is lifted. */
   RESTRICTED: 'RESTRICTED',
+  /**
+   * The customer has not allowed the purpose this client reads for (a partner without the
+   * customer's partner-sharing consent, say); `extensions.purpose` and `channel` say which.
+   */
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   /** Automatic persisted query: the hash is unknown here; send the query text with it once. */
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   /** This client runs persisted operations only: it sent a query text or no operation id. */

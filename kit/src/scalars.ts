@@ -33,11 +33,30 @@ const PhoneNumberResolver = new GraphQLScalarType({
   parseLiteral: (ast) => parsePhone(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+/** RFC 5321 caps a path (and so an address anyone can deliver to) at 254 characters; graphql-scalars does not. */
+const MAX_EMAIL_LENGTH = 254;
+const boundedEmail = (value: unknown): unknown => {
+  if (typeof value === 'string' && value.length > MAX_EMAIL_LENGTH) {
+    throw new GraphQLError(`Value is not an email address: at most ${MAX_EMAIL_LENGTH} characters.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return value;
+};
+const EmailAddress = new GraphQLScalarType({
+  ...EmailAddressResolver.toConfig(),
+  parseValue: (value) => EmailAddressResolver.parseValue(boundedEmail(value)),
+  parseLiteral: (ast, variables) => {
+    if (ast.kind === Kind.STRING) boundedEmail(ast.value);
+    return EmailAddressResolver.parseLiteral(ast, variables);
+  },
+});
+
 /** The graphql-scalars each subgraph may declare; values are validated at the edge of the type system. */
 export const scalarResolvers = {
   CountryCode: CountryCodeResolver,
   DateTime: DateTimeResolver,
-  EmailAddress: EmailAddressResolver,
+  EmailAddress,
   JSON: JSONResolver,
   LocalDate: LocalDateResolver,
   Locale: LocaleResolver,

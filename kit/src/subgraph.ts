@@ -6,12 +6,20 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import type { DocumentNode } from 'graphql';
 import { ErrorCode, formatError, LivingProfileError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
+import { enforceInputLimits } from './inputLimits.ts';
 import { acceptableRequestId, REQUEST_ID_HEADER, withRequestId, type Logger } from './log.ts';
 import { EVENT_ID, type DomainEvent } from './domainEvents.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import type { Environment } from './config.ts';
 import { metricsAccess, metricsRefusal } from './metricsAccess.ts';
+import {
+  checkRegisteredPurposes,
+  MAX_PERMISSION_SUBJECTS,
+  type PermissionSubject,
+  type PermissionVerdict,
+  type RegisteredPurpose,
+} from './disclosure.ts';
 import { MAX_PROFILE_IDS_PER_CALL, type ProfileState } from './profileDirectory.ts';
 import {
   SUBJECT_RIGHTS_OPERATIONS,
@@ -37,7 +45,8 @@ export function createSubgraphServer<TContext extends SubgraphContext>({
   log: Logger;
 }): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
-    schema: buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }),
+    // Every string argument is bounded (DEFAULT_MAX_LENGTH, or the schema's @maxLength) before any resolver sees it.
+    schema: enforceInputLimits(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> })),
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM: closes HTTP first, then Apollo, then the database.
@@ -61,6 +70,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   receiveEvents?(events: DomainEvent[]): Promise<void>;
   /** Which of these ids are profiles, and in what state (identity only: the directory every other subgraph asks). */
   profileStates?(ids: string[]): Promise<Record<string, ProfileState>>;
+  /** Whether each subject allows one of these purposes (consent only: what gates a disclosure to a partner). */
+  permissions?(subjects: PermissionSubject[], purposes: RegisteredPurpose[]): Promise<Record<string, PermissionVerdict>>;
   /** More Prometheus series, from memory (a scrape never costs a database query). */
   metrics?(): string[];
   /** Who may scrape `/metrics` (see metricsAccess); unset: as in development. */
@@ -88,8 +99,8 @@ const STATUS_OF: Record<string, number> = {
  * - `POST /graphql`: GraphQL, only with a valid signed viewer from the gateway;
  * - `POST /internal/subject-rights`: the subject-rights contract, only for a signed `system`
  *   viewer holding the `subject-rights` scope (the privacy orchestrator);
- * - `POST /internal/events` (consent) and `POST /internal/profiles` (identity), for the other
- *   subgraphs' outbox relays and profile directories;
+ * - `POST /internal/events` and `POST /internal/permissions` (consent), `POST /internal/profiles`
+ *   (identity): for the other subgraphs' outbox relays, disclosure checks and profile directories;
  * - `GET /healthcheck` (process is up), `GET /readiness` (database answers), `GET /metrics`.
  */
 export async function serveSubgraph<TContext extends SubgraphContext>(options: ServeOptions<TContext>): Promise<RunningSubgraph> {
@@ -161,6 +172,9 @@ async function route<TContext extends SubgraphContext>(
     case 'POST /internal/events':
       if (options.receiveEvents) return receiveEvents(options, options.receiveEvents, req, res);
       return sendJson(res, 404, graphqlError(`${options.name} does not take events.`, ErrorCode.NOT_FOUND));
+    case 'POST /internal/permissions':
+      if (options.permissions) return permissions(options, options.permissions, req, res);
+      return sendJson(res, 404, graphqlError(`${options.name} does not decide permissions.`, ErrorCode.NOT_FOUND));
     case 'POST /internal/profiles':
       if (options.profileStates) return profileStates(options, options.profileStates, req, res);
       return sendJson(res, 404, graphqlError(`${options.name} does not hold the profile directory.`, ErrorCode.NOT_FOUND));
@@ -292,6 +306,36 @@ async function profileStates<TContext extends SubgraphContext>(
     );
   }
   return sendJson(res, 200, { profiles: await states(ids as string[]) });
+}
+
+async function permissions<TContext extends SubgraphContext>(
+  options: ServeOptions<TContext>,
+  decide: NonNullable<ServeOptions<TContext>['permissions']>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const call = await internalBody(options, req, res, 'permissions', 'Permission checks are for the other subgraphs only.');
+  if (call === INVALID) return;
+  const { subjects, purposes } = (call.body ?? {}) as { subjects?: unknown; purposes?: unknown };
+  const registered = checkRegisteredPurposes(purposes);
+  const valid =
+    Array.isArray(subjects) &&
+    subjects.length <= MAX_PERMISSION_SUBJECTS &&
+    subjects.every(
+      (s: Partial<PermissionSubject>) =>
+        typeof s?.id === 'string' && Array.isArray(s.mergedIds) && s.mergedIds.every((m) => typeof m === 'string'),
+    );
+  if (!valid || typeof registered === 'string') {
+    return sendJson(
+      res,
+      400,
+      graphqlError(
+        `Send { subjects: [{ id, mergedIds }] (at most ${MAX_PERMISSION_SUBJECTS}), purposes: [{ purpose, channel }] }.`,
+        ErrorCode.BAD_USER_INPUT,
+      ),
+    );
+  }
+  return sendJson(res, 200, { verdicts: await decide(subjects as PermissionSubject[], registered) });
 }
 
 async function subjectRights<TContext extends SubgraphContext>(

@@ -21,6 +21,8 @@ export interface Viewer {
   channel: string;
   /** The request carried the Global Privacy Control signal (`Sec-GPC: 1`). */
   gpc?: boolean;
+  /** A partner's registered purposes: what each read of a customer must be allowed for (see disclosure.ts). */
+  purposes?: { purpose: string; channel: string }[];
 }
 
 export const VIEWER_HEADER = 'x-living-profile-viewer';
@@ -95,6 +97,7 @@ export function verifyViewer(
     clientId: claims.clientId,
     channel: claims.channel,
     ...(claims.gpc ? { gpc: true } : {}),
+    ...(claims.purposes ? { purposes: claims.purposes } : {}),
   };
 }
 
@@ -110,6 +113,8 @@ function isViewerClaims(value: unknown): value is SignedClaims {
     typeof c.clientId === 'string' &&
     typeof c.channel === 'string' &&
     (c.gpc === undefined || typeof c.gpc === 'boolean') &&
+    (c.purposes === undefined ||
+      (Array.isArray(c.purposes) && c.purposes.every((p) => typeof p?.purpose === 'string' && typeof p?.channel === 'string'))) &&
     typeof c.iat === 'number' &&
     typeof c.exp === 'number' &&
     typeof c.bodySha256 === 'string'

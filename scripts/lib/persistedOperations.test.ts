@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadTrustedDocuments } from '../../gateway/src/persistedOperations.ts';
+import { loadRegisteredPurposes, loadTrustedDocuments, PURPOSES_SUFFIX } from '../../gateway/src/persistedOperations.ts';
 import { ROOT } from './paths.ts';
 import { buildManifests, manifestText, publicSchema } from './persistedOperations.ts';
 
@@ -21,7 +21,7 @@ function operationsDir(files: Record<string, string>) {
 describe('persisted operation manifests', () => {
   it('are committed exactly as `npm run operations` builds them from schema/operations/', () => {
     const manifests = buildManifests(join(ROOT, 'schema/operations'), schema);
-    const committed = readdirSync(join(ROOT, 'schema/persisted')).filter((f) => f.endsWith('.json'));
+    const committed = readdirSync(join(ROOT, 'schema/persisted')).filter((f) => f.endsWith('.json') && !f.endsWith(PURPOSES_SUFFIX));
     expect(committed.sort(), 'run `npm run operations` and commit schema/persisted/').toEqual(
       [...manifests.keys()].map((c) => `${c}.json`).sort(),
     );
@@ -87,5 +87,27 @@ describe('persisted operation manifests', () => {
     expect(() => loadTrustedDocuments(dir)).toThrow(/not its SHA-256/);
     writeFileSync(join(dir, 'p.json'), JSON.stringify({ operations: [] }));
     expect(() => loadTrustedDocuments(dir)).toThrow(/not an Apollo persisted query manifest/);
+  });
+
+  it('come with the purposes each client is registered for, or the gateway does not start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lp-persisted-'));
+    expect(() => loadRegisteredPurposes(dir, ['acme'])).toThrow(
+      /acme\.json has no acme\.purposes\.json beside it: declare what acme reads/,
+    );
+    writeFileSync(join(dir, `acme${PURPOSES_SUFFIX}`), JSON.stringify({ purposes: [] }));
+    expect(() => loadRegisteredPurposes(dir, ['acme'])).toThrow(/non-empty list/);
+    writeFileSync(join(dir, `acme${PURPOSES_SUFFIX}`), JSON.stringify({ purposes: [{ purpose: 'Partner Sharing!', channel: 'PARTNER' }] }));
+    expect(() => loadRegisteredPurposes(dir, ['acme'])).toThrow(/a purpose key such as/);
+    writeFileSync(join(dir, `acme${PURPOSES_SUFFIX}`), '{ not json');
+    expect(() => loadRegisteredPurposes(dir, ['acme'])).toThrow(/not JSON/);
+    writeFileSync(join(dir, `acme${PURPOSES_SUFFIX}`), JSON.stringify({ purposes: [{ purpose: 'partner-sharing', channel: 'PARTNER' }] }));
+    expect(loadRegisteredPurposes(dir, ['acme'])).toEqual(new Map([['acme', [{ purpose: 'partner-sharing', channel: 'PARTNER' }]]]));
+    // The purposes file is not a manifest.
+    expect([...loadTrustedDocuments(dir).keys()]).toEqual([]);
+  });
+
+  it('every committed manifest has its purposes beside it', () => {
+    const persisted = join(ROOT, 'schema/persisted');
+    expect([...loadRegisteredPurposes(persisted, loadTrustedDocuments(persisted).keys()).keys()]).toEqual(['acme-loyalty']);
   });
 });

@@ -30,7 +30,11 @@ export const DEMO_CUSTOMERS = [
       { channel: 'EMAIL', enabled: false },
       { channel: 'PUSH', enabled: true },
     ],
-    consents: [{ purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' }],
+    consents: [
+      { purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN' },
+      // The one demo customer the loyalty partner may read (see schema/persisted/acme-loyalty.purposes.json).
+      { purpose: 'partner-sharing', channel: 'PARTNER', status: 'GRANTED' },
+    ],
     objections: ['analytics'],
     privacyRequests: ['ACCESS'],
     dismissals: [],

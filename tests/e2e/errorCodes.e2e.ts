@@ -38,6 +38,43 @@ describe('error codes', () => {
   });
 });
 
+describe('strings longer than their field allows', () => {
+  const create = 'mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }';
+  it.each([
+    ['a 300,000-character given name', { name: { given: 'A'.repeat(300_000) } }, 'input.name.given'],
+    [
+      'an address line of 201 characters',
+      { addresses: [{ lines: ['x'.repeat(201)], city: 'Oslo', country: 'NO' }] },
+      'input.addresses[0].lines[0]',
+    ],
+    ['an identifier of 201 characters', { identifiers: [{ source: 'crm', id: '9'.repeat(201) }] }, 'input.identifiers[0].id'],
+  ])('%s is BAD_USER_INPUT naming the field, and nothing is created', async (_kind, input, field) => {
+    const result = await lp.query(create, { input });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(result.errors?.[0]?.message).toBe(`${field} is too long: at most 200 characters.`);
+    expect(result.data?.createProfile ?? null).toBeNull();
+  });
+
+  it('refuses an email address longer than RFC 5321 allows (254), in variables or inline', async () => {
+    const long = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(60)}.com`;
+    expect(long.length).toBeGreaterThan(254);
+    expect(await codeOf(create, { input: { emails: [{ address: long }] } })).toBe('BAD_USER_INPUT');
+    expect(await codeOf(create, { input: { emails: [{ address: `${'x'.repeat(100_000)}@example.com` }] } })).toBe('BAD_USER_INPUT');
+    // Inline, like every invalid inline value, it fails validation.
+    expect(await codeOf(`mutation { createProfile(input: { emails: [{ address: "${long}" }] }) { id } }`)).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+  });
+
+  it('bounds a string the schema says nothing special about (1,000 characters)', async () => {
+    const result = await lp.query('query($s: String!, $x: String!) { profileByIdentifier(source: $s, id: $x) { id } }', {
+      s: 's'.repeat(1001),
+      x: 'x',
+    });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'source' });
+  });
+});
+
 describe('a call-centre agent', () => {
   it('registers a new customer, saying why', async () => {
     const agent = { 'x-dev-viewer-role': 'agent', 'x-dev-viewer-subject': 'agent-9' };

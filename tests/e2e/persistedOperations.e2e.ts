@@ -14,6 +14,11 @@ const dir = mkdtempSync(join(tmpdir(), 'lp-persisted-'));
 // The committed manifest of acme-loyalty, as `npm run operations` wrote it, and one more partner's.
 mkdirSync(join(dir, 'persisted'));
 copyFileSync(join(ROOT, 'schema/persisted/acme-loyalty.json'), join(dir, 'persisted/acme-loyalty.json'));
+copyFileSync(join(ROOT, 'schema/persisted/acme-loyalty.purposes.json'), join(dir, 'persisted/acme-loyalty.purposes.json'));
+writeFileSync(
+  join(dir, 'persisted/globex.purposes.json'),
+  JSON.stringify({ purposes: [{ purpose: 'partner-sharing', channel: 'PARTNER' }] }),
+);
 mkdirSync(join(dir, 'operations/globex'), { recursive: true });
 writeFileSync(
   join(dir, 'operations/globex/Member.graphql'),
@@ -49,13 +54,28 @@ async function post(body: Record<string, unknown>, headers: Record<string, strin
 const asPartner = (key: string) => ({ 'x-api-key': key });
 const apollo = (id: string) => ({ persistedQuery: { version: 1, sha256Hash: id } });
 
+async function ok(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const result = await lp.query(query, variables, headers);
+  expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
+  return result.data!;
+}
+const member = async (memberNumber: string) =>
+  (
+    await ok('mutation($m: String!) { createProfile(input: { identifiers: [{ source: "acme-loyalty", id: $m }] }) { id } }', {
+      m: memberNumber,
+    })
+  ).createProfile.id as string;
+const PARTNER_SHARING =
+  'mutation($id: ID!, $s: ConsentStatus!) { recordConsent(input: { profileId: $id, purpose: "partner-sharing", channel: PARTNER, status: $s, proof: { noticeVersion: 1, collectionPoint: "e2e", method: CHECKBOX } }) { seq } }';
+
 let memberId: string;
 beforeAll(async () => {
-  const created = await lp.query(
-    'mutation { createProfile(input: { emails: [{ address: "member@example.com" }], identifiers: [{ source: "acme-loyalty", id: "M-1" }] }) { id } }',
+  await ok(
+    'mutation { upsertPurpose(input: { id: "partner-sharing", name: "Sharing with partners", description: "d", legalBasis: CONSENT, refusable: true, channels: [PARTNER], saleOrSharing: true }) { id } }',
   );
-  expect(created.errors).toBeUndefined();
-  memberId = created.data!.createProfile.id;
+  await ok('mutation { publishNotice(purpose: "partner-sharing", input: { summary: "v1" }) { version } }');
+  memberId = await member('M-1');
+  await ok(PARTNER_SHARING, { id: memberId, s: 'GRANTED' });
 });
 
 describe('trusted documents for partners', () => {
@@ -119,5 +139,78 @@ describe('automatic persisted queries for first-party apps', () => {
 
   it('still answers arbitrary queries', async () => {
     expect((await post({ query: '{ __typename }' })).data).toEqual({ __typename: 'Query' });
+  });
+});
+
+describe('disclosure to partners', () => {
+  const offers = (memberNumber: string) =>
+    post({ documentId: idOf(acme, 'PartnerOffers'), variables: { source: 'acme-loyalty', memberId: memberNumber } }, asPartner(KEYS.acme));
+  const accessLog = async (id: string) =>
+    (
+      await ok(
+        'query($id: ID!) { profile(id: $id) { accessLog { clientId fields purpose refused } dataTransparency { recipients } } }',
+        { id },
+        { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': id },
+      )
+    ).profile;
+
+  it('refuses a member who never allowed partner sharing with CONSENT_REQUIRED, and shows the refusal in their access log', async () => {
+    const id = await member('M-2');
+    const refused = await offers('M-2');
+    expect(refused.data?.profileByIdentifier ?? null).toBeNull();
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors![0]!.extensions).toEqual({
+      code: 'CONSENT_REQUIRED',
+      purpose: 'partner-sharing',
+      channel: 'PARTNER',
+      reason: 'NO_CONSENT',
+      serviceName: 'identity',
+    });
+    expect(JSON.stringify(refused)).not.toContain(id);
+
+    const { accessLog: log, dataTransparency } = await accessLog(id);
+    expect(log).toEqual([
+      {
+        clientId: 'acme-loyalty',
+        fields: [],
+        purpose: 'partner-sharing (PARTNER)',
+        refused: 'The customer had not allowed partner-sharing on PARTNER.',
+      },
+    ]);
+    expect(dataTransparency.recipients.join()).not.toContain('acme-loyalty');
+  });
+
+  it('discloses while the member allows it, and stops the moment they withdraw', async () => {
+    const id = await member('M-3');
+    await ok(PARTNER_SHARING, { id, s: 'GRANTED' });
+    const allowed = await offers('M-3');
+    expect(allowed.errors, JSON.stringify(allowed.errors)).toBeUndefined();
+    expect(allowed.data.profileByIdentifier).toMatchObject({ id, offerFeed: { mode: expect.any(String) } });
+    const after = await accessLog(id);
+    expect(after.accessLog).toEqual([
+      expect.objectContaining({ clientId: 'acme-loyalty', purpose: 'partner-sharing (PARTNER)', refused: null }),
+    ]);
+    expect(after.dataTransparency.recipients).toContain('acme-loyalty (partner)');
+
+    await ok(PARTNER_SHARING, { id, s: 'WITHDRAWN' });
+    const withdrawn = await offers('M-3');
+    expect(withdrawn.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', reason: 'WITHDRAWN' });
+    expect(withdrawn.data?.profileByIdentifier ?? null).toBeNull();
+  });
+
+  it('refuses a member who opted out of sale and sharing, even with the consent given', async () => {
+    const id = await member('M-4');
+    await ok(PARTNER_SHARING, { id, s: 'GRANTED' });
+    // The Global Privacy Control signal from the member's own browser is an opt-out of sharing.
+    await ok(
+      'query($id: ID!) { profile(id: $id) { saleSharingOptOut { optedOut } } }',
+      { id },
+      {
+        'x-dev-viewer-role': 'customer',
+        'x-dev-viewer-subject': id,
+        'sec-gpc': '1',
+      },
+    );
+    expect((await offers('M-4')).errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', reason: 'SALE_SHARING_OPTED_OUT' });
   });
 });

@@ -129,15 +129,23 @@ describe('npm start', () => {
     const me = await graphql(url, '{ me { displayName } }', {}, { authorization: `Bearer ${customerToken}` });
     expect(me.data?.me).toEqual({ displayName: 'Ada Lovelace' });
     const partnerToken = /export PARTNER_TOKEN=(\S+)/.exec(output())?.[1];
-    const documentId = /"documentId":"([0-9a-f]{64})"/.exec(output())?.[1];
-    const partner = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${partnerToken}` },
-      body: JSON.stringify({ documentId, variables: { source: 'acme-loyalty', memberId: 'M-1815' } }),
-    });
-    const partnerResult = (await partner.json()) as { data?: any; errors?: unknown };
+    const [, documentId, memberId] = /"documentId":"([0-9a-f]{64})","variables":\{"source":"acme-loyalty","memberId":"(M-\d+)"/.exec(
+      output(),
+    )!;
+    const asPartner = async (member: string) =>
+      (await (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${partnerToken}` },
+          body: JSON.stringify({ documentId, variables: { source: 'acme-loyalty', memberId: member } }),
+        })
+      ).json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+    const partnerResult = await asPartner(memberId!);
     expect(partnerResult.errors).toBeUndefined();
     expect(partnerResult.data.profileByIdentifier).toMatchObject({ id: expect.any(String), offerFeed: { mode: expect.any(String) } });
+    // Ada never allowed partner sharing: the partner gets the refusal, not her offers.
+    const refused = await asPartner('M-1815');
+    expect([refused.errors?.[0]?.extensions?.code, refused.data?.profileByIdentifier ?? null]).toEqual(['CONSENT_REQUIRED', null]);
 
     const family = descendants(child.pid!);
     expect(family.length).toBeGreaterThanOrEqual(7); // database, five subgraphs, gateway

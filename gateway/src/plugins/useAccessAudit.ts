@@ -7,9 +7,11 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionResult,
+  GraphQLError,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
+import { ErrorCode } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
 import { hasRole, signViewer, VIEWER_HEADER, type Viewer } from '#kit/viewer.ts';
 
@@ -73,6 +75,30 @@ export function collectAndStrip(data: unknown, found: Map<string, Set<string>> =
   return found;
 }
 
+/** Reads a subgraph refused for want of the customer's permission (CONSENT_REQUIRED carries whose). */
+function refusalsIn(result: ExecutionResult): { subjectId: string; refused: string }[] {
+  return (result.errors ?? []).flatMap((error) => {
+    const { code, subjectId, purpose, channel } = error.extensions ?? {};
+    return code === ErrorCode.CONSENT_REQUIRED && typeof subjectId === 'string'
+      ? [{ subjectId, refused: `The customer had not allowed ${String(purpose)} on ${String(channel)}.` }]
+      : [];
+  });
+}
+
+/** The subject id is for the access log only: the partner learns nothing about whom it asked after. */
+function withoutSubject(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code !== ErrorCode.CONSENT_REQUIRED || !('subjectId' in error.extensions)) return error;
+  const { subjectId: _, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
 /**
  * The audit of access to personal data: after every operation, who (client, viewer, roles) read
  * which fields of which subject's profile, for what stated purpose (`x-purpose` header), recorded in
@@ -117,10 +143,14 @@ export function useAccessAudit({
           if (!result || typeof result !== 'object' || Symbol.asyncIterator in result) return;
           const single = result as ExecutionResult;
           const read = collectAndStrip(single.data);
-          setResult({ ...single });
+          const refusals = refusalsIn(single);
+          setResult({ ...single, ...(refusals.length ? { errors: single.errors!.map(withoutSubject) } : {}) });
           const at = new Date().toISOString();
-          const purpose = context.request?.headers.get('x-purpose')?.slice(0, 200) ?? null;
-          const entries = [...read]
+          // A partner reads for the purposes it is registered for; anyone else states theirs in `x-purpose`.
+          const purpose =
+            context.request?.headers.get('x-purpose')?.slice(0, 200) ??
+            (viewer.purposes?.length ? viewer.purposes.map((p) => `${p.purpose} (${p.channel})`).join(', ') : null);
+          const entries: Record<string, unknown>[] = [...read]
             // Reading only the id discloses no personal field; a customer reading their own profile is no disclosure.
             .filter(
               ([subjectId, fields]) =>
@@ -137,6 +167,21 @@ export function useAccessAudit({
               operationName: args.operationName ?? null,
               at,
             }));
+          // The customer sees in their access log who tried and was refused, and why.
+          for (const { subjectId, refused } of refusals) {
+            entries.push({
+              subjectId,
+              clientId: viewer.clientId,
+              actor: viewer.subject,
+              roles: viewer.roles,
+              channel: viewer.channel,
+              fields: [],
+              purpose,
+              operationName: args.operationName ?? null,
+              at,
+              refused,
+            });
+          }
           // Recorded before the response leaves, so a disclosure is on file by the time it happened.
           await record(entries).catch((error: unknown) => log.error('could not record personal-data access', error));
         },

@@ -17,6 +17,7 @@ import { Query } from './resolvers/Query.ts';
 import { WebhookDelivery, webhookMutations, webhookQueries, WebhookSubscriber } from './resolvers/Webhooks.ts';
 import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
+import { permissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './subjectRights.ts';
 import { loadRelayConfig } from './config.ts';
 import { deliveryModel, externalEventModel, relayStateModel, subscriberModel } from './models/Webhook.ts';
@@ -47,6 +48,7 @@ export const createConsentSubgraph =
     };
     const consents = consentService({ ...models, keys: subjectKeyStore(c, keyRing), blindIndex });
     const catalogue = catalogueService(models);
+    const permissions = permissionService({ consents, catalogue });
     const webhooks = webhookService({ ...models, keyRing });
     const relay = webhookRelay({ ...models, secretOf: webhooks.secretOf, config: relayConfig, log });
     return {
@@ -69,6 +71,7 @@ export const createConsentSubgraph =
       ),
       createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, directory, loaders: createLoaders(consents, catalogue) }),
       receiveEvents: (events) => webhooks.receiveEvents(events),
+      permissions: (subjects, purposes) => permissions.verdicts(subjects, purposes),
       start: async () => relay.start(),
       stop: () => relay.stop(),
       metrics: () => [...relay.metrics(), ...(directory?.metrics() ?? [])],

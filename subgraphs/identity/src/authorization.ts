@@ -1,6 +1,33 @@
 import { assertCanWrite } from '#kit/authorize.ts';
-import { badUserInput, forbidden } from '#kit/errors.ts';
+import { consentRequired, isThirdParty } from '#kit/disclosure.ts';
+import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
+import type { IdentityContext } from './context.ts';
+import { mergedIdsOf, type ProfileView } from './services/profileCodec.ts';
+
+/**
+ * A profile as a third party (a partner) may receive it: only while consent allows one of the
+ * purposes its client is registered for, for this customer and the profiles merged into them.
+ * Refused: CONSENT_REQUIRED, and nothing of the profile goes anywhere (the other subgraphs never
+ * get the reference). Everyone else gets the profile as their role allows.
+ */
+export async function disclosed(context: IdentityContext, view: ProfileView | null): Promise<ProfileView | null> {
+  const { viewer, disclosure } = context;
+  if (!view || !isThirdParty(viewer)) return view;
+  const purposes = viewer.purposes ?? [];
+  if (!purposes.length) throw forbidden(`${viewer.clientId} is registered for no purpose, so it may read no customer’s data.`);
+  if (!disclosure) {
+    throw new LivingProfileError(
+      ErrorCode.SUBGRAPH_UNAVAILABLE,
+      'Disclosures cannot be checked here (no consent service), so none is made.',
+    );
+  }
+  const verdict = (await disclosure.verdicts([{ id: view.id, mergedIds: mergedIdsOf(view) }], purposes))[view.id];
+  if (!verdict?.allowed) {
+    throw consentRequired(view.id, verdict ?? { ...purposes[0]!, code: 'NO_DECISION', reason: 'no decision is recorded.' });
+  }
+  return view;
+}
 
 /**
  * Direct changes to a profile: the customer themself, agents (with a reason) and administrators.

@@ -1,4 +1,5 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import type { PermissionClient } from '#kit/disclosure.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
 import type { ProfileRepository } from './repositories/profileRepository.ts';
@@ -13,4 +14,6 @@ export interface IdentityContext extends SubgraphContext {
   service: ProfileService;
   sync: SourceSync;
   merges: MergeService;
+  /** Consent's verdict on disclosures to partners (unset: a subgraph tested on its own, which discloses nothing to them). */
+  disclosure?: PermissionClient;
 }

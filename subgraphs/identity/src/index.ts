@@ -1,6 +1,7 @@
 import { startSubgraph } from '#kit/bootstrap.ts';
 import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
+import { permissionClient } from '#kit/disclosure.ts';
 import { createLogger } from '#kit/log.ts';
 import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
 import { loadConfig, SUBGRAPH_NAME } from './config.ts';
@@ -12,6 +13,15 @@ const crypto = loadConfigOrExit(log, () => loadCryptoConfig());
 const outbox = loadConfigOrExit(log, () => loadOutboxConfig());
 await runService(
   log,
-  () => startSubgraph(config, log, createIdentitySubgraph(crypto, consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME))),
+  () =>
+    startSubgraph(
+      config,
+      log,
+      createIdentitySubgraph(
+        crypto,
+        consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME),
+        permissionClient(outbox.consentUrl, config.signingKeys[0]!, SUBGRAPH_NAME),
+      ),
+    ),
   config.parentPid,
 );

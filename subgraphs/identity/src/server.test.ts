@@ -94,18 +94,21 @@ describe('identity: identifiers and lookups', () => {
     );
   });
 
-  it('lets a partner look up only by its own identifiers', async () => {
-    const member = await create({
+  it('lets a partner look up only by its own identifiers, and discloses nothing it cannot check with consent', async () => {
+    await create({
       identifiers: [
         { source: 'acme-loyalty', id: 'M-7' },
         { source: 'crm', id: 'C-7' },
       ],
     });
     const partner: Viewer = { subject: null, roles: ['partner'], scopes: [], clientId: 'acme-loyalty', channel: 'partner' };
-    const own = await identity.ok('query { profileByIdentifier(source: "acme-loyalty", id: "M-7") { id } }', {}, partner);
-    expect(own.profileByIdentifier.id).toBe(member.id);
     const foreign = await identity.run('query { profileByIdentifier(source: "crm", id: "C-7") { id } }', {}, partner);
     expect(codeOf(foreign)).toBe('FORBIDDEN');
+    // Registered for nothing: nothing. Registered, but no consent service to ask (this subgraph on its own): nothing either.
+    const own = 'query { profileByIdentifier(source: "acme-loyalty", id: "M-7") { id } }';
+    expect(codeOf(await identity.run(own, {}, partner))).toBe('FORBIDDEN');
+    const registered = { ...partner, purposes: [{ purpose: 'partner-sharing', channel: 'PARTNER' }] };
+    expect(codeOf(await identity.run(own, {}, registered))).toBe('SUBGRAPH_UNAVAILABLE');
   });
 
   it('frees an identifier when it is detached, keeping it in the history', async () => {

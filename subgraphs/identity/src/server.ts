@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
+import type { PermissionClient } from '#kit/disclosure.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
@@ -22,9 +23,12 @@ import { identitySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
-/** `events`: where profile events go (consent's internal endpoint); without it they wait in their profiles. */
+/**
+ * `events`: where profile events go (consent's internal endpoint); without it they wait in their profiles.
+ * `disclosure`: consent's verdict on a partner's reads; without it partners are told nothing.
+ */
 export const createIdentitySubgraph =
-  ({ keyRing, blindIndex }: CryptoConfig, events?: EventSink): SubgraphFactory<IdentityContext> =>
+  ({ keyRing, blindIndex }: CryptoConfig, events?: EventSink, disclosure?: PermissionClient): SubgraphFactory<IdentityContext> =>
   (database, log) => {
     const models = { profiles: profileModel(database.connection), claims: identifierClaimModel(database.connection) };
     const keys = subjectKeyStore(database.connection, keyRing);
@@ -46,7 +50,7 @@ export const createIdentitySubgraph =
       }),
       subjectRights: identitySubjectRights({ ...models, keys, service }),
       profileStates: (ids) => profiles.statesOf(ids),
-      createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, loaders: createLoaders(profiles, keys) }),
+      createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, disclosure, loaders: createLoaders(profiles, keys) }),
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {
         await merges.completePending();

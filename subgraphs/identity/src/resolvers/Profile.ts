@@ -1,7 +1,8 @@
 import { assertCanRead } from '#kit/authorize.ts';
 import type { IdentityContext } from '../context.ts';
 import { maskedView, seesMasked } from '../masking.ts';
-import type { ContactView, ProfileView } from '../services/profileCodec.ts';
+import { mergedIdsOf, type ContactView, type ProfileView } from '../services/profileCodec.ts';
+import { disclosed } from '../authorization.ts';
 
 const contact = ({ value: _value, ...rest }: ContactView) => rest;
 
@@ -24,9 +25,9 @@ const personal = {
 const shown = (p: ProfileView, { viewer }: IdentityContext) => (seesMasked(viewer) ? maskedView(p) : p);
 
 export const Profile = {
-  __resolveReference({ id }: { id: string }, { viewer, loaders }: IdentityContext) {
-    assertCanRead(viewer, id);
-    return loaders.profile.load(id);
+  async __resolveReference({ id }: { id: string }, context: IdentityContext) {
+    assertCanRead(context.viewer, id);
+    return disclosed(context, await context.loaders.profile.load(id));
   },
   ...(Object.fromEntries(
     Object.entries(personal).map(([field, resolve]) => [
@@ -57,5 +58,5 @@ export const Profile = {
     ...p.identifiers.map((i) => ({ attribute: `identifier:${i.source}`, provenance: i.provenance })),
   ],
   merges: (p: ProfileView) => p.merges.map((m) => ({ ...m, mergedAt: m.at, mergedBy: m.by })),
-  mergedProfileIds: (p: ProfileView) => p.merges.filter((m) => !m.undoneAt).flatMap((m) => [m.mergedProfileId, ...m.repointed]),
+  mergedProfileIds: (p: ProfileView) => mergedIdsOf(p),
 };

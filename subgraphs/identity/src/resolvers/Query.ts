@@ -1,6 +1,7 @@
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
 import { badUserInput, forbidden, unauthenticated } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
+import { disclosed } from '../authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import { decodeProfile, type ProfileView } from '../services/profileCodec.ts';
 
@@ -45,9 +46,9 @@ export const Query = {
     return hasRole(viewer, 'customer') && viewer.subject ? loaders.profile.load(viewer.subject) : null;
   },
 
-  profile(_: unknown, { id }: { id: string }, { viewer, loaders }: IdentityContext) {
-    assertCanRead(viewer, id);
-    return loaders.profile.load(id);
+  async profile(_: unknown, { id }: { id: string }, context: IdentityContext) {
+    assertCanRead(context.viewer, id);
+    return disclosed(context, await context.loaders.profile.load(id));
   },
 
   async profileByEmail(_: unknown, { email }: { email: string }, context: IdentityContext) {
@@ -65,7 +66,8 @@ export const Query = {
     return [...new Map(found.map((p) => [p.id, p])).values()];
   },
 
-  async profileByIdentifier(_: unknown, input: { source: string; id: string }, { viewer, loaders, service }: IdentityContext) {
+  async profileByIdentifier(_: unknown, input: { source: string; id: string }, context: IdentityContext) {
+    const { viewer, loaders, service } = context;
     // A partner finds only the members it holds its own identifier for: the source is its client id.
     if (hasRole(viewer, 'partner') && !hasRole(viewer, ...STAFF)) {
       if (input.source !== viewer.clientId) {
@@ -75,7 +77,7 @@ export const Query = {
       assertRole(viewer, [...STAFF], 'Looking profiles up by identifier is for staff, systems and partners.');
     }
     const id = await service.idByIdentifier(input);
-    return id ? loaders.profile.load(id) : null;
+    return id ? disclosed(context, await loaders.profile.load(id)) : null;
   },
 
   async profiles(

@@ -33,6 +33,10 @@ export interface ContactView {
   provenance: Provenance;
 }
 
+/** The profiles merged into this one (and those repointed to it), whose choices count as its own. */
+export const mergedIdsOf = (p: Pick<ProfileView, 'merges'>): string[] =>
+  p.merges.filter((m) => !m.undoneAt).flatMap((m) => [m.mergedProfileId, ...m.repointed]);
+
 export interface ProfileView {
   id: string;
   status: ProfileStatus;

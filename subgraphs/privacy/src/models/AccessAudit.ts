@@ -22,6 +22,8 @@ export interface AccessAuditDoc {
   purpose?: string | null;
   operationName: string | null;
   at: Date;
+  /** Nothing was disclosed: why the read was refused (the customer had not allowed the client's purpose). */
+  refused?: string | null;
 }
 
 const accessAuditSchema = new Schema<AccessAuditDoc>(
@@ -37,6 +39,7 @@ const accessAuditSchema = new Schema<AccessAuditDoc>(
     purpose: String,
     operationName: String,
     at: { type: Date, required: true },
+    refused: String,
   },
   { collection: 'access_audit', versionKey: false },
 );
@@ -45,10 +48,10 @@ accessAuditSchema.index({ subjectId: 1, at: -1 });
 export const accessAuditModel = (connection: Connection): Model<AccessAuditDoc> =>
   connection.model<AccessAuditDoc>('AccessAudit', accessAuditSchema);
 
-/** Recipients of a subject's data: every client or staff member who read it, other than the subject. */
+/** Recipients of a subject's data: every client or staff member who read it, other than the subject (a refused read disclosed nothing). */
 export async function recipientsOf(audit: Model<AccessAuditDoc>, subjectId: string): Promise<string[]> {
   const entries = await audit
-    .find({ subjectId, actor: { $ne: subjectId } }, { clientId: 1, roles: 1 })
+    .find({ subjectId, actor: { $ne: subjectId }, refused: null }, { clientId: 1, roles: 1 })
     .lean<Pick<AccessAuditDoc, 'clientId' | 'roles'>[]>()
     .exec();
   return [...new Set(entries.map((e) => `${e.clientId} (${e.roles.join(', ') || 'no role'})`))].sort();
