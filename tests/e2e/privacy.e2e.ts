@@ -4,6 +4,8 @@ import mongoose from 'mongoose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '../../scripts/lib/seed.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
+import { startWebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
+import { espUnsubscribe } from '../support/consent.ts';
 import { dumpDatabase } from '../support/dump.ts';
 import { useStack } from '../support/stack.ts';
 
@@ -156,6 +158,64 @@ describe('data-subject rights across every subgraph', () => {
       }
     } finally {
       await connection.close();
+    }
+  });
+
+  it('erases the profiles merged into the customer, their webhook delivery records, and what a source sent as it came', async () => {
+    const receiver = await startWebhookReceiver({ secrets: [], onEvent: () => {} });
+    try {
+      await ok('mutation($i: RegisterWebhookSubscriberInput!) { registerWebhookSubscriber(input: $i) { secret } }', {
+        i: { id: 'crm-erasure', url: receiver.url, eventTypes: ['*'], purposes: [] },
+      });
+      const { id, values } = await richCustomer('Mergatroyd');
+      // A duplicate the CRM created, told to the subscriber, then merged into the customer.
+      const duplicateValues = ['GivenDuplicata', 'duplicata@example.com'];
+      const duplicate = (
+        await ok('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+          input: { name: { given: duplicateValues[0] }, emails: [{ address: duplicateValues[1] }] },
+        })
+      ).createProfile.id as string;
+      const deliveriesAbout = async (subjectId: string) =>
+        (
+          (await ok('query { webhookDeliveries(subscriberId: "crm-erasure", first: 500) { subjectId type } }')).webhookDeliveries as {
+            subjectId: string;
+            type: string;
+          }[]
+        ).filter((d) => d.subjectId === subjectId);
+      const deadline = Date.now() + 15_000;
+      while (!(await deliveriesAbout(duplicate)).some((d) => d.type === 'profile.created')) {
+        if (Date.now() > deadline) throw new Error('the duplicate’s profile.created never reached the subscriber');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      await ok('mutation($s: ID!, $m: ID!) { mergeProfiles(survivorId: $s, mergedId: $m, reason: "same person") { id } }', {
+        s: id,
+        m: duplicate,
+      });
+      // The ESP's unsubscribe, with its own proof as it came: the customer's address in it.
+      const imported = await ok('mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }', {
+        r: [espUnsubscribe(id, 'esp-mergatroyd', 'esp footer', { email: values[1], list: 'weekly', ip: '203.0.113.9' })],
+      });
+      expect(imported.importConsents).toEqual([{ status: 'IMPORTED' }]);
+
+      const request = await completed(await open(id, 'ERASURE'));
+      expect(request.progress.find((s: { operation: string }) => s.operation === 'erase')).toBeDefined();
+
+      // Nothing about the merged-away profile is left with the subscriber's delivery records but the
+      // events that tell it to erase its copy.
+      expect((await deliveriesAbout(duplicate)).map((d) => d.type).filter((t) => !/erased$/.test(t))).toEqual([]);
+      expect((await deliveriesAbout(id)).map((d) => d.type).filter((t) => !/erased$/.test(t))).toEqual([]);
+      const connection = await mongoose.createConnection(inject('mongoUri')).asPromise();
+      try {
+        for (const name of SUBGRAPH_NAMES) {
+          const raw = await dumpDatabase(connection.useDb(`${lp.databasePrefix}_${name}`));
+          for (const value of [...values, ...duplicateValues, '203.0.113.9', 'Agent-Mergatroyd'])
+            expect(raw, `${name} holds ${value}`).not.toContain(value.toLowerCase());
+        }
+      } finally {
+        await connection.close();
+      }
+    } finally {
+      await receiver.close();
     }
   });
 

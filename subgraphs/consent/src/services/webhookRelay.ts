@@ -184,7 +184,11 @@ export function webhookRelay({
         histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
       }
       const planned: DeliveryDoc[] = [];
+      const erasedNow = new Set([...histories].filter(([, entries]) => foldLedger(entries).erasedAt).map(([id]) => id));
       for (const event of events) {
+        // An event still on its way when the subject was erased is not sent, nor recorded: after an
+        // erasure a subscriber hears only that it happened (and no record about them is left here).
+        if (erasedNow.has(event.subjectId) && event.type !== 'subject.erased' && event.type !== 'profile.erased') continue;
         // The subject's consent as of the event: the decision in force when it happened.
         const stateThen = foldLedger((histories.get(event.subjectId) ?? []).filter(event.asOf));
         for (const subscriber of all) {

@@ -64,6 +64,11 @@ export interface PrivacyRequestDoc extends OutboxDoc {
   nextRunAt?: Date | null;
   /** Identifying values captured before an erasure, sealed, to verify by lookup afterwards. */
   captureSealed?: string | null;
+  /**
+   * An erasure's whole subject: the profile and every profile merged into it (pseudonymous ids, as
+   * identity's export named them), each erased and checked in every subgraph. Unset: the subject alone.
+   */
+  clusterIds?: string[] | null;
   /** The assembled export of an access or portability request, sealed with the subject's key. */
   exportSealed?: string | null;
   receipt?: ErasureReceipt | null;
@@ -105,6 +110,7 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     steps: { type: [stepSchema], default: [] },
     nextRunAt: Date,
     captureSealed: String,
+    clusterIds: { type: [String], default: undefined },
     exportSealed: String,
     receipt: Schema.Types.Mixed,
     resolution: Schema.Types.Mixed,

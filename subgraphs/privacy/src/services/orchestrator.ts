@@ -21,6 +21,8 @@ export type Contracts = Record<
 >;
 
 const ORCHESTRATOR: Provenance['source'] = 'privacy-orchestrator';
+/** Whom an erasure erases: the subject and the profiles merged into it (known once identity's export ran). */
+const erased = (request: PrivacyRequestDoc) => (request.clusterIds?.length ? request.clusterIds : [request.subjectId]);
 const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
 
 /** The steps each type of request fans out into, phase by phase. */
@@ -96,6 +98,7 @@ export function orchestrator({
         if (request.type === 'ERASURE') {
           // Only what identifies the subject, kept sealed to check afterwards that nobody can find them by it.
           const profiles = (exported.records.profiles ?? []) as {
+            id?: string;
             emails?: { value: string }[];
             phones?: { value: string }[];
             identifiers?: { source: string; id: string }[];
@@ -105,8 +108,15 @@ export function orchestrator({
             phones: profiles.flatMap((p) => (p.phones ?? []).map((e) => e.value)),
             identifiers: profiles.flatMap((p) => (p.identifiers ?? []).map(({ source, id }) => ({ source, id }))),
           };
-          await save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')) });
-          return { summary: { captured: (probe.emails?.length ?? 0) + (probe.phones?.length ?? 0) + (probe.identifiers?.length ?? 0) } };
+          // The profiles merged into this one are the same person: their data in every subgraph goes too.
+          const clusterIds = [...new Set([subject, ...profiles.flatMap((p) => (typeof p.id === 'string' ? [p.id] : []))])];
+          await save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')), clusterIds });
+          return {
+            summary: {
+              captured: (probe.emails?.length ?? 0) + (probe.phones?.length ?? 0) + (probe.identifiers?.length ?? 0),
+              profiles: clusterIds.length,
+            },
+          };
         }
         return {
           sealedResult: sealJson(key, exported, aad(request._id, `${step.subgraph}.export`)),
@@ -114,10 +124,13 @@ export function orchestrator({
         };
       }
       case 'inventory': {
-        const inventory = await contract.inventory(subject);
-        if (request.type === 'ERASURE' && inventory.holds.length) {
-          throw new Error(`${step.subgraph} still holds ${inventory.holds.map((h) => `${h.count} in ${h.collection}`).join(', ')}`);
+        if (request.type === 'ERASURE') {
+          const holds = [];
+          for (const id of erased(request)) holds.push(...(await contract.inventory(id)).holds);
+          if (holds.length) throw new Error(`${step.subgraph} still holds ${holds.map((h) => `${h.count} in ${h.collection}`).join(', ')}`);
+          return { summary: { holds: [] } };
         }
+        const inventory = await contract.inventory(subject);
         // Recipients are subscriber ids (no personal data): kept in the step summary like the holdings.
         return { summary: { holds: inventory.holds, ...(inventory.recipients?.length ? { recipients: inventory.recipients } : {}) } };
       }
@@ -132,8 +145,14 @@ export function orchestrator({
         };
       }
       case 'erase': {
-        const report = await contract.erase(subject);
-        return { summary: { removed: report.removed } };
+        // One after another, each idempotent: a retry after a failure part-way erases what is left.
+        const removed: Record<string, number> = {};
+        for (const id of erased(request)) {
+          for (const [collection, count] of Object.entries((await contract.erase(id)).removed)) {
+            removed[collection] = (removed[collection] ?? 0) + count;
+          }
+        }
+        return { summary: { removed } };
       }
       case 'recordChoice': {
         const choice =
@@ -259,8 +278,12 @@ export function orchestrator({
       }
       // Persist after every step: a crash loses at most the step in flight, which is idempotent.
       await save(id, { steps, status: 'IN_PROGRESS' });
-      const fresh = await requests.findById(id, { captureSealed: 1 }).lean<Pick<PrivacyRequestDoc, 'captureSealed'>>().exec();
+      const fresh = await requests
+        .findById(id, { captureSealed: 1, clusterIds: 1 })
+        .lean<Pick<PrivacyRequestDoc, 'captureSealed' | 'clusterIds'>>()
+        .exec();
       request.captureSealed = fresh?.captureSealed ?? null;
+      request.clusterIds = fresh?.clusterIds ?? null;
     }
     const pending = steps.filter((s) => s.status !== 'DONE');
     const phaseDone = !pending.some((s) => s.phase === phase);
