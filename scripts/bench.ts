@@ -13,6 +13,10 @@ import { mustGraphql } from './lib/graphqlClient.ts';
 import { SUBGRAPH_NAMES, startStack } from './lib/stack.ts';
 
 const SIZES = [1, 50, 500];
+/** Records per bulk call while loading. */
+const PAGE = 100;
+const pages = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const RUNS = 7;
 const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
 const quiet = (name: string, line: string) => {
@@ -82,26 +86,35 @@ try {
     addresses: [{ lines: [`${i} Bench Street`], city: 'Leeds', country: i % 3 ? 'GB' : 'IE' }],
     locale: 'en-GB',
   }));
-  const created = await mustGraphql<{ upsertProfilesFromSource: { profileId: string }[] }>(
-    url,
-    'mutation($r: [SourceRecordInput!]!) { upsertProfilesFromSource(source: "bench", records: $r) { profileId } }',
-    { r: records },
-  );
-  const ids = created.upsertProfilesFromSource.map((r) => r.profileId);
-  await mustGraphql(url, 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "development", records: $r) { status } }', {
-    r: ids
-      .filter((_, i) => i % 2 === 0)
-      .map((id, i) => ({
-        recordId: `c-${i}`,
-        profileId: id,
-        purpose: 'personalised-offers',
-        channel: 'WEB',
-        status: 'GRANTED',
-        givenAt: '2026-01-01T00:00:00Z',
-        noticeVersion: 1,
-        collectionPoint: 'bench',
-      })),
-  });
+  // In pages, as a source system syncs: each call well inside the gateway's subgraph timeout.
+  const ids: string[] = [];
+  for (const page of pages(records, PAGE)) {
+    const created = await mustGraphql<{ upsertProfilesFromSource: { profileId: string }[] }>(
+      url,
+      'mutation($r: [SourceRecordInput!]!) { upsertProfilesFromSource(source: "bench", records: $r) { profileId } }',
+      { r: page },
+    );
+    ids.push(...created.upsertProfilesFromSource.map((r) => r.profileId));
+    step(`  ${ids.length} customers`);
+  }
+  const consents = ids
+    .filter((_, i) => i % 2 === 0)
+    .map((id, i) => ({
+      recordId: `c-${i}`,
+      profileId: id,
+      purpose: 'personalised-offers',
+      channel: 'WEB',
+      status: 'GRANTED',
+      givenAt: '2026-01-01T00:00:00Z',
+      noticeVersion: 1,
+      collectionPoint: 'bench',
+    }));
+  for (const page of pages(consents, PAGE)) {
+    await mustGraphql(url, 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "development", records: $r) { status } }', {
+      r: page,
+    });
+  }
+  step(`  ${consents.length} consents imported`);
   for (const id of ids.filter((_, i) => i % 5 === 0)) {
     await mustGraphql(url, 'mutation($id: ID!) { setInterest(profileId: $id, topic: "running", interested: true) { id } }', { id });
   }

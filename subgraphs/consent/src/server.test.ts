@@ -296,6 +296,37 @@ describe('consent: import', () => {
     expect(codeOf(await consent.run(IMPORT, { r: [records[0]] }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
   });
 
+  it('reads once for a whole import, then writes each record: its entry, its ledger head, its marker', async () => {
+    const IMPORT = 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }';
+    const imported = (i: number, subject: string) => ({
+      recordId: `B-${i}`,
+      profileId: subject,
+      purpose: 'marketing',
+      channel: 'EMAIL',
+      status: 'GRANTED',
+      givenAt: `2024-03-01T10:${String(i).padStart(2, '0')}:00Z`,
+      noticeVersion: 1,
+      collectionPoint: 'legacy signup',
+    });
+    // 20 subjects with a key already, one of them twice (the second chains on the first).
+    for (let i = 0; i < 20; i += 1) expect((await record(`bulk-${i}`, 'GRANTED', {}, undefined, 'marketing', 'SMS')).errors).toBeUndefined();
+    const records = [...Array.from({ length: 20 }, (_, i) => imported(i, `bulk-${i}`)), imported(20, 'bulk-0')];
+    let result: Record<string, any> = {};
+    const commands = await consent.commandsDuring(async () => {
+      result = await consent.ok(IMPORT, { r: records }, esp);
+    });
+    expect(result.importConsents.map((r: { status: string }) => r.status)).toEqual(Array(21).fill('IMPORTED'));
+    // find: markers, catalogue, ledgers, keys (4), whatever the number of records.
+    expect(commands).toEqual({ find: 4, insert: 42, update: 21 });
+    const { consentHistory } = await profileState('bulk-0', 'consentHistory { seq content }');
+    expect(consentHistory.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3]);
+    // The chain the batch wrote holds: each entry on the one before, the head on the last.
+    expect((await profileState('bulk-0', 'consentLedgerVerification { valid entries }')).consentLedgerVerification).toEqual({
+      valid: true,
+      entries: 3,
+    });
+  });
+
   it('never lets an older decision overwrite a newer one, except a withdrawal, which always applies', async () => {
     const IMPORT = 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { recordId status reason } }';
     const record = (recordId: string, status: string, givenAt: string) => ({

@@ -1,5 +1,5 @@
 import { assertAdmin, assertCanWrite, assertRole, provenanceOf, type Provenance } from '#kit/authorize.ts';
-import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
+import { badUserInput, ErrorCode, forbidden } from '#kit/errors.ts';
 import { isWritable, profileNotFound } from '#kit/profileDirectory.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
@@ -136,48 +136,47 @@ export const Mutation = {
     assertRole(viewer, ['system', 'admin'], 'Only systems import consents.');
     if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A system imports only as itself.');
     if (records.length === 0 || records.length > 500) throw badUserInput('An import holds 1 to 500 records.', 'records');
-    const provenance = provenanceOf(viewer);
     // Every profile the import names, checked in one call before any record is applied.
     const profiles = directory && (await directory.states(records.map((r) => r.profileId)));
-    const results = [];
-    for (const record of records) {
-      try {
-        if (profiles && !isWritable(profiles.get(record.profileId))) throw profileNotFound(record.profileId);
-        const { entry, replay, supersededBy } = await consents.importDecision(
-          source,
-          { ...record, subjectId: record.profileId },
-          provenance,
-        );
-        results.push(
-          replay
-            ? {
-                recordId: record.recordId,
-                status: 'ALREADY_IMPORTED',
-                entrySeq: null,
-                reason: 'This record was already imported.',
-                code: null,
-              }
-            : supersededBy
-              ? {
-                  recordId: record.recordId,
-                  status: 'SUPERSEDED',
-                  entrySeq: null,
-                  reason: `A newer decision (${supersededBy.status}, ${supersededBy.at.toISOString()}) is held for ${record.purpose}:${record.channel}; an older one never overwrites it.`,
-                  code: null,
-                }
-              : { recordId: record.recordId, status: 'IMPORTED', entrySeq: entry!.seq, reason: null, code: null },
-        );
-      } catch (error) {
-        if (!(error instanceof LivingProfileError)) throw error;
-        results.push({
+    const known = records.filter((r) => !profiles || isWritable(profiles.get(r.profileId)));
+    const outcomes = await consents.importDecisions(
+      source,
+      known.map((record) => ({ ...record, subjectId: record.profileId })),
+      provenanceOf(viewer),
+    );
+    const outcomeOf = new Map(known.map((record, i) => [record, outcomes[i]!]));
+    const results = records.map((record) => {
+      const outcome = outcomeOf.get(record) ?? { error: profileNotFound(record.profileId) };
+      if ('error' in outcome) {
+        return {
           recordId: record.recordId,
           status: 'REJECTED',
           entrySeq: null,
-          reason: error.message,
-          code: String(error.extensions.code ?? ErrorCode.BAD_USER_INPUT),
-        });
+          reason: outcome.error.message,
+          code: String(outcome.error.extensions.code ?? ErrorCode.BAD_USER_INPUT),
+        };
       }
-    }
+      if (outcome.replay) {
+        return {
+          recordId: record.recordId,
+          status: 'ALREADY_IMPORTED',
+          entrySeq: null,
+          reason: 'This record was already imported.',
+          code: null,
+        };
+      }
+      if (outcome.supersededBy) {
+        const { status, at } = outcome.supersededBy;
+        return {
+          recordId: record.recordId,
+          status: 'SUPERSEDED',
+          entrySeq: null,
+          reason: `A newer decision (${status}, ${at.toISOString()}) is held for ${record.purpose}:${record.channel}; an older one never overwrites it.`,
+          code: null,
+        };
+      }
+      return { recordId: record.recordId, status: 'IMPORTED', entrySeq: outcome.entry!.seq, reason: null, code: null };
+    });
     return results;
   },
 };

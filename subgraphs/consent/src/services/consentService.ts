@@ -5,7 +5,7 @@ import { canonicalJson } from '#kit/canonicalJson.ts';
 import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
 import { isDuplicateKeyError } from '#kit/mongo.ts';
 import { chain } from '../ledger/chain.ts';
@@ -62,6 +62,29 @@ const ledgerAad = (subjectId: string, seq: number) => `${subjectId}|consent_ledg
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const MAX_TEXT = 500;
 
+/** An import's outcome for one record: applied, already imported, superseded by a newer decision, or refused. */
+export type ImportOutcome =
+  { entry: LedgerEntryDoc | null; replay: boolean; supersededBy?: { status: DecisionStatus; at: Date } } | { error: LivingProfileError };
+
+function checkedPurpose(purpose: PurposeDoc | null | undefined, key: string, channel?: string): PurposeDoc {
+  if (!purpose) throw badUserInput(`Unknown purpose "${key}".`, 'purpose');
+  if (channel && purpose.channels.length && !purpose.channels.includes(channel as ConsentChannel)) {
+    throw badUserInput(`Purpose ${key} does not cover channel ${channel}.`, 'channel');
+  }
+  return purpose;
+}
+
+function checkImportRecord(purpose: PurposeDoc, record: ImportRecord, now: Date): void {
+  if (record.noticeVersion < 1 || record.noticeVersion > purpose.currentNoticeVersion) {
+    throw badUserInput(`Purpose ${purpose._id} has notice versions 1 to ${purpose.currentNoticeVersion}.`, 'noticeVersion');
+  }
+  if (record.givenAt > now) throw badUserInput('givenAt is in the future.', 'givenAt');
+  if (canonicalJson(record.originalProof ?? null).length > 10_000)
+    throw badUserInput('originalProof is larger than 10 kB.', 'originalProof');
+  if (!record.collectionPoint.trim() || record.collectionPoint.length > MAX_TEXT)
+    throw badUserInput(`collectionPoint must be 1-${MAX_TEXT} characters.`, 'collectionPoint');
+}
+
 export function consentService({
   ledger,
   heads,
@@ -86,29 +109,34 @@ export function consentService({
    * number (another process's append makes ours retry from the new end). The head anchor follows.
    */
   const append = (subjectId: string, type: LedgerEntryType, content: Record<string, unknown>, personal: Personal | null, at: Date) =>
-    writes.run(subjectId, () => appendNow(subjectId, type, content, personal, at));
+    writes.run(subjectId, async () => (await appendNow(subjectId, type, content, personal, at))!);
 
-  /** `append` for a caller already holding the subject's write queue. */
+  /**
+   * `append` for a caller already holding the subject's write queue. `known` (a batch import read
+   * them for all its subjects at once) saves the first attempt its reads: the entry the ledger ends
+   * with, and the subject's key if it has one. If another writer appended since, the answer is
+   * null: what the caller decided from `known` may no longer hold, so it decides again.
+   */
   async function appendNow(
     subjectId: string,
     type: LedgerEntryType,
     content: Record<string, unknown>,
     personal: Personal | null,
     at: Date,
-  ): Promise<LedgerEntryDoc> {
+    known?: { last: Pick<LedgerEntryDoc, 'seq' | 'hash'> | null; key: Buffer | undefined },
+  ): Promise<LedgerEntryDoc | null> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const last = await ledger
-        .findOne({ subjectId }, { seq: 1, hash: 1 })
-        .sort({ seq: -1 })
-        .lean<Pick<LedgerEntryDoc, 'seq' | 'hash'>>()
-        .exec();
+      const last = known
+        ? known.last
+        : await ledger.findOne({ subjectId }, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean<Pick<LedgerEntryDoc, 'seq' | 'hash'>>().exec();
       const seq = (last?.seq ?? 0) + 1;
       let sealed: string | null = null;
       let personalDigest: string | null = null;
       const kept = personal && Object.fromEntries(Object.entries(personal).filter(([, v]) => v !== null && v !== undefined));
       if (kept && Object.keys(kept).length) {
         const salt = randomBytes(16).toString('base64url');
-        sealed = sealJson(await keys.ensureKey(subjectId), { salt, personal: kept }, ledgerAad(subjectId, seq));
+        const key = known?.key ?? (await keys.ensureKey(subjectId));
+        sealed = sealJson(key, { salt, personal: kept }, ledgerAad(subjectId, seq));
         personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
       }
       const entry = chain(last, { subjectId, at, type, content, personalDigest });
@@ -116,7 +144,10 @@ export function consentService({
       try {
         await ledger.create(doc);
       } catch (error) {
-        if (isDuplicateKeyError(error)) continue;
+        if (isDuplicateKeyError(error)) {
+          if (known) return null;
+          continue;
+        }
         throw error;
       }
       await heads.updateOne({ _id: subjectId }, { $set: { seq: entry.seq, hash: entry.hash, at } }, { upsert: true }).exec();
@@ -125,14 +156,8 @@ export function consentService({
     throw conflict('The consent ledger kept changing while this change was recorded; try again.');
   }
 
-  async function purposeFor(key: string, channel?: string): Promise<PurposeDoc> {
-    const purpose = await purposes.findById(key).lean<PurposeDoc>().exec();
-    if (!purpose) throw badUserInput(`Unknown purpose "${key}".`, 'purpose');
-    if (channel && purpose.channels.length && !purpose.channels.includes(channel as ConsentChannel)) {
-      throw badUserInput(`Purpose ${key} does not cover channel ${channel}.`, 'channel');
-    }
-    return purpose;
-  }
+  const purposeFor = async (key: string, channel?: string): Promise<PurposeDoc> =>
+    checkedPurpose(await purposes.findById(key).lean<PurposeDoc>().exec(), key, channel);
 
   async function checkProof(purpose: PurposeDoc, proof: ProofInput, at: Date) {
     if (!proof.collectionPoint.trim() || proof.collectionPoint.length > MAX_TEXT) {
@@ -318,55 +343,91 @@ export function consentService({
      * after the decision held for its purpose and channel (an older change never overwrites a newer
      * one, and on a tie the held decision stays). A superseded record changes nothing, on every replay.
      */
-    async importDecision(
-      source: string,
-      record: ImportRecord,
-      provenance: Provenance,
-    ): Promise<{ entry: LedgerEntryDoc | null; replay: boolean; supersededBy?: { status: DecisionStatus; at: Date } }> {
-      const key = `${source}:${record.recordId}`;
-      if (await imports.exists({ _id: key })) return { entry: null, replay: true };
-      const purpose = await purposeFor(record.purpose, record.channel);
-      if (record.noticeVersion < 1 || record.noticeVersion > purpose.currentNoticeVersion) {
-        throw badUserInput(`Purpose ${purpose._id} has notice versions 1 to ${purpose.currentNoticeVersion}.`, 'noticeVersion');
-      }
-      if (record.givenAt > provenance.at) throw badUserInput('givenAt is in the future.', 'givenAt');
-      if (canonicalJson(record.originalProof ?? null).length > 10_000)
-        throw badUserInput('originalProof is larger than 10 kB.', 'originalProof');
-      if (!record.collectionPoint.trim() || record.collectionPoint.length > MAX_TEXT)
-        throw badUserInput(`collectionPoint must be 1-${MAX_TEXT} characters.`, 'collectionPoint');
-      const outcome = await writes.run(record.subjectId, async () => {
-        if (record.status !== 'WITHDRAWN') {
-          const held = foldLedger(await this.entriesFor([record.subjectId])).decisions.get(decisionKey(purpose._id, record.channel));
-          const heldAt = held && (held.givenAt ? new Date(held.givenAt) : held.at);
-          if (held && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: held.status, at: heldAt } };
+    /**
+     * Imports a batch of decisions, each answered on its own (a record that cannot be applied is
+     * rejected with its code; the others go on). What every record needs to be checked is read
+     * once for the whole batch: which records were imported before, the catalogue, the ledgers and
+     * keys of all the subjects named. Each applied record then costs its own writes only: the
+     * entry, the ledger head and the import marker.
+     */
+    async importDecisions(source: string, records: ImportRecord[], provenance: Provenance): Promise<ImportOutcome[]> {
+      const keyOf = (record: ImportRecord) => `${source}:${record.recordId}`;
+      const subjects = [...new Set(records.map((r) => r.subjectId))];
+      const [imported, catalogue, entries, dataKeys] = await Promise.all([
+        imports
+          .find({ _id: { $in: records.map(keyOf) } }, { _id: 1 })
+          .lean<{ _id: string }[]>()
+          .exec(),
+        purposes.find().lean<PurposeDoc[]>().exec(),
+        this.entriesFor(subjects),
+        keys.keysFor(subjects),
+      ]);
+      const done = new Set(imported.map((i) => i._id));
+      const byPurpose = new Map(catalogue.map((p) => [p._id, p]));
+      const ledgers = Map.groupBy(entries, (e) => e.subjectId);
+      const outcomes: ImportOutcome[] = [];
+      for (const record of records) {
+        try {
+          if (done.has(keyOf(record))) {
+            outcomes.push({ entry: null, replay: true });
+            continue;
+          }
+          const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
+          checkImportRecord(purpose, record, provenance.at);
+          let held = ledgers.get(record.subjectId) ?? [];
+          const outcome = await writes.run(record.subjectId, async () => {
+            for (let attempt = 0; attempt < 5; attempt += 1) {
+              if (record.status !== 'WITHDRAWN') {
+                const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
+                const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
+                if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
+              }
+              const entry = await appendNow(
+                record.subjectId,
+                'DECISION',
+                {
+                  purpose: purpose._id,
+                  channel: record.channel,
+                  status: record.status,
+                  noticeVersion: record.noticeVersion,
+                  method: 'IMPORT',
+                  source: provenance.source,
+                  via: provenance.channel,
+                  actor: provenance.actor,
+                  expiresAt: null,
+                  givenAt: record.givenAt,
+                  importedFrom: { source, recordId: record.recordId },
+                },
+                { collectionPoint: record.collectionPoint.trim() || null, originalProof: record.originalProof ?? null },
+                provenance.at,
+                { last: held.at(-1) ?? null, key: dataKeys.get(record.subjectId) },
+              );
+              if (entry) return { entry };
+              // Someone else wrote to this ledger meanwhile: read it again and decide again.
+              held = await this.entriesFor([record.subjectId]);
+            }
+            throw conflict('The consent ledger kept changing while this record was imported; import it again.');
+          });
+          if (outcome.supersededBy) {
+            outcomes.push({ entry: null, replay: false, supersededBy: outcome.supersededBy });
+            continue;
+          }
+          const entry = outcome.entry!;
+          // Later records of the same subject in this batch chain on from this one.
+          ledgers.set(record.subjectId, [...held, entry]);
+          done.add(keyOf(record));
+          await imports
+            .create({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at })
+            .catch((error: unknown) => {
+              if (!isDuplicateKeyError(error)) throw error;
+            });
+          outcomes.push({ entry, replay: false });
+        } catch (error) {
+          if (!(error instanceof LivingProfileError)) throw error;
+          outcomes.push({ error });
         }
-        const entry = await appendNow(
-          record.subjectId,
-          'DECISION',
-          {
-            purpose: purpose._id,
-            channel: record.channel,
-            status: record.status,
-            noticeVersion: record.noticeVersion,
-            method: 'IMPORT',
-            source: provenance.source,
-            via: provenance.channel,
-            actor: provenance.actor,
-            expiresAt: null,
-            givenAt: record.givenAt,
-            importedFrom: { source, recordId: record.recordId },
-          },
-          { collectionPoint: record.collectionPoint.trim() || null, originalProof: record.originalProof ?? null },
-          provenance.at,
-        );
-        return { entry };
-      });
-      if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
-      const entry = outcome.entry!;
-      await imports.create({ _id: key, subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at }).catch((error: unknown) => {
-        if (!isDuplicateKeyError(error)) throw error;
-      });
-      return { entry, replay: false };
+      }
+      return outcomes;
     },
 
     /**
