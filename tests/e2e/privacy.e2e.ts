@@ -102,7 +102,14 @@ describe('data-subject rights across every subgraph', () => {
       expect.objectContaining({ actor: 'agent-5', fields: ['email'] }),
     );
     expect(text).toContain('Your data at Living Profile');
-    expect(text).toContain('ada@example.com');
+    expect(text).toContain('Email address (main): ada@example.com');
+    expect(text).toMatch(/Who saw your data\n.*\n  - development \(agent\): read your email/);
+    expect(text).not.toContain(ada);
+    // The same for people as a page and a PDF to keep, in the customer's language or another one asked for.
+    const kept = await ok('query($id: ID!) { privacyRequest(id: $id) { export { html pdf(locale: "de-DE") } } }', { id: request.id });
+    expect(kept.privacyRequest.export.html).toMatch(/^<!doctype html>\n<html lang="en-GB">[\s\S]*ada@example\.com/);
+    const pdf = Buffer.from(kept.privacyRequest.export.pdf, 'base64');
+    expect([pdf.subarray(0, 5).toString(), pdf.toString('latin1').includes('/Lang (de-DE)')]).toEqual(['%PDF-', true]);
   });
 
   it('tells a customer in plain terms what is held, why, from where and for how long', async () => {

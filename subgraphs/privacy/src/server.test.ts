@@ -6,7 +6,9 @@ import { testCrypto } from '../../../tests/support/crypto.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { customerViewer } from '../../../tests/support/viewers.ts';
 import type { PrivacyConfig } from './config.ts';
-import { buildExport, renderExport } from './services/exportDocument.ts';
+import { buildExport } from './services/exportDocument.ts';
+import { exportPdf } from './services/exportPdf.ts';
+import { exportHtml, exportText, readableExport, readerOf } from './services/exportReadable.ts';
 import { signReceipt, verifyReceipt } from './services/receipts.ts';
 import { createPrivacySubgraph } from './server.ts';
 
@@ -199,30 +201,113 @@ describe('erasure receipts', () => {
 });
 
 describe('export document', () => {
-  it('lists sources found in provenance and renders for people', () => {
-    const document = buildExport(
-      'q-2',
-      's-1',
-      {
-        identity: {
-          export: {
-            subgraph: 'identity',
-            subjectId: 's-1',
-            generatedAt: '',
-            records: { profiles: [{ name: { given: 'Ada', provenance: { source: 'crm', channel: 'batch', actor: null, at: 'x' } } }] },
-          },
-          inventory: {
-            subgraph: 'identity',
-            subjectId: 's-1',
-            holds: [{ collection: 'profiles', count: 1, categories: ['name'], purposes: ['contract'], retention: 'while a customer' }],
+  const at = '2026-11-29T10:00:00.000Z';
+  const by = { source: 'crm', channel: 'batch', actor: null, at };
+  const document = buildExport(
+    'q-2',
+    's-1',
+    {
+      identity: {
+        export: {
+          subgraph: 'identity',
+          subjectId: 's-1',
+          generatedAt: at,
+          records: {
+            profiles: [
+              {
+                id: 's-1',
+                status: 'ACTIVE',
+                name: { given: 'Ada', family: 'Lovelace', provenance: by },
+                birthDate: { value: '1985-12-10', provenance: by },
+                locale: { value: 'de-DE', provenance: by },
+                timeZone: { value: 'Europe/Berlin', provenance: by },
+                emails: [{ id: 'e-1', value: 'ada@example.com', verified: true, primary: true, provenance: by }],
+                identifiers: [{ source: 'crm', id: 'C-1815', provenance: by }],
+              },
+            ],
           },
         },
+        inventory: {
+          subgraph: 'identity',
+          subjectId: 's-1',
+          holds: [{ collection: 'profiles', count: 1, categories: ['name'], purposes: ['contract'], retention: 'while a customer' }],
+        },
       },
-      new Date('2026-11-29T10:00:00Z'),
-    );
-    expect(document).toMatchObject({ format: 'living-profile-export/1', sources: ['crm'], recipients: { tracked: true, list: [] } });
-    const text = renderExport(document);
-    expect(text).toContain('Where it came from: crm.');
-    expect(text).toContain('1 × profiles: name');
+      consent: {
+        export: {
+          subgraph: 'consent',
+          subjectId: 's-1',
+          generatedAt: at,
+          records: {
+            consent_ledger: [
+              {
+                _id: 's-1#1',
+                seq: 1,
+                type: 'DECISION',
+                at,
+                hash: 'f'.repeat(64),
+                content: {
+                  purpose: 'marketing',
+                  channel: 'EMAIL',
+                  status: 'GRANTED',
+                  noticeVersion: 2,
+                  method: 'CHECKBOX',
+                  source: 'web-app',
+                  via: 'web',
+                },
+              },
+            ],
+          },
+        },
+        inventory: { subgraph: 'consent', subjectId: 's-1', holds: [], recipients: ['esp'] },
+      },
+    },
+    new Date(at),
+  );
+
+  it('lists sources found in provenance and every recipient', () => {
+    expect(document).toMatchObject({
+      format: 'living-profile-export/1',
+      sources: ['crm'],
+      recipients: { tracked: true, list: ['esp (webhook subscriber)'] },
+    });
+  });
+
+  it('renders for people: sections in plain words, sources named, dates in their locale, no ids or hashes', () => {
+    const reader = readerOf(document);
+    expect(reader).toEqual({ locale: 'de-DE', timeZone: 'Europe/Berlin' });
+    const text = exportText(readableExport(document, reader));
+    for (const title of [
+      'Who you are',
+      'What you allowed',
+      'Who we shared it with',
+      'Where it came from',
+      'Why we hold it, and for how long',
+    ])
+      expect(text).toContain(title);
+    expect(text).toContain('Name: Ada Lovelace');
+    expect(text).toContain('from crm (batch), 29. November 2026 um 11:00');
+    expect(text).toContain('Date of birth: 10. Dezember 1985');
+    expect(text).toContain('Marketing by email: allowed');
+    expect(text).toContain('privacy notice version 2');
+    expect(text).toContain('esp (webhook subscriber)');
+    expect(text).not.toContain('f'.repeat(64));
+    expect(text).not.toContain('s-1#1');
+    // Another language when asked: Thai dates in the Buddhist calendar.
+    expect(exportText(readableExport(document, readerOf(document, 'th-TH')))).toContain('29 พฤศจิกายน 2569');
+  });
+
+  it('renders a self-contained page and a PDF to keep', async () => {
+    const readable = readableExport(document, readerOf(document));
+    const html = exportHtml(readable);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="de-DE">/);
+    expect(html).toContain('<h2 id="section-1">Who you are</h2>');
+    expect(html).not.toMatch(/<script|src=|href="http/);
+    const hostile = exportHtml({ ...readable, title: '<img src=x onerror=alert(1)>' });
+    expect(hostile).not.toContain('<img');
+    const pdf = await exportPdf(readable, new Date(at));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.toString('latin1')).toContain('/Lang (de-DE)');
+    expect(pdf.length).toBeGreaterThan(2000);
   });
 });

@@ -15,7 +15,7 @@ import { createLoaders } from './loaders.ts';
 import { accessAuditModel } from './models/AccessAudit.ts';
 import { privacyRequestModel } from './models/PrivacyRequest.ts';
 import { Mutation } from './resolvers/Mutation.ts';
-import { PrivacyRequest } from './resolvers/PrivacyRequest.ts';
+import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import { orchestrator, type Contracts } from './services/orchestrator.ts';
@@ -62,7 +62,7 @@ export const createPrivacySubgraph =
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,
-        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, PrivacyRequest, Profile },
+        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, PrivacyRequest, PrivacyExport, Profile },
         log,
       }),
       subjectRights: self,

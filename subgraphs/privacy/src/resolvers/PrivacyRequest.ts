@@ -4,7 +4,9 @@ import { maskText, seesMasked } from '#kit/masking.ts';
 import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
 import type { PrivacyContext } from '../context.ts';
 import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
-import { EXPORT_FORMAT, renderExport, type ExportDocument } from '../services/exportDocument.ts';
+import { EXPORT_FORMAT, type ExportDocument } from '../services/exportDocument.ts';
+import { exportPdf } from '../services/exportPdf.ts';
+import { exportHtml, exportText, readableExport, readerOf } from '../services/exportReadable.ts';
 
 const DAY = 86_400_000;
 
@@ -33,6 +35,16 @@ export const PrivacyRequest = {
     const key = (await keys.keysFor([request.subjectId])).get(request.subjectId);
     if (!key) return null;
     const document = openJson<ExportDocument>(key, request.exportSealed, `privacy|${request._id}|export`);
-    return { format: EXPORT_FORMAT, document, text: renderExport(document) };
+    return { format: EXPORT_FORMAT, document };
   },
+};
+
+/** The export for people, in the customer's locale unless another one is asked for; built only when selected. */
+const readable = (document: ExportDocument, locale?: string | null) => readableExport(document, readerOf(document, locale));
+
+export const PrivacyExport = {
+  text: ({ document }: { document: ExportDocument }, { locale }: { locale?: string | null }) => exportText(readable(document, locale)),
+  html: ({ document }: { document: ExportDocument }, { locale }: { locale?: string | null }) => exportHtml(readable(document, locale)),
+  pdf: async ({ document }: { document: ExportDocument }, { locale }: { locale?: string | null }) =>
+    (await exportPdf(readable(document, locale), new Date(document.generatedAt))).toString('base64'),
 };

@@ -61,28 +61,3 @@ export function buildExport(
 /** The systems sent events about the subject (from the subgraphs' inventories), named as recipients. */
 export const subscribersOf = (inventories: SubjectInventory[]): string[] =>
   [...new Set(inventories.flatMap((inventory) => inventory.recipients ?? []))].sort().map((id) => `${id} (webhook subscriber)`);
-
-/** The same export for people: what is held, why, from where, and the records in short. */
-export function renderExport(document: ExportDocument): string {
-  const lines = [
-    'Your data at Living Profile',
-    `Request ${document.requestId}, prepared ${document.generatedAt}.`,
-    '',
-    `Where it came from: ${document.sources.join(', ') || 'nowhere recorded'}.`,
-    `Who received it: ${document.recipients.list.join(', ') || 'nobody but you'}.`,
-    '',
-  ];
-  for (const [name, part] of Object.entries(document.subgraphs)) {
-    lines.push(`## ${name}`);
-    if (!part.holds.length) lines.push('Nothing is held here.');
-    for (const hold of part.holds) {
-      lines.push(`- ${hold.count} × ${hold.collection}: ${hold.categories.join(', ')}`);
-      lines.push(`  used for: ${hold.purposes.join('; ')}`);
-    }
-    for (const [collection, records] of Object.entries(part.records)) {
-      for (const record of records) lines.push(`  ${collection}: ${JSON.stringify(record)}`);
-    }
-    lines.push('');
-  }
-  return lines.join('\n');
-}
