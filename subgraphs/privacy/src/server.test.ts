@@ -309,5 +309,12 @@ describe('export document', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('/Lang (de-DE)');
     expect(pdf.length).toBeGreaterThan(2000);
+    // A Thai date prints in a Thai face (embedded), not as boxes.
+    const thai = await exportPdf(readableExport(document, readerOf(document, 'th-TH')), new Date(at));
+    expect(thai.toString('latin1')).toMatch(/FontName \/[A-Z]{6}\+NotoSansThai/);
+    expect(pdf.toString('latin1')).not.toContain('NotoSansThai');
+    // The page carries the Thai face only when it has Thai to show.
+    expect(exportHtml(readableExport(document, readerOf(document, 'th-TH')))).toContain('src:url(data:font/woff;base64,');
+    expect(html).not.toContain('@font-face');
   });
 });

@@ -1,16 +1,20 @@
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { FONT_FILES, THAI_RUN } from './exportFonts.ts';
 import type { ReadableExport } from './exportReadable.ts';
 
-// DejaVu Sans (embedded, subset to the glyphs used): Latin, Greek, Cyrillic and more, so that a
-// name or address is printed as it is written, not as boxes. No font is fetched at run time.
-const require = createRequire(import.meta.url);
-const REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+/** Writes `text` in `weight`, switching to the Thai face for runs of Thai script. */
+function write(pdf: PDFKit.PDFDocument, text: string, weight: 'regular' | 'bold', options: PDFKit.Mixins.TextOptions): void {
+  const runs = text.split(THAI_RUN).filter((run) => run.length);
+  if (!runs.length) runs.push(' ');
+  runs.forEach((run, i) => {
+    pdf.font(THAI_RUN.test(run) ? `thai-${weight}` : weight).text(run, { ...options, continued: i < runs.length - 1 });
+  });
+}
 
 /**
  * The readable export as a PDF the customer can keep or print: A4, tagged with its language and
- * title, the same sections, items and dates as the page. Built in memory, compressed.
+ * title, the same sections, items and dates as the page, its fonts embedded (subset to the glyphs
+ * used). Built in memory, compressed.
  */
 export function exportPdf(readable: ReadableExport, generatedAt: Date): Promise<Buffer> {
   const pdf = new PDFDocument({
@@ -27,20 +31,20 @@ export function exportPdf(readable: ReadableExport, generatedAt: Date): Promise<
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
-  pdf.registerFont('regular', REGULAR);
-  pdf.registerFont('bold', BOLD);
+  for (const [name, file] of Object.entries(FONT_FILES)) pdf.registerFont(name, file);
   const width = pdf.page.width - pdf.page.margins.left - pdf.page.margins.right;
 
-  pdf.font('bold').fontSize(20).text(readable.title, { width });
-  pdf.moveDown(0.3).font('regular').fontSize(10).fillColor('#333333').text(readable.subtitle, { width });
+  write(pdf.fontSize(20), readable.title, 'bold', { width });
+  write(pdf.moveDown(0.3).fontSize(10).fillColor('#333333'), readable.subtitle, 'regular', { width });
   for (const section of readable.sections) {
-    pdf.moveDown(1.2).font('bold').fontSize(14).fillColor('#000000').text(section.title, { width });
-    pdf.font('regular').fontSize(10).fillColor('#333333').text(section.intro, { width }).moveDown(0.4);
-    if (!section.items.length) pdf.fillColor('#555555').text(section.empty, { width });
+    write(pdf.moveDown(1.2).fontSize(14).fillColor('#000000'), section.title, 'bold', { width });
+    write(pdf.fontSize(10).fillColor('#333333'), section.intro, 'regular', { width });
+    pdf.moveDown(0.4);
+    if (!section.items.length) write(pdf.fillColor('#555555'), section.empty, 'regular', { width });
     for (const item of section.items) {
-      pdf.font('bold').fontSize(10.5).fillColor('#000000').text(item.label, { width, continued: false });
-      pdf.font('regular').text(item.value, { width });
-      if (item.detail) pdf.fontSize(9).fillColor('#555555').text(item.detail, { width });
+      write(pdf.fontSize(10.5).fillColor('#000000'), item.label, 'bold', { width });
+      write(pdf, item.value, 'regular', { width });
+      if (item.detail) write(pdf.fontSize(9).fillColor('#555555'), item.detail, 'regular', { width });
       pdf.moveDown(0.4);
     }
   }

@@ -1,4 +1,5 @@
 import type { ExportDocument } from './exportDocument.ts';
+import { THAI_RUN, thaiFontFaces } from './exportFonts.ts';
 
 /**
  * The export for a person (GDPR Art. 15: "in a concise, transparent, intelligible and easily
@@ -411,16 +412,18 @@ export function exportHtml(readable: ReadableExport): string {
       return `<section aria-labelledby="${id}"><h2 id="${id}">${escapeHtml(section.title)}</h2><p>${escapeHtml(section.intro)}</p>${body}</section>`;
     })
     .join('\n');
+  // Thai is shown in the face shipped with the page when the reader's device has none.
+  const thai = THAI_RUN.test(JSON.stringify(readable)) ? thaiFontFaces() : '';
   const contents = readable.sections.map((s, i) => `<li><a href="#section-${i + 1}">${escapeHtml(s.title)}</a></li>`).join('');
   return `<!doctype html>
 <html lang="${escapeHtml(readable.locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:">
 <title>${escapeHtml(readable.title)}</title>
 <style>
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:46rem;padding:1rem}
+${thai}body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","LP Noto Sans Thai",sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;max-width:46rem;padding:1rem}
 h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.2rem;margin:2rem 0 .25rem;border-bottom:2px solid #1a1a1a}
 dl{margin:0}.item{padding:.5rem 0;border-bottom:1px solid #ddd}dt{font-weight:600}dd{margin:0}
 .detail{display:block;color:#4a4a4a;font-size:.9rem}.empty{color:#4a4a4a;font-style:italic}
