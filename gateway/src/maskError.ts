@@ -33,7 +33,12 @@ export const maskError: MaskError = (error, message) => {
   if (!code && !error.path && /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message)) {
     extensions.code = ErrorCode.BAD_USER_INPUT;
   }
-  const cleaned = new GraphQLError(error.message, {
+  return yogaMaskError(withExtensions(error, extensions), message, false);
+};
+
+/** The same error (message, location, path, cause) with other extensions. */
+export const withExtensions = (error: GraphQLError, extensions: Record<string, unknown>) =>
+  new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
@@ -41,5 +46,3 @@ export const maskError: MaskError = (error, message) => {
     originalError: error.originalError,
     extensions,
   });
-  return yogaMaskError(cleaned, message, false);
-};

@@ -50,6 +50,17 @@ export function readPort(env: Env, name: string, fallback: number): number {
   return port;
 }
 
+/** Where another subgraph listens: the origin of its `/graphql` URL in `name` (e.g. SUBGRAPH_CONSENT_URL). */
+export function readSubgraphOrigin(env: Env, name: string, fallback: string): string {
+  const raw = readString(env, name, fallback);
+  try {
+    return new URL(raw).origin;
+  } catch {
+    const subgraph = name.replace(/^SUBGRAPH_|_URL$/g, '').toLowerCase();
+    throw new ConfigError(`${name} is not a URL: where the ${subgraph} subgraph listens (its /graphql URL).`);
+  }
+}
+
 export function readInteger(env: Env, name: string, fallback: number, { min = 0 } = {}): number {
   const raw = readOptional(env, name);
   if (raw === undefined) return fallback;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
-import { readInteger, readString, ConfigError, type Env } from './config.ts';
+import { readInteger, readSubgraphOrigin, type Env } from './config.ts';
 import { publishEvents, type DomainEvent } from './domainEvents.ts';
 import type { Logger } from './log.ts';
 
@@ -54,13 +54,7 @@ export interface OutboxConfig {
 
 /** SUBGRAPH_CONSENT_URL (default: consent's default port on this host) and OUTBOX_INTERVAL_MS. */
 export function loadOutboxConfig(env: Env = process.env): OutboxConfig {
-  const raw = readString(env, 'SUBGRAPH_CONSENT_URL', 'http://127.0.0.1:4002/graphql');
-  let consentUrl: string;
-  try {
-    consentUrl = new URL(raw).origin;
-  } catch {
-    throw new ConfigError('SUBGRAPH_CONSENT_URL is not a URL: where the consent subgraph listens (its /graphql URL).');
-  }
+  const consentUrl = readSubgraphOrigin(env, 'SUBGRAPH_CONSENT_URL', 'http://127.0.0.1:4002/graphql');
   return { consentUrl, intervalMs: readInteger(env, 'OUTBOX_INTERVAL_MS', 500, { min: 20 }) };
 }
 

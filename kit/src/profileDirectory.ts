@@ -1,4 +1,4 @@
-import { ConfigError, readInteger, readString, type Env } from './config.ts';
+import { readInteger, readSubgraphOrigin, type Env } from './config.ts';
 import { ErrorCode, LivingProfileError, notFound } from './errors.ts';
 import type { SubjectRights } from './subjectRights.ts';
 import { postSigned, type Viewer } from './viewer.ts';
@@ -43,15 +43,8 @@ export interface ProfileDirectoryConfig {
 
 /** SUBGRAPH_IDENTITY_URL (default: identity's default port on this host), PROFILE_CACHE_TTL_MS, PROFILE_CACHE_MAX_ENTRIES. */
 export function loadProfileDirectoryConfig(env: Env = process.env): ProfileDirectoryConfig {
-  const raw = readString(env, 'SUBGRAPH_IDENTITY_URL', 'http://127.0.0.1:4001/graphql');
-  let identityUrl: string;
-  try {
-    identityUrl = new URL(raw).origin;
-  } catch {
-    throw new ConfigError('SUBGRAPH_IDENTITY_URL is not a URL: where the identity subgraph listens (its /graphql URL).');
-  }
   return {
-    identityUrl,
+    identityUrl: readSubgraphOrigin(env, 'SUBGRAPH_IDENTITY_URL', 'http://127.0.0.1:4001/graphql'),
     ttlMs: readInteger(env, 'PROFILE_CACHE_TTL_MS', 60_000, { min: 0 }),
     maxEntries: readInteger(env, 'PROFILE_CACHE_MAX_ENTRIES', 100_000, { min: 1 }),
   };

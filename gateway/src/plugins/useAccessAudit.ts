@@ -7,11 +7,12 @@ import {
   visitWithTypeInfo,
   type DocumentNode,
   type ExecutionResult,
-  GraphQLError,
+  type GraphQLError,
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
+import { withExtensions } from '../maskError.ts';
 import type { Logger } from '#kit/log.ts';
 import { hasRole, signViewer, VIEWER_HEADER, type Viewer } from '#kit/viewer.ts';
 
@@ -89,14 +90,7 @@ function refusalsIn(result: ExecutionResult): { subjectId: string; refused: stri
 function withoutSubject(error: GraphQLError): GraphQLError {
   if (error.extensions?.code !== ErrorCode.CONSENT_REQUIRED || !('subjectId' in error.extensions)) return error;
   const { subjectId: _, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    path: error.path,
-    originalError: error.originalError,
-    extensions,
-  });
+  return withExtensions(error, extensions);
 }
 
 /**
