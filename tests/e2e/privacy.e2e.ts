@@ -168,6 +168,23 @@ describe('data-subject rights across every subgraph', () => {
     }
   });
 
+  it('gives a customer a copy that includes what is held under the profiles merged into theirs', async () => {
+    const { id } = await richCustomer('Survivor');
+    const duplicate = (await ok('mutation { createProfile(input: { name: { given: "Dupont" } }) { id } }')).createProfile.id as string;
+    await ok('mutation($id: ID!) { setPreferences(input: { profileId: $id, language: "fr-FR" }) { id } }', { id: duplicate });
+    await ok('mutation($s: ID!, $m: ID!) { mergeProfiles(survivorId: $s, mergedId: $m, reason: "same person") { id } }', {
+      s: id,
+      m: duplicate,
+    });
+    const request = await completed(await open(id, 'ACCESS'));
+    const languages = request.export.document.subgraphs.preference.records.preference_sets.map((p: { language: string }) => p.language);
+    expect(languages.sort()).toEqual(['en-GB', 'fr-FR']);
+    expect(request.export.document.subgraphs.preference.holds).toEqual([
+      expect.objectContaining({ collection: 'preference_sets', count: 2 }),
+    ]);
+    expect(request.export.text).toContain('Language for messages: fr-FR');
+  });
+
   it('erases the profiles merged into the customer, their webhook delivery records, and what a source sent as it came', async () => {
     const receiver = await startWebhookReceiver({ secrets: [], onEvent: () => {} });
     try {

@@ -21,8 +21,38 @@ export type Contracts = Record<
 >;
 
 const ORCHESTRATOR: Provenance['source'] = 'privacy-orchestrator';
-/** Whom an erasure erases: the subject and the profiles merged into it (known once identity's export ran). */
-const erased = (request: PrivacyRequestDoc) => (request.clusterIds?.length ? request.clusterIds : [request.subjectId]);
+/**
+ * Whom a request is about: the subject and the profiles merged into it (known once identity's
+ * export ran; identity's own contract already answers for the whole cluster).
+ */
+const subjectsOf = (request: PrivacyRequestDoc, subgraph: string) =>
+  subgraph !== 'identity' && request.clusterIds?.length ? request.clusterIds : [request.subjectId];
+
+/** The profiles identity's export names: the subject first, then every profile merged into it. */
+const clusterOf = (subject: string, exported: SubjectExport) => [
+  ...new Set([
+    subject,
+    ...((exported.records.profiles ?? []) as { id?: unknown }[]).flatMap((p) => (typeof p.id === 'string' ? [p.id] : [])),
+  ]),
+];
+
+/** Several exports of one subgraph (one per profile of the cluster) as one. */
+function mergedExports(exports: SubjectExport[]): SubjectExport {
+  const records: SubjectExport['records'] = {};
+  for (const part of exports) for (const [collection, rows] of Object.entries(part.records)) (records[collection] ??= []).push(...rows);
+  return { ...exports[0]!, records };
+}
+
+/** Several inventories of one subgraph as one: counts added per collection, recipients joined. */
+function mergedInventories(inventories: SubjectInventory[]): SubjectInventory {
+  const holds = new Map<string, SubjectInventory['holds'][number]>();
+  for (const hold of inventories.flatMap((i) => i.holds)) {
+    const held = holds.get(hold.collection);
+    holds.set(hold.collection, held ? { ...held, count: held.count + hold.count } : { ...hold });
+  }
+  const recipients = [...new Set(inventories.flatMap((i) => i.recipients ?? []))].sort();
+  return { ...inventories[0]!, holds: [...holds.values()], ...(recipients.length ? { recipients } : {}) };
+}
 const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
 
 /** The steps each type of request fans out into, phase by phase. */
@@ -39,7 +69,11 @@ export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonl
   switch (type) {
     case 'ACCESS':
     case 'PORTABILITY':
-      return everywhere.flatMap((name) => [step(name, 'export', 1), step(name, 'inventory', 1)]);
+      // Identity first: it names the profiles merged into the subject, whose data the others then export too.
+      return everywhere.flatMap((name) => {
+        const phase = name === 'identity' ? 1 : 2;
+        return [step(name, 'export', phase), step(name, 'inventory', phase)];
+      });
     case 'ERASURE':
       return [
         step('identity', 'export', 1),
@@ -93,7 +127,9 @@ export function orchestrator({
     const subject = request.subjectId;
     switch (step.operation) {
       case 'export': {
-        const exported = await contract.export(subject);
+        const exports = [];
+        for (const id of subjectsOf(request, step.subgraph)) exports.push(await contract.export(id));
+        const exported = mergedExports(exports);
         const key = await keys.ensureKey(subject);
         if (request.type === 'ERASURE') {
           // Only what identifies the subject, kept sealed to check afterwards that nobody can find them by it.
@@ -109,7 +145,7 @@ export function orchestrator({
             identifiers: profiles.flatMap((p) => (p.identifiers ?? []).map(({ source, id }) => ({ source, id }))),
           };
           // The profiles merged into this one are the same person: their data in every subgraph goes too.
-          const clusterIds = [...new Set([subject, ...profiles.flatMap((p) => (typeof p.id === 'string' ? [p.id] : []))])];
+          const clusterIds = clusterOf(subject, exported);
           await save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')), clusterIds });
           return {
             summary: {
@@ -118,19 +154,21 @@ export function orchestrator({
             },
           };
         }
+        if (step.subgraph === 'identity') await save(request._id, { clusterIds: clusterOf(subject, exported) });
         return {
           sealedResult: sealJson(key, exported, aad(request._id, `${step.subgraph}.export`)),
           summary: { collections: Object.keys(exported.records).length },
         };
       }
       case 'inventory': {
+        const inventories = [];
+        for (const id of subjectsOf(request, step.subgraph)) inventories.push(await contract.inventory(id));
+        const inventory = mergedInventories(inventories);
         if (request.type === 'ERASURE') {
-          const holds = [];
-          for (const id of erased(request)) holds.push(...(await contract.inventory(id)).holds);
+          const { holds } = inventory;
           if (holds.length) throw new Error(`${step.subgraph} still holds ${holds.map((h) => `${h.count} in ${h.collection}`).join(', ')}`);
           return { summary: { holds: [] } };
         }
-        const inventory = await contract.inventory(subject);
         // Recipients are subscriber ids (no personal data): kept in the step summary like the holdings.
         return { summary: { holds: inventory.holds, ...(inventory.recipients?.length ? { recipients: inventory.recipients } : {}) } };
       }
@@ -147,7 +185,7 @@ export function orchestrator({
       case 'erase': {
         // One after another, each idempotent: a retry after a failure part-way erases what is left.
         const removed: Record<string, number> = {};
-        for (const id of erased(request)) {
+        for (const id of subjectsOf(request, step.subgraph)) {
           for (const [collection, count] of Object.entries((await contract.erase(id)).removed)) {
             removed[collection] = (removed[collection] ?? 0) + count;
           }
