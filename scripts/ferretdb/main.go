@@ -27,6 +27,7 @@ import (
 type options struct {
 	listen, dataDir, postgresURL, postgresBin, postgresData, logLevel string
 	parentPID                                                         int
+	twinInterval                                                      time.Duration
 }
 
 func main() {
@@ -37,6 +38,7 @@ func main() {
 	flag.StringVar(&o.postgresURL, "postgresql-url", "", "or store the data in this PostgreSQL, e.g. postgres://user:password@127.0.0.1:5432/postgres ($FERRETDB_POSTGRESQL_URL)")
 	flag.StringVar(&o.dataDir, "data-dir", "data/ferretdb", "or in SQLite files in this folder (neither of the above)")
 	flag.StringVar(&o.logLevel, "log-level", "error", "debug, info, warn or error")
+	flag.DurationVar(&o.twinInterval, "twin-interval", 2*time.Second, "on PostgreSQL, how often to look for indexes without their GIN twin (see twins.go)")
 	flag.IntVar(&o.parentPID, "parent-pid", 0, "exit cleanly when this process is gone (no orphans after a killed parent)")
 	flag.Parse()
 
@@ -129,6 +131,15 @@ func run(o options) error {
 	db, err := ferretdb.New(config)
 	if err != nil {
 		return err
+	}
+	if config.Handler == "postgresql" {
+		twins := make(chan struct{})
+		go func() {
+			defer close(twins)
+			keepTwins(ctx, config.PostgreSQLURL, o.twinInterval, logger)
+		}()
+		// Done before PostgreSQL is stopped (deferred earlier, so run later).
+		defer func() { <-twins }()
 	}
 
 	done := make(chan error, 1)

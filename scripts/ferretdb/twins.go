@@ -1,0 +1,151 @@
+package main
+
+// GIN twins: FerretDB v1 pushes a top-level equality filter down to PostgreSQL as
+// `_jsonb->'field' @> value`, but builds its own indexes as btree on `(_jsonb->'field')`, which
+// cannot serve `@>`: every lookup scans the table. Beside each index FerretDB made, this creates
+// `USING gin ((_jsonb->'field') jsonb_path_ops)` on the same expression, which the planner uses
+// for that very filter (a Bitmap Index Scan in FerretDB's `explain`), with no change to FerretDB.
+// It looks again every few seconds, so collections and indexes made later get theirs too.
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// fieldExpression finds each `(_jsonb -> 'field'::text)` in an index definition.
+var fieldExpression = regexp.MustCompile(`\(_jsonb -> '((?:[^']|'')+)'::text\)`)
+
+type twin struct {
+	schema, table, field string
+}
+
+// name is unique per table and field, within PostgreSQL's 63 bytes.
+func (t twin) name() string {
+	sum := sha256.Sum256([]byte(t.schema + "\x00" + t.table + "\x00" + t.field))
+	return "lp_gin_" + hex.EncodeToString(sum[:12])
+}
+
+func quoteIdent(s string) string   { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+func quoteLiteral(s string) string { return `'` + strings.ReplaceAll(s, `'`, `''`) + `'` }
+
+// missingTwins lists the fields FerretDB indexes (in its btree indexes) that have no valid twin
+// yet; a twin left invalid (its build was cut short) is dropped first and made again.
+func missingTwins(ctx context.Context, conn *pgx.Conn) ([]twin, error) {
+	rows, err := conn.Query(ctx, `
+		SELECT n.nspname, t.relname, c.relname, pg_get_indexdef(c.oid), i.indisvalid
+		FROM pg_index i
+		JOIN pg_class c ON c.oid = i.indexrelid
+		JOIN pg_class t ON t.oid = i.indrelid
+		JOIN pg_namespace n ON n.oid = t.relnamespace
+		WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND pg_get_indexdef(c.oid) LIKE '%(_jsonb -> %'`)
+	if err != nil {
+		return nil, err
+	}
+	present := map[string]bool{}
+	var invalid []twin
+	var wanted []twin
+	for rows.Next() {
+		var schema, table, index, def string
+		var valid bool
+		if err := rows.Scan(&schema, &table, &index, &def, &valid); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if strings.HasPrefix(index, "lp_gin_") {
+			if valid {
+				present[index] = true
+			} else {
+				invalid = append(invalid, twin{schema: schema, table: index})
+			}
+			continue
+		}
+		if !strings.Contains(def, "USING btree") {
+			continue
+		}
+		for _, m := range fieldExpression.FindAllStringSubmatch(def, -1) {
+			wanted = append(wanted, twin{schema: schema, table: table, field: strings.ReplaceAll(m[1], "''", "'")})
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for _, broken := range invalid {
+		if _, err := conn.Exec(ctx, fmt.Sprintf(`DROP INDEX CONCURRENTLY IF EXISTS %s.%s`, quoteIdent(broken.schema), quoteIdent(broken.table))); err != nil {
+			return nil, err
+		}
+	}
+	seen := map[string]bool{}
+	var missing []twin
+	for _, t := range wanted {
+		if n := t.name(); !present[n] && !seen[n] {
+			seen[n] = true
+			missing = append(missing, t)
+		}
+	}
+	return missing, nil
+}
+
+// makeTwins creates every missing twin, concurrently with writes (no table lock held).
+func makeTwins(ctx context.Context, conn *pgx.Conn, logger *slog.Logger) (int, error) {
+	missing, err := missingTwins(ctx, conn)
+	if err != nil {
+		return 0, err
+	}
+	made := 0
+	for _, t := range missing {
+		q := fmt.Sprintf(`CREATE INDEX CONCURRENTLY IF NOT EXISTS %s ON %s.%s USING gin ((_jsonb -> %s) jsonb_path_ops)`,
+			quoteIdent(t.name()), quoteIdent(t.schema), quoteIdent(t.table), quoteLiteral(t.field))
+		if _, err := conn.Exec(ctx, q); err != nil {
+			// A table dropped meanwhile, or an index left invalid by a crash: drop it to retry next round.
+			logger.Warn("could not create a GIN twin index; will retry", "table", t.schema+"."+t.table, "field", t.field, "error", err)
+			_, _ = conn.Exec(ctx, fmt.Sprintf(`DROP INDEX CONCURRENTLY IF EXISTS %s.%s`, quoteIdent(t.schema), quoteIdent(t.name())))
+			continue
+		}
+		made++
+	}
+	return made, nil
+}
+
+// keepTwins makes the twins now and then every interval until ctx ends.
+func keepTwins(ctx context.Context, url string, interval time.Duration, logger *slog.Logger) {
+	var conn *pgx.Conn
+	defer func() {
+		if conn != nil {
+			_ = conn.Close(context.Background())
+		}
+	}()
+	for {
+		if conn == nil || conn.IsClosed() {
+			c, err := pgx.Connect(ctx, url)
+			if err != nil {
+				if ctx.Err() != nil {
+					return
+				}
+				logger.Warn("GIN twins: cannot connect to PostgreSQL; will retry", "error", err)
+			} else {
+				conn = c
+			}
+		}
+		if conn != nil {
+			if made, err := makeTwins(ctx, conn, logger); err != nil && ctx.Err() == nil {
+				logger.Warn("GIN twins: cannot list indexes; will retry", "error", err)
+			} else if made > 0 {
+				logger.Debug("GIN twins created", "count", made)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
