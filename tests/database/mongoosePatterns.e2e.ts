@@ -1,5 +1,5 @@
 // Every mongoose/MongoDB pattern Living Profile relies on, one named test each, against the real
-// database of the run (embedded FerretDB v1 on SQLite, or MONGODB_URI). When a pattern breaks on a
+// database of the run (embedded FerretDB v1 on PostgreSQL, or MONGODB_URI). When a pattern breaks on a
 // database version, this file says which one, instead of a resolver failing mysteriously.
 // FerretDB v1 lacks transactions, change streams, TTL indexes, $lookup, positional `$`/arrayFilters,
 // collation and $pull conditions: nothing in the code base may rely on those (see ARCHITECTURE.md).

@@ -1,0 +1,57 @@
+// The embedded database as `npm start` runs it: PostgreSQL under FerretDB in one data folder,
+// kept across restarts, refused to a second database on the same folder, and gone when stopped.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedEngine, ensureFerretdbBinary, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lp-embedded-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+describe.skipIf(embeddedEngine() !== 'postgresql')('the embedded PostgreSQL', () => {
+  it('keeps the data across a restart, refuses a second database on the folder, and leaves nothing running', async () => {
+    const binary = await ensureFerretdbBinary();
+    const first = await startEmbeddedDatabase({ binary, dataDir: dir, output: () => {} });
+    const postmaster = Number(readFileSync(join(dir, 'cluster/postmaster.pid'), 'utf8').split('\n')[0]);
+    expect(alive(postmaster)).toBe(true);
+    let client = await MongoClient.connect(first.uri);
+    await client
+      .db('kept')
+      .collection('notes')
+      .insertOne({ _id: 'n-1' as never, text: 'still here' });
+    await client.close();
+
+    const lines: string[] = [];
+    await expect(startEmbeddedDatabase({ binary, dataDir: dir, output: (_, line) => lines.push(line) })).rejects.toThrow();
+    expect(lines.join('\n')).toMatch(/data folder .* is in use by another running database/);
+
+    await first.stop();
+    expect(alive(postmaster)).toBe(false);
+    expect(existsSync(join(dir, 'cluster/postmaster.pid'))).toBe(false);
+
+    const again = await startEmbeddedDatabase({ binary, dataDir: dir, output: () => {} });
+    try {
+      client = await MongoClient.connect(again.uri);
+      expect(
+        await client
+          .db('kept')
+          .collection('notes')
+          .findOne({ _id: 'n-1' as never }),
+      ).toMatchObject({ text: 'still here' });
+      await client.close();
+    } finally {
+      await again.stop();
+    }
+  });
+});
