@@ -1,4 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type Model } from 'mongoose';
 
 /** Counts the commands a service sends to its database, by command name: round trips, made visible. */
 export class CommandCounter {
@@ -63,6 +63,8 @@ export async function connectDatabase({
     if (!HOUSEKEEPING.has(event.commandName)) commands.record(event.commandName);
   });
   await connection.asPromise();
+  const info = await connection.db!.admin().command({ buildInfo: 1 });
+  servers.set(connection, 'ferretdbVersion' in info ? 'ferretdb' : 'mongodb');
 
   return {
     connection,
@@ -79,6 +81,41 @@ export async function connectDatabase({
       await connection.close();
     },
   };
+}
+
+/** Which server a connection talks to, learnt once when it connects. */
+const servers = new WeakMap<Connection, 'ferretdb' | 'mongodb'>();
+export const isFerretDB = (connection: Connection) => servers.get(connection) === 'ferretdb';
+
+/** Equality lookups a batch read runs at once on FerretDB. */
+export const EQUALITY_LOOKUPS_AT_ONCE = 8;
+
+/**
+ * Every document whose `field` is one of `keys`, as one batch read. MongoDB answers a `$in` from
+ * the index in one round trip. FerretDB v1 never pushes `$in` down to its storage and reads the
+ * whole collection for it (8 s for 50 ids among 100 000 profiles), but answers an equality from an
+ * index (its GIN twin): there, one equality lookup per key, EQUALITY_LOOKUPS_AT_ONCE at a time
+ * (275 ms for the same 50).
+ */
+export async function findByKeys<T>(
+  model: Model<any>,
+  field: string,
+  keys: readonly string[],
+  { projection, sort }: { projection?: Record<string, 0 | 1>; sort?: Record<string, 1 | -1> } = {},
+): Promise<T[]> {
+  const unique = [...new Set(keys)];
+  if (!unique.length) return [];
+  const query = (filter: Record<string, unknown>) => {
+    const q = model.find(filter, projection);
+    return (sort ? q.sort(sort) : q).lean<T[]>().exec();
+  };
+  if (!isFerretDB(model.db) || unique.length === 1) return query({ [field]: unique.length === 1 ? unique[0] : { $in: unique } });
+  const found: T[] = [];
+  for (let i = 0; i < unique.length; i += EQUALITY_LOOKUPS_AT_ONCE) {
+    const parts = await Promise.all(unique.slice(i, i + EQUALITY_LOOKUPS_AT_ONCE).map((key) => query({ [field]: key })));
+    for (const part of parts) found.push(...part);
+  }
+  return found;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
-import { connectDatabase, type Database } from '#kit/mongo.ts';
+import type { Connection } from 'mongoose';
+import { connectDatabase, isFerretDB, type Database } from '#kit/mongo.ts';
 
 /** A fresh, uniquely named database on the run's test server; `drop()` removes it. */
 export async function testDatabase(label: string): Promise<Database & { drop(): Promise<void> }> {
@@ -19,3 +20,21 @@ export async function testDatabase(label: string): Promise<Database & { drop(): 
 }
 
 export const uniquePrefix = (label: string) => `test_${label}_${randomBytes(4).toString('hex')}`;
+
+/**
+ * The find commands one batch read of `keys` distinct keys costs on this server (kit/mongo.ts
+ * findByKeys): one `$in` on MongoDB; one equality lookup per key on FerretDB, which reads the
+ * whole collection for a `$in` but uses an index for an equality.
+ */
+export const batchReadCost = (database: Pick<Database, 'connection'> | Connection, keys: number): number =>
+  isFerretDB('connection' in database ? database.connection : database) && keys > 1 ? keys : Math.min(keys, 1);
+
+/** Whether the run's database (`mongoUri`) is FerretDB, for tests that count round trips through a whole stack. */
+export async function runOnFerretDB(): Promise<boolean> {
+  const database = await connectDatabase({ uri: inject('mongoUri'), dbName: 'admin', appName: 'living-profile-test-probe' });
+  try {
+    return isFerretDB(database.connection);
+  } finally {
+    await database.close();
+  }
+}

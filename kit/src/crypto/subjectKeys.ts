@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { isDuplicateKeyError } from '../mongo.ts';
+import { findByKeys, isDuplicateKeyError } from '../mongo.ts';
 import { KEY_BYTES } from './envelope.ts';
 import { unwrapDataKey, wrapDataKey, type KeyRing } from './keyRing.ts';
 
@@ -39,10 +39,7 @@ export function subjectKeyStore(connection: Connection, ring: KeyRing) {
 
     /** Data keys for many subjects in one query; a subject without one (never written, or shredded) is absent. */
     async keysFor(subjectIds: readonly string[]): Promise<Map<string, Buffer>> {
-      const docs = await keys
-        .find({ _id: { $in: [...subjectIds] } })
-        .lean<SubjectKeyDoc[]>()
-        .exec();
+      const docs = await findByKeys<SubjectKeyDoc>(keys, '_id', subjectIds);
       return new Map(docs.map((doc) => [doc._id, unwrapDataKey(ring, doc, doc._id)]));
     },
 

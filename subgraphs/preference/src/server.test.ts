@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import type { Viewer } from '#kit/viewer.ts';
+import { batchReadCost } from '../../../tests/support/database.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { customerViewer } from '../../../tests/support/viewers.ts';
 import { createPreferenceSubgraph } from './server.ts';
@@ -156,12 +157,12 @@ describe('preference subgraph', () => {
     expect(codeOf(await preference.run(SEND, { sends }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
   });
 
-  it('resolves preferences for a batch with one database query; null where none were stated', async () => {
+  it('resolves preferences for a batch with one batch read; null where none were stated', async () => {
     let data: Record<string, any> = {};
     const commands = await preference.commandsDuring(async () => {
       data = await preference.ok(entitiesQuery('preferences { language }'), { representations: representations(['p-1', 'none']) });
     });
-    expect(commands).toEqual({ find: 1 });
+    expect(commands).toEqual({ find: batchReadCost(preference.database, 2) });
     expect(data._entities.map((e: { preferences: unknown }) => e.preferences)).toEqual([{ language: 'en-GB' }, null]);
   });
 

@@ -7,7 +7,7 @@ import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
-import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { chain } from '../ledger/chain.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
 import { entryId, type ImportedRecordDoc, type LedgerEntryDoc, type LedgerEntryType, type LedgerHeadDoc } from '../models/LedgerEntry.ts';
@@ -180,19 +180,10 @@ export function consentService({
   return {
     append,
 
-    async entriesFor(subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> {
-      return ledger
-        .find({ subjectId: { $in: [...subjectIds] } })
-        .sort({ subjectId: 1, seq: 1 })
-        .lean<LedgerEntryDoc[]>()
-        .exec();
-    },
+    entriesFor: (subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> =>
+      findByKeys<LedgerEntryDoc>(ledger, 'subjectId', subjectIds, { sort: { subjectId: 1, seq: 1 } }),
 
-    heads: (subjectIds: readonly string[]) =>
-      heads
-        .find({ _id: { $in: [...subjectIds] } })
-        .lean<LedgerHeadDoc[]>()
-        .exec(),
+    heads: (subjectIds: readonly string[]) => findByKeys<LedgerHeadDoc>(heads, '_id', subjectIds),
 
     /** The personal part of entries, opened with the subject's key; null once the key is shredded. */
     async openPersonal(entries: LedgerEntryDoc[]): Promise<Map<string, Personal | null>> {
@@ -354,10 +345,7 @@ export function consentService({
       const keyOf = (record: ImportRecord) => `${source}:${record.recordId}`;
       const subjects = [...new Set(records.map((r) => r.subjectId))];
       const [imported, catalogue, entries, dataKeys] = await Promise.all([
-        imports
-          .find({ _id: { $in: records.map(keyOf) } }, { _id: 1 })
-          .lean<{ _id: string }[]>()
-          .exec(),
+        findByKeys<{ _id: string }>(imports, '_id', records.map(keyOf), { projection: { _id: 1 } }),
         purposes.find().lean<PurposeDoc[]>().exec(),
         this.entriesFor(subjects),
         keys.keysFor(subjects),

@@ -1,22 +1,16 @@
 import type { Model } from 'mongoose';
 import type { ProfileState } from '#kit/profileDirectory.ts';
 import type { ProfileDoc } from '../models/Profile.ts';
+import { findByKeys } from '#kit/mongo.ts';
 
 /** Reads of stored (sealed) profiles; writes go through the profile service. */
 export function profileRepository(profiles: Model<ProfileDoc>) {
   return {
-    findByIds: (ids: readonly string[]) =>
-      profiles
-        .find({ _id: { $in: [...ids] } })
-        .lean<ProfileDoc[]>()
-        .exec(),
+    findByIds: (ids: readonly string[]) => findByKeys<ProfileDoc>(profiles, '_id', ids),
 
     /** The state of each id that is (or was) a profile: the directory the other subgraphs ask before they write. */
     async statesOf(ids: readonly string[]): Promise<Record<string, ProfileState>> {
-      const docs = await profiles
-        .find({ _id: { $in: [...ids] } }, { status: 1 })
-        .lean<Pick<ProfileDoc, '_id' | 'status'>[]>()
-        .exec();
+      const docs = await findByKeys<Pick<ProfileDoc, '_id' | 'status'>>(profiles, '_id', ids, { projection: { status: 1 } });
       return Object.fromEntries(docs.map((d) => [d._id, d.status]));
     },
 

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
-import { retryOnDuplicate } from '#kit/mongo.ts';
+import { findByKeys, retryOnDuplicate } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import type { OfferDecisionDoc, OfferResponseDoc } from '../models/OfferResponse.ts';
@@ -48,11 +48,7 @@ export function offerResponseRepository(responses: Model<OfferResponseDoc>, deci
     /** Runs `task` holding these subjects' write queues (the outbox relay's removals). */
     exclusive: <T>(ids: readonly string[], task: () => Promise<T>) => writes.runAll(ids, task),
 
-    findBySubjects: (subjectIds: readonly string[]) =>
-      responses
-        .find({ _id: { $in: [...subjectIds] } })
-        .lean<OfferResponseDoc[]>()
-        .exec(),
+    findBySubjects: (subjectIds: readonly string[]) => findByKeys<OfferResponseDoc>(responses, '_id', subjectIds),
 
     /** Idempotent: dismissing twice keeps the first dismissal (and tells subscribers once). */
     dismiss: (subjectId: string, offerId: string, provenance: Provenance) =>

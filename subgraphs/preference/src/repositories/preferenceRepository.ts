@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
 import { KeyedMutex } from '#kit/keyedMutex.ts';
-import { isDuplicateKeyError, retryOnDuplicate } from '#kit/mongo.ts';
+import { findByKeys, isDuplicateKeyError, retryOnDuplicate } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { applyInterest, type InterestSource } from '../rules/interests.ts';
 import { isClockTime, isTimeZone } from '../rules/quietHours.ts';
@@ -100,11 +100,7 @@ export function preferenceRepository({
     /** Runs `task` holding these subjects' write queues (the outbox relay's removals). */
     exclusive: <T>(ids: readonly string[], task: () => Promise<T>) => writes.runAll(ids, task),
 
-    findBySubjects: (subjectIds: readonly string[]) =>
-      sets
-        .find({ _id: { $in: [...subjectIds] } })
-        .lean<PreferenceSetDoc[]>()
-        .exec(),
+    findBySubjects: (subjectIds: readonly string[]) => findByKeys<PreferenceSetDoc>(sets, '_id', subjectIds),
 
     topics: () => topics.find().sort({ _id: 1 }).lean<TopicDoc[]>().exec(),
 

@@ -3,7 +3,7 @@ import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { KeyedMutex } from '#kit/keyedMutex.ts';
-import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../deadlines.ts';
@@ -38,11 +38,7 @@ export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' 
 export function requestService(requests: Model<PrivacyRequestDoc>, writes: KeyedMutex) {
   return {
     findBySubjects: (subjectIds: readonly string[]) =>
-      requests
-        .find({ subjectId: { $in: [...subjectIds] } })
-        .sort({ receivedAt: -1, _id: 1 })
-        .lean<PrivacyRequestDoc[]>()
-        .exec(),
+      findByKeys<PrivacyRequestDoc>(requests, 'subjectId', subjectIds, { sort: { receivedAt: -1, _id: 1 } }),
 
     get: (id: string) => requests.findById(id).lean<PrivacyRequestDoc>().exec(),
 
