@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import type { Logger } from '#kit/log.ts';
-import { onlyDuplicateKeys } from '#kit/mongo.ts';
+import { findByKeys, onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
 import { foldLedger } from '../ledger/state.ts';
 import { decide } from '../ledger/permission.ts';
@@ -176,11 +176,7 @@ export function webhookRelay({
       const catalogue = new Map((await purposes.find().lean<PurposeDoc[]>().exec()).map((p) => [p._id, p]));
       const subjects = [...new Set(events.map((e) => e.subjectId))];
       const histories = new Map<string, LedgerEntryDoc[]>();
-      for (const entry of await ledger
-        .find({ subjectId: { $in: subjects } })
-        .sort({ subjectId: 1, seq: 1 })
-        .lean<LedgerEntryDoc[]>()
-        .exec()) {
+      for (const entry of await findByKeys<LedgerEntryDoc>(ledger, 'subjectId', subjects, { sort: { subjectId: 1, seq: 1 } })) {
         histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
       }
       const planned: DeliveryDoc[] = [];
@@ -263,10 +259,11 @@ export function webhookRelay({
     if (!due.length) return 0;
     const targets = new Map(
       (
-        await subscribers
-          .find({ _id: { $in: [...new Set(due.map((d) => d.subscriberId))] } })
-          .lean<SubscriberDoc[]>()
-          .exec()
+        await findByKeys<SubscriberDoc>(
+          subscribers,
+          '_id',
+          due.map((d) => d.subscriberId),
+        )
       ).map((s) => [s._id, s]),
     );
     // Sent side by side; the outcomes are then written in one bulk write (one round trip).

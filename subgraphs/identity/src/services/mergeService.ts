@@ -17,6 +17,7 @@ import type {
 } from '../models/Profile.ts';
 import { addressKey, decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
 import { profileEvent, type ProfileService } from './profileService.ts';
+import { findByKeys } from '#kit/mongo.ts';
 
 const SNAPSHOT_FIELDS = [
   'name',
@@ -289,13 +290,13 @@ export function mergeService({
     async duplicatesOf(profileId: string): Promise<{ id: string; reasons: string[] }[]> {
       const doc = await load(profileId, 'given');
       if (!doc.contactIndex.length) return [];
-      const others = await profiles
-        .find(
-          { _id: { $ne: profileId }, contactIndex: { $in: doc.contactIndex }, status: { $in: ['ACTIVE', 'RESTRICTED'] } },
-          { emails: 1, phones: 1 },
-        )
-        .lean<Pick<ProfileDoc, '_id' | 'emails' | 'phones'>[]>()
-        .exec();
+      // One indexed lookup per contact point (FerretDB scans for a $in); live profiles other than this one.
+      const found = await findByKeys<Pick<ProfileDoc, '_id' | 'emails' | 'phones' | 'status'>>(profiles, 'contactIndex', doc.contactIndex, {
+        projection: { emails: 1, phones: 1, status: 1 },
+      });
+      const others = [...new Map(found.map((p) => [p._id, p])).values()].filter(
+        (p) => p._id !== profileId && (p.status === 'ACTIVE' || p.status === 'RESTRICTED'),
+      );
       // Only contact points both sides proved count: an unverified one may be someone else's, typed in.
       return others.flatMap((other) => {
         const reasons = new Set<string>();

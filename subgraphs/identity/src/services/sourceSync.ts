@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, LivingProfileError } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
-import { isDuplicateKeyError } from '#kit/mongo.ts';
+import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { scalarResolvers } from '#kit/scalars.ts';
 import type { SourceEventDoc } from '../models/SourceEvent.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
@@ -71,10 +71,11 @@ export function sourceSync({ events, service, log }: { events: Model<SourceEvent
       const keyOf = (eventId: string) => `${source}:${eventId}`;
       const applied = new Map(
         (
-          await events
-            .find({ _id: { $in: records.map((r) => keyOf(r.eventId)) } })
-            .lean<SourceEventDoc[]>()
-            .exec()
+          await findByKeys<SourceEventDoc>(
+            events,
+            '_id',
+            records.map((r) => keyOf(r.eventId)),
+          )
         ).map((e) => [e._id, e]),
       );
 
