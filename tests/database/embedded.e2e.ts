@@ -6,18 +6,10 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedEngine, ensureFerretdbBinary, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase.ts';
+import { alive } from '../support/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lp-embedded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe.skipIf(embeddedEngine() !== 'postgresql')('the embedded PostgreSQL', () => {
   it('keeps the data across a restart, refuses a second database on the folder, and leaves nothing running', async () => {

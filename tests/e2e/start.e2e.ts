@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../scripts/lib/graphqlClient.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
+import { alive } from '../support/processes.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lp-start-'));
 const running: ChildProcess[] = [];
@@ -34,15 +35,6 @@ function descendants(pid: number): number[] {
   walk(pid);
   return found;
 }
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function start(): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, LIVING_PROFILE_DATA_DIR: dataDir, DB_PORT: '0', DATABASE_PREFIX: 'living_profile' };
