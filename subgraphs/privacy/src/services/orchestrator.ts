@@ -9,7 +9,7 @@ import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
-import { closedKey, requestCompletedEvent, requestNearDeadlineEvent } from './requestService.ts';
+import { closedKey, openRequests, requestCompletedEvent, requestNearDeadlineEvent } from './requestService.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
 
 /** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
@@ -333,13 +333,14 @@ export function orchestrator({
 
   async function flagNearDeadlines(now: Date): Promise<void> {
     const horizon = new Date(now.getTime() + config.nearDeadlineDays * 86_400_000);
-    const near = await requests
-      .find(
-        { status: { $in: ['RECEIVED', 'IN_PROGRESS'] }, dueAt: { $lte: horizon }, nearDeadlineAt: null },
-        { _id: 1, subjectId: 1, type: 1, dueAt: 1 },
-      )
-      .lean<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>[]>()
-      .exec();
+    const open = await openRequests<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt' | 'nearDeadlineAt'>>(requests, {
+      _id: 1,
+      subjectId: 1,
+      type: 1,
+      dueAt: 1,
+      nearDeadlineAt: 1,
+    });
+    const near = open.filter((r) => r.dueAt <= horizon && !r.nearDeadlineAt);
     for (const request of near) {
       await writes.run(request._id, () =>
         requests
@@ -358,12 +359,10 @@ export function orchestrator({
 
   /** Advances every request that is due, each at most one phase per tick. */
   async function tick(now = new Date()): Promise<void> {
-    const due = await requests
-      .find({ status: { $in: ['RECEIVED', 'IN_PROGRESS'] }, nextRunAt: { $lte: now } }, { _id: 1 })
-      .sort({ nextRunAt: 1 })
-      .limit(20)
-      .lean<{ _id: string }[]>()
-      .exec();
+    const due = (await openRequests<Pick<PrivacyRequestDoc, '_id' | 'nextRunAt'>>(requests, { _id: 1, nextRunAt: 1 }))
+      .filter((r): r is typeof r & { nextRunAt: Date } => Boolean(r.nextRunAt && r.nextRunAt <= now))
+      .sort((a, b) => a.nextRunAt.getTime() - b.nextRunAt.getTime())
+      .slice(0, 20);
     for (const { _id } of due) await writes.run(_id, () => advance(_id));
     await flagNearDeadlines(now);
   }

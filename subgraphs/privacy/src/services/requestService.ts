@@ -35,6 +35,14 @@ export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' 
  * `writes` is the per-request queue the orchestrator and the outbox relay use too: FerretDB applies
  * updates as read-modify-write, so two unqueued writes to one request could lose one.
  */
+/**
+ * The requests still open (received or in progress), read with one indexed equality per status:
+ * FerretDB scans the whole collection for a `$in` or a range, and completed requests, kept as the
+ * law requires, only grow. The caller sorts and picks (open requests are few).
+ */
+export const openRequests = <T>(requests: Model<PrivacyRequestDoc>, projection?: Record<string, 0 | 1>) =>
+  findByKeys<T>(requests, 'status', ['RECEIVED', 'IN_PROGRESS'], projection ? { projection } : {});
+
 export function requestService(requests: Model<PrivacyRequestDoc>, writes: KeyedMutex) {
   return {
     findBySubjects: (subjectIds: readonly string[]) =>
@@ -43,13 +51,10 @@ export function requestService(requests: Model<PrivacyRequestDoc>, writes: Keyed
     get: (id: string) => requests.findById(id).lean<PrivacyRequestDoc>().exec(),
 
     /** Open requests, the nearest deadline first (so overdue ones lead). */
-    byDeadline: (first: number) =>
-      requests
-        .find({ status: { $in: ['RECEIVED', 'IN_PROGRESS'] } })
-        .sort({ dueAt: 1, _id: 1 })
-        .limit(first)
-        .lean<PrivacyRequestDoc[]>()
-        .exec(),
+    byDeadline: async (first: number) =>
+      (await openRequests<PrivacyRequestDoc>(requests))
+        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id))
+        .slice(0, first),
 
     /**
      * Opens a request, or returns the open one of the same type (merged, not doubled). The unique
