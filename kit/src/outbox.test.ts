@@ -51,6 +51,56 @@ beforeEach(async () => {
   await Things.deleteMany({}).exec();
 });
 
+describe('the pending flag every event-adding write sets', () => {
+  const event = (id: string) => domainEvent('test', 'thing.changed', id, new Date());
+  const flagOf = async (id: string) => (await Things.findById(id).lean<OutboxDoc>().exec())?.outboxPending ?? false;
+
+  it('is set by each kind of write that adds an event, and by none that does not', async () => {
+    await Things.updateOne({ _id: 'u' }, { $push: { outbox: event('u') } }, { upsert: true }).exec();
+    await Things.findOneAndUpdate(
+      { _id: 'f' },
+      { $set: { name: 'f' }, $push: { outbox: { $each: [event('f')] } } },
+      { upsert: true },
+    ).exec();
+    await Things.replaceOne({ _id: 'r' }, { name: 'r', outbox: [event('r')] }, { upsert: true }).exec();
+    await Things.create({ _id: 'c', name: 'c', outbox: [event('c')] });
+    await Things.insertMany([{ _id: 'i', name: 'i', outbox: [event('i')] }]);
+    await Things.bulkWrite([{ updateOne: { filter: { _id: 'b' }, update: { $push: { outbox: event('b') } }, upsert: true } }]);
+    await Things.updateOne({ _id: 's' }, { $set: { name: 's', outbox: [event('s')] } }, { upsert: true }).exec();
+    await Things.updateOne({ _id: 'n' }, { $set: { name: 'no event' } }, { upsert: true }).exec();
+    await Things.create({ _id: 'e', name: 'empty', outbox: [] });
+    const flags = Object.fromEntries(
+      await Promise.all(['u', 'f', 'r', 'c', 'i', 'b', 's', 'n', 'e'].map(async (id) => [id, await flagOf(id)])),
+    );
+    expect(flags).toEqual({ u: true, f: true, r: true, c: true, i: true, b: true, s: true, n: false, e: false });
+  });
+
+  it('is cleared once the relay has handed everything over, and kept for an event pushed meanwhile', async () => {
+    await change('p', 'one');
+    let calls = 0;
+    const published: DomainEvent[] = [];
+    const outbox = relay(async (events) => {
+      published.push(...events);
+      // A write lands while the first hand-over is under way: its event waits for the next pass.
+      if ((calls += 1) === 1) await Things.updateOne({ _id: 'p' }, { $push: { outbox: event('p') } }).exec();
+    });
+    expect(await outbox.flush()).toBe(1); // the first pass of a relay is a sweep
+    expect(await flagOf('p')).toBe(true);
+    expect(await outbox.flush()).toBe(1); // found by the flag
+    expect(await flagOf('p')).toBe(false);
+    expect(await outbox.flush()).toBe(0);
+    expect(published.map((e) => e.type)).toEqual(['thing.renamed', 'thing.changed']);
+  });
+
+  it('still finds events a document got before the flag existed, on the regular sweep', async () => {
+    await Things.collection.insertOne({ _id: 'legacy' as never, name: 'old', outbox: [event('legacy')] });
+    const published: DomainEvent[] = [];
+    const outbox = relay(async (events) => void published.push(...events));
+    expect(await outbox.flush()).toBe(1); // the first pass of a relay is a sweep
+    expect(published.map((e) => e.subjectId)).toEqual(['legacy']);
+  });
+});
+
 describe('outbox relay', () => {
   it('hands pending events over in write order and removes them, once', async () => {
     await change('a', 'one');

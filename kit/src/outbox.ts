@@ -18,15 +18,56 @@ import type { Logger } from './log.ts';
 export interface OutboxDoc {
   _id: string;
   outbox?: DomainEvent[];
+  /** Set by the same write that adds an event, cleared once the outbox is empty: what the relay polls. */
+  outboxPending?: boolean;
+}
+
+/** An update (operators, or a replacement document) with `outboxPending` set when it adds events. */
+export function flaggingOutbox<U>(update: U): U {
+  if (!update || typeof update !== 'object' || Array.isArray(update)) return update;
+  const u = update as Record<string, any>;
+  const pushed = u.$push?.outbox;
+  const adds =
+    (pushed !== undefined && !(Array.isArray(pushed?.$each) && pushed.$each.length === 0)) ||
+    (Array.isArray(u.$set?.outbox) && u.$set.outbox.length > 0) ||
+    (Array.isArray(u.$addToSet?.outbox?.$each) ? u.$addToSet.outbox.$each.length > 0 : u.$addToSet?.outbox !== undefined);
+  if (adds) return { ...u, $set: { ...u.$set, outboxPending: true } } as U;
+  // A replacement document (or top-level fields, which mongoose treats as $set).
+  if (Array.isArray(u.outbox) && u.outbox.length > 0) return { ...u, outboxPending: true } as U;
+  return update;
 }
 
 /**
  * Adds the `outbox` path (Mixed entries, stored exactly as written so `$pullAll` finds them again)
- * and a sparse index on the event ids, so relays find pending documents without a scan.
+ * and `outboxPending`, which every write that adds an event sets in the same single-document write
+ * (middleware here, whatever the kind of write), so relays find pending documents by an indexed
+ * equality: FerretDB answers `{'outbox.id': {$exists: true}}` by reading the whole collection.
  */
 export function withOutbox(schema: Schema): Schema {
-  schema.add({ outbox: { type: [Schema.Types.Mixed], default: undefined } });
+  schema.add({ outbox: { type: [Schema.Types.Mixed], default: undefined }, outboxPending: { type: Boolean, default: undefined } });
   schema.index({ 'outbox.id': 1 }, { sparse: true });
+  schema.index({ outboxPending: 1 }, { sparse: true });
+  schema.pre(['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne'], function () {
+    const update = this.getUpdate();
+    const flagged = flaggingOutbox(update);
+    if (flagged && flagged !== update) this.setUpdate(flagged);
+  });
+  schema.pre('save', function () {
+    if ((this.get('outbox') as unknown[] | undefined)?.length) this.set('outboxPending', true);
+  });
+  schema.pre('insertMany', function (next: unknown, docs: unknown) {
+    // (next, docs) or (docs) depending on the hook style; flag whichever array of documents came.
+    const list = Array.isArray(docs) ? docs : Array.isArray(next) ? next : [];
+    for (const doc of list as Record<string, any>[]) if (Array.isArray(doc?.outbox) && doc.outbox.length) doc.outboxPending = true;
+    if (typeof next === 'function') (next as () => void)();
+  });
+  schema.pre('bulkWrite', function (ops: unknown) {
+    for (const op of (Array.isArray(ops) ? ops : []) as Record<string, any>[]) {
+      for (const kind of ['updateOne', 'updateMany'] as const) if (op[kind]) op[kind].update = flaggingOutbox(op[kind].update);
+      if (op.replaceOne) op.replaceOne.replacement = flaggingOutbox(op.replaceOne.replacement);
+      if (op.insertOne?.document?.outbox?.length) op.insertOne.document.outboxPending = true;
+    }
+  });
   return schema;
 }
 
@@ -86,6 +127,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   intervalMs,
   log,
   batchSize = 100,
+  sweepEvery = 120,
 }: {
   name: string;
   model: Model<TDoc>;
@@ -94,8 +136,11 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   intervalMs: number;
   log: Logger;
   batchSize?: number;
+  /** Every this many passes, also look for pending events by the events themselves (a scan on FerretDB): documents written before the flag existed. */
+  sweepEvery?: number;
 }) {
   let timer: NodeJS.Timeout | undefined;
+  let passes = 0;
   let inFlight: Promise<unknown> | undefined;
   let failingSince: Date | null = null;
   let handedOver = 0;
@@ -103,11 +148,22 @@ export function outboxRelay<TDoc extends OutboxDoc>({
 
   /** One pass: returns how many events were handed over (0 when none were pending). */
   async function flush(): Promise<number> {
-    const docs = await model
-      .find({ 'outbox.id': { $exists: true } }, { outbox: 1 })
+    const sweep = passes % sweepEvery === 0;
+    passes += 1;
+    const found = await model
+      .find(sweep ? { 'outbox.id': { $exists: true } } : { outboxPending: true }, { outbox: 1 })
       .limit(batchSize)
-      .lean<Required<OutboxDoc>[]>()
+      .lean<OutboxDoc[]>()
       .exec();
+    if (!found.length) return 0;
+    // A flag left on an emptied outbox (a crash between the removal and the clearing) is cleared.
+    const stale = found.filter((d) => !d.outbox?.length);
+    if (stale.length)
+      await exclusive(
+        stale.map((d) => d._id),
+        () => clearFlags(stale.map((d) => d._id)),
+      );
+    const docs = found.filter((d): d is Required<Pick<OutboxDoc, '_id' | 'outbox'>> => Boolean(d.outbox?.length));
     if (!docs.length) return 0;
     const events = docs.flatMap((d) => d.outbox);
     for (let i = 0; i < events.length; i += PER_CALL) {
@@ -119,10 +175,22 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     const removals = docs.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } }));
     await exclusive(
       docs.map((d) => d._id),
-      () => model.bulkWrite(removals as AnyBulkWriteOperation[], { ordered: false }),
+      async () => {
+        await model.bulkWrite(removals as AnyBulkWriteOperation[], { ordered: false });
+        await clearFlags(docs.map((d) => d._id));
+      },
     );
     return events.length;
   }
+
+  /** Clears the flag of each document whose outbox is now empty (one pushed to since keeps it). */
+  const clearFlags = (ids: string[]) =>
+    model.bulkWrite(
+      ids.map((_id) => ({
+        updateOne: { filter: { _id, outboxPending: true, 'outbox.0': { $exists: false } }, update: { $unset: { outboxPending: 1 } } },
+      })) as AnyBulkWriteOperation[],
+      { ordered: false },
+    );
 
   /** Hands everything pending over: several passes when more than a batch waits, a bounded number per call. */
   async function drain(maxPasses = 20): Promise<number> {

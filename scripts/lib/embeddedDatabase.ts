@@ -6,12 +6,15 @@ import { dirname, join, relative } from 'node:path';
 import { FERRETDB_BINARY, FERRETDB_SOURCE_DIR } from './paths.ts';
 import { spawnManaged, waitForLine, type ManagedProcess, type OutputSink } from './processes.ts';
 
-const INPUTS = ['main.go', 'postgres.go', 'go.mod', 'go.sum'];
 const STAMP = `${FERRETDB_BINARY}.inputs-sha256`;
 
 const inputsHash = () => {
   const hash = createHash('sha256');
-  for (const file of INPUTS) hash.update(readFileSync(`${FERRETDB_SOURCE_DIR}/${file}`));
+  // Every Go file of the wrapper and the module files: any change rebuilds.
+  const inputs = readdirSync(FERRETDB_SOURCE_DIR)
+    .filter((file) => file.endsWith('.go') || file === 'go.mod' || file === 'go.sum')
+    .sort();
+  for (const file of inputs) hash.update(file).update(readFileSync(`${FERRETDB_SOURCE_DIR}/${file}`));
   return hash.digest('hex');
 };
 

@@ -68,6 +68,14 @@ describe.skipIf(process.env.EMBEDDED_DATABASE === 'sqlite' && !process.env.MONGO
     expect(await profiles.countDocuments({ email: 'c1999@example.com' })).toBe(1);
   });
 
+  it('for the outbox relays’ poll: documents with events pending, by their flag', async () => {
+    const docs = db.collection<{ _id: string; outboxPending?: boolean }>('outbox_poll');
+    await docs.createIndex({ outboxPending: 1 }, { sparse: true });
+    await docs.insertMany(Array.from({ length: 2000 }, (_, i) => ({ _id: `d-${i}`, ...(i % 500 === 0 ? { outboxPending: true } : {}) })));
+    expect(await indexedPlan('outbox_poll', { outboxPending: true })).not.toContainEqual(expect.stringMatching(/Seq Scan|COLLSCAN/));
+    expect(await docs.countDocuments({ outboxPending: true })).toBe(4);
+  });
+
   it('for a collection made after the database started', async () => {
     const later = db.collection<{ _id: string; token: string }>(`made_later_${Date.now()}`);
     await later.createIndex({ token: 1 }, { unique: true });
