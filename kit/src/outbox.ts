@@ -127,7 +127,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   intervalMs,
   log,
   batchSize = 100,
-  sweepEvery = 120,
+  sweepEvery = 7200,
 }: {
   name: string;
   model: Model<TDoc>;
@@ -136,7 +136,11 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   intervalMs: number;
   log: Logger;
   batchSize?: number;
-  /** Every this many passes, also look for pending events by the events themselves (a scan on FerretDB): documents written before the flag existed. */
+  /**
+   * The first pass, and then every this many (an hour at 500 ms), also looks for pending events by
+   * the events themselves (a scan on FerretDB): documents written before the flag existed, and any
+   * write that added an event without it, are handed over all the same.
+   */
   sweepEvery?: number;
 }) {
   let timer: NodeJS.Timeout | undefined;
