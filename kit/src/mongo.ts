@@ -127,7 +127,24 @@ export async function ensureIndexes(connection: Connection): Promise<void> {
     await model.createCollection().catch((error: { codeName?: string; code?: number }) => {
       if (error.codeName !== 'NamespaceExists' && error.code !== 48) throw error;
     });
-    await model.createIndexes();
+    await retryTransient(() => model.createIndexes());
+  }
+}
+
+/**
+ * FerretDB on PostgreSQL reports a deadlock or a lock timeout between two schema changes (its
+ * own index creation and another's, such as the GIN twins our wrapper builds) as a plain error;
+ * the change itself is idempotent and goes through when tried again.
+ */
+async function retryTransient<T>(work: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work();
+    } catch (error) {
+      const transient = /deadlock detected|SQLSTATE 40P01|SQLSTATE 55P03|lock timeout/i.test(String((error as Error)?.message));
+      if (!transient || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
   }
 }
 

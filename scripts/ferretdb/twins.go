@@ -133,6 +133,12 @@ func keepTwins(ctx context.Context, url string, interval time.Duration, logger *
 				logger.Warn("GIN twins: cannot connect to PostgreSQL; will retry", "error", err)
 			} else {
 				conn = c
+				// Building a twin must never get in FerretDB's way: when the two wait for each other
+				// (FerretDB creating an index while a twin is built), this session finds the deadlock
+				// first and gives up, to try again next round; nor does it wait long for a lock.
+				// (Changing deadlock_timeout needs a superuser, as the embedded cluster's role is.)
+				_, _ = conn.Exec(ctx, "SET deadlock_timeout = '10ms'")
+				_, _ = conn.Exec(ctx, "SET lock_timeout = '2s'")
 			}
 		}
 		if conn != nil {
