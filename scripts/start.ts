@@ -172,6 +172,12 @@ async function main(): Promise<void> {
       const binary = await ensureFerretdbBinary(step);
       const engine = embeddedEngine();
       const folder = `${DATA_DIR}/${engine === 'postgresql' ? 'postgres' : 'ferretdb'}`;
+      if (engine === 'postgresql' && existsSync(`${DATA_DIR}/ferretdb`) && !existsSync(folder)) {
+        // An earlier version kept the data in SQLite files: say where it is instead of seeming to lose it.
+        step(
+          `note: ${DATA_DIR}/ferretdb holds data from an earlier version (SQLite); it is kept as it is. The database now starts fresh on PostgreSQL; to keep using the old data, start with EMBEDDED_DATABASE=sqlite.`,
+        );
+      }
       step(`starting the embedded database (FerretDB on ${engine === 'postgresql' ? 'PostgreSQL 17' : 'SQLite'}, data in ${folder})…`);
       database = await startEmbeddedDatabase({ binary, dataDir: folder, engine, port: databasePort, output: prefixedOutput });
       mongoUri = database.uri;

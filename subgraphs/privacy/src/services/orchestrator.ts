@@ -312,6 +312,8 @@ export function orchestrator({
           subgraph: step.subgraph,
           operation: step.operation,
           attempts: step.attempts,
+          // The kind of failure only: a message may quote what the step was working on.
+          cause: error instanceof Error ? error.name : typeof error,
         });
       }
       // Persist after every step: a crash loses at most the step in flight, which is idempotent.
