@@ -29,8 +29,7 @@ export function flaggingOutbox<U>(update: U): U {
   const pushed = u.$push?.outbox;
   const adds =
     (pushed !== undefined && !(Array.isArray(pushed?.$each) && pushed.$each.length === 0)) ||
-    (Array.isArray(u.$set?.outbox) && u.$set.outbox.length > 0) ||
-    (Array.isArray(u.$addToSet?.outbox?.$each) ? u.$addToSet.outbox.$each.length > 0 : u.$addToSet?.outbox !== undefined);
+    (Array.isArray(u.$set?.outbox) && u.$set.outbox.length > 0);
   if (adds) return { ...u, $set: { ...u.$set, outboxPending: true } } as U;
   // A replacement document (or top-level fields, which mongoose treats as $set).
   if (Array.isArray(u.outbox) && u.outbox.length > 0) return { ...u, outboxPending: true } as U;

@@ -103,12 +103,13 @@ func run(o options) error {
 		}()
 		go func() {
 			// PostgreSQL gone underneath FerretDB: stop too, and say so.
-			if err := <-pg.exited; ctx.Err() == nil {
-				logger.Error("PostgreSQL exited unexpectedly; stopping", "error", err)
-				pg.exited <- err
-				stop()
-			} else {
-				pg.exited <- err
+			select {
+			case <-pg.exited:
+				if ctx.Err() == nil {
+					logger.Error("PostgreSQL exited unexpectedly; stopping", "error", pg.waitErr)
+					stop()
+				}
+			case <-ctx.Done():
 			}
 		}()
 		config.Handler = "postgresql"

@@ -29,9 +29,11 @@ import (
 const pgUser = "living_profile"
 
 type postgres struct {
-	cmd    *exec.Cmd
-	url    string
-	exited chan error
+	cmd *exec.Cmd
+	url string
+	// exited is closed when the process has ended; waitErr says how (read it after).
+	exited  chan struct{}
+	waitErr error
 }
 
 // credential is who PostgreSQL runs as: this user, or "nobody" when this is root.
@@ -170,7 +172,7 @@ func startPostgres(logger *slog.Logger, bin, dataDir string, timeout time.Durati
 	pg := &postgres{
 		cmd:    cmd,
 		url:    fmt.Sprintf("postgres://%s:%s@127.0.0.1:%d/postgres", pgUser, url.QueryEscape(strings.TrimSpace(string(secret))), port),
-		exited: make(chan error, 1),
+		exited: make(chan struct{}),
 	}
 	ready := make(chan struct{})
 	go func() {
@@ -187,12 +189,15 @@ func startPostgres(logger *slog.Logger, bin, dataDir string, timeout time.Durati
 		}
 		_, _ = io.Copy(io.Discard, stderr)
 	}()
-	go func() { pg.exited <- cmd.Wait() }()
+	go func() {
+		pg.waitErr = cmd.Wait()
+		close(pg.exited)
+	}()
 	select {
 	case <-ready:
 		return pg, nil
-	case err := <-pg.exited:
-		return nil, fmt.Errorf("PostgreSQL exited while starting (%v); its messages are above", err)
+	case <-pg.exited:
+		return nil, fmt.Errorf("PostgreSQL exited while starting (%v); its messages are above", pg.waitErr)
 	case <-time.After(timeout):
 		_ = cmd.Process.Signal(syscall.SIGQUIT)
 		return nil, errors.New("PostgreSQL did not become ready in time")
@@ -204,10 +209,10 @@ func startPostgres(logger *slog.Logger, bin, dataDir string, timeout time.Durati
 func (pg *postgres) stop() error {
 	_ = pg.cmd.Process.Signal(syscall.SIGINT)
 	select {
-	case err := <-pg.exited:
+	case <-pg.exited:
 		var exit *exec.ExitError
-		if err != nil && !errors.As(err, &exit) {
-			return err
+		if pg.waitErr != nil && !errors.As(pg.waitErr, &exit) {
+			return pg.waitErr
 		}
 		return nil
 	case <-time.After(60 * time.Second):

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { seedDemoData } from '../../scripts/lib/seed.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { startWebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
-import { espUnsubscribe } from '../support/consent.ts';
+import { espUnsubscribe, recordConsent } from '../support/consent.ts';
 import { dumpDatabase } from '../support/dump.ts';
 import { useStack } from '../support/stack.ts';
 
@@ -48,15 +48,7 @@ async function richCustomer(tag: string): Promise<{ id: string; values: string[]
       },
     })
   ).createProfile.id as string;
-  await ok('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { seq } }', {
-    i: {
-      profileId: id,
-      purpose: 'marketing',
-      channel: 'EMAIL',
-      status: 'GRANTED',
-      proof: { noticeVersion: 1, collectionPoint: 'e2e', method: 'CHECKBOX', userAgent: `Agent-${tag}` },
-    },
-  });
+  await recordConsent(lp, id, 'marketing', 'GRANTED', { collectionPoint: 'e2e', userAgent: `Agent-${tag}` });
   await ok(
     'mutation($id: ID!) { setPreferences(input: { profileId: $id, language: "en-GB", channels: [{ channel: EMAIL, enabled: true }] }) { id } }',
     { id },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { describe, expect, inject, it } from 'vitest';
 import { ensureFerretdbBinary, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase.ts';
-import { ensurePurposes, espUnsubscribe } from '../support/consent.ts';
+import { ensurePurposes, espUnsubscribe, recordConsent } from '../support/consent.ts';
 import { dumpDatabase } from '../support/dump.ts';
 import { useStack } from '../support/stack.ts';
 
@@ -25,15 +25,7 @@ describe('at rest', () => {
   it('keeps collection points, a source’s original proof and stated purposes sealed, not in clear', async () => {
     await ensurePurposes(lp, ['marketing']);
     const id = (await ok('mutation { createProfile(input: { name: { given: "Zed" } }) { id } }')).createProfile.id;
-    await ok('mutation($i: RecordConsentInput!) { recordConsent(input: $i) { seq } }', {
-      i: {
-        profileId: id,
-        purpose: 'marketing',
-        channel: 'EMAIL',
-        status: 'GRANTED',
-        proof: { noticeVersion: 1, collectionPoint: 'kiosk of Zed Zimmerman', method: 'CHECKBOX' },
-      },
-    });
+    await recordConsent(lp, id, 'marketing', 'GRANTED', { collectionPoint: 'kiosk of Zed Zimmerman' });
     await ok('mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }', {
       r: [espUnsubscribe(id, 'zz-1', 'unsubscribe link', { email: 'zed.zimmerman@example.com', clicks: [[1, 2], [3]] })],
     });

@@ -13,10 +13,22 @@ export async function ensurePurposes(lp: TestStack, ids: string[] = ['marketing'
   }
 }
 
-/** Records a decision on EMAIL with checkbox proof through the gateway. */
-export async function recordConsent(lp: TestStack, profileId: string, purpose: string, status: string): Promise<void> {
+/** Records a decision on EMAIL with checkbox proof through the gateway (`proof` overrides parts of it). */
+export async function recordConsent(
+  lp: TestStack,
+  profileId: string,
+  purpose: string,
+  status: string,
+  proof: Record<string, unknown> = {},
+): Promise<void> {
   const result = await lp.query('mutation($input: RecordConsentInput!) { recordConsent(input: $input) { seq } }', {
-    input: { profileId, purpose, channel: 'EMAIL', status, proof: { noticeVersion: 1, collectionPoint: 'e2e form', method: 'CHECKBOX' } },
+    input: {
+      profileId,
+      purpose,
+      channel: 'EMAIL',
+      status,
+      proof: { noticeVersion: 1, collectionPoint: 'e2e form', method: 'CHECKBOX', ...proof },
+    },
   });
   if (result.errors) throw new Error(JSON.stringify(result.errors));
 }
