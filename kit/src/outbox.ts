@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Schema, type AnyBulkWriteOperation, type Model } from 'mongoose';
+import { Schema, type Model, type UpdateQuery } from 'mongoose';
 import { readInteger, readSubgraphOrigin, type Env } from './config.ts';
 import { publishEvents, type DomainEvent } from './domainEvents.ts';
+import { documentLocks } from './locks.ts';
 import type { Logger } from './log.ts';
 
 /**
@@ -12,8 +13,9 @@ import type { Logger } from './log.ts';
  * subscribers and consent checks) and removes exactly the entries it handed over.
  *
  * At least once: a crash after consent stored the events but before they were removed hands them
- * over again, and consent stores each event id once. Several replicas may run the relay side by
- * side for the same reason.
+ * over again, and consent stores each event id once. Every replica runs the relay; a worker lease
+ * (a lock document) gives one of them the pass at a time, so they do not hand the same events over
+ * twice, and a replica that dies hands its turn on within one lease.
  */
 export interface OutboxDoc {
   _id: string;
@@ -113,10 +115,13 @@ export const consentSink = (config: OutboxConfig, signingKey: string, source: st
 /** Consent takes at most this many events per hand-over. */
 const PER_CALL = 500;
 
+/** Documents whose outbox is cleared at once, each under its own lock. */
+const REMOVALS_AT_ONCE = 8;
+
 /**
  * Hands the pending events of `model`'s documents to `publish`, oldest documents' first, then
- * removes what was handed over. `exclusive` must be the write queue the document's writers use:
- * FerretDB applies updates as read-modify-write, so an unqueued removal could undo a change.
+ * removes what was handed over. `exclusive` must be the locks the document's writers hold:
+ * FerretDB applies updates as read-modify-write, so an unlocked removal could undo a change.
  */
 export function outboxRelay<TDoc extends OutboxDoc>({
   name,
@@ -160,12 +165,10 @@ export function outboxRelay<TDoc extends OutboxDoc>({
       .exec();
     if (!found.length) return 0;
     // A flag left on an emptied outbox (a crash between the removal and the clearing) is cleared.
-    const stale = found.filter((d) => !d.outbox?.length);
-    if (stale.length)
-      await exclusive(
-        stale.map((d) => d._id),
-        () => clearFlags(stale.map((d) => d._id)),
-      );
+    await eachLocked(
+      found.filter((d) => !d.outbox?.length),
+      (d) => clearFlag(d._id),
+    );
     const docs = found.filter((d): d is Required<Pick<OutboxDoc, '_id' | 'outbox'>> => Boolean(d.outbox?.length));
     if (!docs.length) return 0;
     const events = docs.flatMap((d) => d.outbox);
@@ -175,25 +178,25 @@ export function outboxRelay<TDoc extends OutboxDoc>({
       handedOver += part.length;
     }
     // Exactly the entries read: events pushed since then stay for the next pass.
-    const removals = docs.map((d) => ({ updateOne: { filter: { _id: d._id }, update: { $pullAll: { outbox: d.outbox } } } }));
-    await exclusive(
-      docs.map((d) => d._id),
-      async () => {
-        await model.bulkWrite(removals as AnyBulkWriteOperation[], { ordered: false });
-        await clearFlags(docs.map((d) => d._id));
-      },
-    );
+    await eachLocked(docs, async (d) => {
+      await model.updateOne({ _id: d._id }, { $pullAll: { outbox: d.outbox } } as UpdateQuery<TDoc>).exec();
+      await clearFlag(d._id);
+    });
     return events.length;
   }
 
-  /** Clears the flag of each document whose outbox is now empty (one pushed to since keeps it). */
-  const clearFlags = (ids: string[]) =>
-    model.bulkWrite(
-      ids.map((_id) => ({
-        updateOne: { filter: { _id, outboxPending: true, 'outbox.0': { $exists: false } }, update: { $unset: { outboxPending: 1 } } },
-      })) as AnyBulkWriteOperation[],
-      { ordered: false },
-    );
+  /** Runs `write` for each document holding its lock, REMOVALS_AT_ONCE documents at a time. */
+  async function eachLocked<D extends { _id: string }>(docs: D[], write: (doc: D) => Promise<unknown>): Promise<void> {
+    for (let i = 0; i < docs.length; i += REMOVALS_AT_ONCE)
+      await Promise.all(docs.slice(i, i + REMOVALS_AT_ONCE).map((d) => exclusive([d._id], () => write(d))));
+  }
+
+  /** Clears the flag of a document whose outbox is now empty (one pushed to since keeps it). */
+  const clearFlag = (_id: string) =>
+    model.updateOne({ _id, outboxPending: true, 'outbox.0': { $exists: false } }, { $unset: { outboxPending: 1 } }).exec();
+
+  /** One replica at a time runs a pass. */
+  const turn = documentLocks(model.db, 'worker');
 
   /** Hands everything pending over: several passes when more than a batch waits, a bounded number per call. */
   async function drain(maxPasses = 20): Promise<number> {
@@ -208,7 +211,8 @@ export function outboxRelay<TDoc extends OutboxDoc>({
 
   const run = () => {
     if (inFlight) return;
-    inFlight = drain()
+    inFlight = turn
+      .tryRun(`outbox:${name}`, () => drain())
       .then(() => {
         if (failingSince) log.info(`${name} outbox: consent takes events again`, { since: failingSince.toISOString() });
         failingSince = null;

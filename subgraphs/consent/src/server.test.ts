@@ -297,7 +297,7 @@ describe('consent: import', () => {
     expect(codeOf(await consent.run(IMPORT, { r: [records[0]] }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
   });
 
-  it('reads once for a whole import, then writes each record: its entry, its ledger head, its marker', async () => {
+  it('reads once for a whole import, then writes each record holding its subject\'s lock: its entry, its ledger head, its marker', async () => {
     const IMPORT = 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }';
     const imported = (i: number, subject: string) => ({
       recordId: `B-${i}`,
@@ -320,7 +320,8 @@ describe('consent: import', () => {
     expect(result.importConsents.map((r: { status: string }) => r.status)).toEqual(Array(21).fill('IMPORTED'));
     // find: one batch read each of markers (21 records), ledgers and keys (20 subjects), and the catalogue.
     const reads = batchReadCost(consent.database, 21) + 2 * batchReadCost(consent.database, 20) + 1;
-    expect(commands).toEqual({ find: reads, insert: 42, update: 21 });
+    // insert: entry, marker and the lock document per record; delete: the lock given back.
+    expect(commands).toEqual({ find: reads, insert: 63, update: 21, delete: 21 });
     const { consentHistory } = await profileState('bulk-0', 'consentHistory { seq content }');
     expect(consentHistory.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3]);
     // The chain the batch wrote holds: each entry on the one before, the head on the last.

@@ -4,7 +4,7 @@ import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
@@ -43,7 +43,7 @@ export const createPrivacySubgraph =
     const model = privacyRequestModel(c);
     const audit = accessAuditModel(c);
     const keys = subjectKeyStore(c, keyRing);
-    const writes = new KeyedMutex();
+    const writes = documentLocks(c, 'request');
     const requests = requestService(model, writes);
     const self = privacySubjectRights(c, model, keys, audit);
     const contracts = {

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import { PURPOSE_PATTERN } from '../errors.ts';
 import type { NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
 
@@ -10,7 +10,7 @@ export type PurposeInput = Omit<PurposeDoc, '_id' | 'currentNoticeVersion' | 'up
 
 /** The purposes and their versioned privacy notices: what everyone may read (the right to be informed). */
 export function catalogueService({ purposes, notices }: { purposes: Model<PurposeDoc>; notices: Model<NoticeDoc> }) {
-  const writes = new KeyedMutex();
+  const writes = documentLocks(purposes.db, 'purpose');
   return {
     list: () => purposes.find().sort({ _id: 1 }).lean<PurposeDoc[]>().exec(),
     get: (id: string) => purposes.findById(id).lean<PurposeDoc>().exec(),

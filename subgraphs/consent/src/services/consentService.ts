@@ -6,7 +6,7 @@ import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/errors.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { chain } from '../ledger/chain.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
@@ -102,7 +102,8 @@ export function consentService({
   keys: SubjectKeyStore;
   blindIndex: BlindIndexer;
 }) {
-  const writes = new KeyedMutex();
+  /** A subject's ledger and head are written holding the subject's lock, in every replica. */
+  const writes = documentLocks(ledger.db, 'ledger');
 
   /**
    * Appends one entry. The insert of `subject:seq` is the commit: only one writer wins a sequence

@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import { documentLocks } from '#kit/locks.ts';
 import type { Logger } from '#kit/log.ts';
 import { findByKeys, onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
@@ -100,7 +101,8 @@ export function webhookRelay({
 
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
   async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
-    // Read once: this relay is the only writer of its watermarks, so afterwards memory is exact.
+    // Read at the start of each turn (another replica may have had the turns before), then kept in
+    // memory: while this replica holds the relay's lease it is the only writer of the watermarks.
     const known = (marks ??= await loadMarks());
     const since = (mark: Date | null) => new Date((mark?.getTime() ?? 0) - MARGIN_MS);
     const [entries, external] = await Promise.all([
@@ -335,9 +337,15 @@ export function webhookRelay({
     ],
     /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
     start() {
+      const turn = documentLocks(deliveries.db, 'worker');
       const run = () => {
         if (inFlight) return;
-        inFlight = tick()
+        inFlight = turn
+          .tryRun('webhook-relay', () => {
+            marks = undefined;
+            return tick();
+          })
+          .then(() => undefined)
           .catch((error: unknown) => log.error('webhook relay tick failed', error))
           .finally(() => {
             inFlight = undefined;

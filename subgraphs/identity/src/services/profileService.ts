@@ -4,7 +4,7 @@ import type { Provenance } from '#kit/authorize.ts';
 import { normalizeEmail, normalizeIdentifier, normalizePhone, type BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import { isDuplicateKeyError } from '#kit/mongo.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import { domainEvent } from '#kit/outbox.ts';
@@ -83,6 +83,9 @@ export function profileService({
   keys: SubjectKeyStore;
   blindIndex: BlindIndexer;
 }) {
+  /** Profile writes, and merges, hold these: one lock document per profile, in every replica. */
+  const writes = documentLocks(profiles.db, 'profile');
+  const claimLocks = documentLocks(claims.db, 'claim');
   const contactIndex = (kind: ContactKind, value: string) =>
     blindIndex(kind === 'emails' ? 'email' : 'phone', kind === 'emails' ? normalizeEmail(value) : normalizePhone(value));
   const identifierIndex = ({ source, id }: IdentifierInput) => blindIndex('identifier', normalizeIdentifier(source, id));
@@ -137,23 +140,25 @@ export function profileService({
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
-    const existing = await claims.findById(index).lean<IdentifierClaimDoc>().exec();
-    if (!existing || existing.profileId === profileId) return;
-    const holder = await profiles.findOne({ _id: existing.profileId, 'identifiers.index': index }, { _id: 1 }).lean().exec();
-    if (holder) throw conflict(`This ${source} identifier already belongs to another profile.`);
-    const taken = await claims.updateOne({ _id: index, profileId: existing.profileId }, { $set: { profileId, claimedAt: at } }).exec();
-    if (taken.matchedCount === 0) throw conflict(`This ${source} identifier was claimed concurrently; try again.`);
+    // A takeover is a read-modify-write of the claim: held in every replica, so two profiles
+    // taking over the same orphaned claim cannot both succeed.
+    await claimLocks.run(index, async () => {
+      const existing = await claims.findById(index).lean<IdentifierClaimDoc>().exec();
+      if (!existing || existing.profileId === profileId) return;
+      const holder = await profiles.findOne({ _id: existing.profileId, 'identifiers.index': index }, { _id: 1 }).lean().exec();
+      if (holder) throw conflict(`This ${source} identifier already belongs to another profile.`);
+      const taken = await claims.updateOne({ _id: index, profileId: existing.profileId }, { $set: { profileId, claimedAt: at } }).exec();
+      if (taken.matchedCount === 0) throw conflict(`This ${source} identifier was claimed concurrently; try again.`);
+    });
   }
 
   const release = (indexes: string[], profileId: string) =>
     indexes.length ? claims.deleteMany({ _id: { $in: indexes }, profileId }).exec() : Promise.resolve();
 
-  const writes = new KeyedMutex();
-
   /**
-   * Reads, lets `change` compute one update, and writes it only if nobody wrote in between: the
-   * version check guards against other processes (MongoDB), the per-profile queue against this
-   * one (FerretDB v1 does not apply conditional updates atomically).
+   * Reads, lets `change` compute one update, and writes it holding the profile's lock in every
+   * replica (FerretDB v1 applies even a conditional update as read-then-write, so the lock is what
+   * keeps concurrent changes); the version check stays as a second guard.
    */
   const mutate = (...args: Parameters<typeof mutateNow>) => writes.run(args[0], () => mutateNow(...args));
 

@@ -1,11 +1,11 @@
 import type { Model } from 'mongoose';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import type { OfferDoc, OfferStatus } from '../models/Offer.ts';
 
 export type OfferInput = Omit<OfferDoc, '_id' | 'updatedAt' | 'version'> & { id: string };
 
 export function offerRepository(offers: Model<OfferDoc>) {
-  const writes = new KeyedMutex();
+  const writes = documentLocks(offers.db, 'offer');
   return {
     catalogue: (status?: OfferStatus | null) =>
       offers

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, retryOnDuplicate } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
@@ -19,7 +19,7 @@ const empty = (subjectId: string, at: Date): OfferResponseDoc => ({
 export type OfferEventType = 'offer.dismissed' | 'offer.redeemed';
 
 export function offerResponseRepository(responses: Model<OfferResponseDoc>, decisions: Model<OfferDecisionDoc>) {
-  const writes = new KeyedMutex();
+  const writes = documentLocks(responses.db, 'responses');
 
   /**
    * Read-modify-write of one subject's responses, queued per subject (FerretDB updates are not

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
-import { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, isDuplicateKeyError, retryOnDuplicate } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { applyInterest, type InterestSource } from '../rules/interests.ts';
@@ -40,7 +40,7 @@ export function preferenceRepository({
   topics: Model<TopicDoc>;
   sends: Model<SendDoc>;
 }) {
-  const writes = new KeyedMutex();
+  const writes = documentLocks(sets.db, 'preferences');
 
   /**
    * Reads the subject's set, lets `change` edit a copy, and writes the fields that changed with one

@@ -2,7 +2,7 @@ import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import type { KeyedMutex } from '#kit/keyedMutex.ts';
+import { documentLocks, type Locks } from '#kit/locks.ts';
 import type { Logger } from '#kit/log.ts';
 import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
 import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
@@ -112,7 +112,7 @@ export function orchestrator({
   keys: SubjectKeyStore;
   contracts: Contracts;
   /** The per-request write queue, shared with the request service and the outbox relay. */
-  writes: KeyedMutex;
+  writes: Locks;
   config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
   log: Logger;
 }) {
@@ -375,10 +375,14 @@ export function orchestrator({
     async drain(id: string, rounds = 10): Promise<void> {
       for (let i = 0; i < rounds; i += 1) await writes.run(id, () => advance(id));
     },
+    /** Ticks every `intervalMs` in whichever replica holds the orchestrator's lease at the time. */
     start(intervalMs: number) {
+      const turn = documentLocks(requests.db, 'worker');
       timer = setInterval(() => {
         if (inFlight) return;
-        inFlight = tick()
+        inFlight = turn
+          .tryRun('orchestrator', () => tick())
+          .then(() => undefined)
           .catch((error: unknown) => log.error('privacy orchestrator tick failed', error))
           .finally(() => {
             inFlight = undefined;

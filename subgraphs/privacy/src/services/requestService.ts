@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
-import type { KeyedMutex } from '#kit/keyedMutex.ts';
+import type { Locks } from '#kit/locks.ts';
 import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
@@ -43,7 +43,7 @@ export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' 
 export const openRequests = <T>(requests: Model<PrivacyRequestDoc>, projection?: Record<string, 0 | 1>) =>
   findByKeys<T>(requests, 'status', ['RECEIVED', 'IN_PROGRESS'], projection ? { projection } : {});
 
-export function requestService(requests: Model<PrivacyRequestDoc>, writes: KeyedMutex) {
+export function requestService(requests: Model<PrivacyRequestDoc>, writes: Locks) {
   return {
     findBySubjects: (subjectIds: readonly string[]) =>
       findByKeys<PrivacyRequestDoc>(requests, 'subjectId', subjectIds, { sort: { receivedAt: -1, _id: 1 } }),
