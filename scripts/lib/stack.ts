@@ -1,3 +1,4 @@
+import { startBalancer, type Balancer } from './balancer.ts';
 import { ROOT } from './paths.ts';
 import { freePort, spawnManaged, waitForHttpOk, waitForReadyMessage, type ManagedProcess, type OutputSink } from './processes.ts';
 
@@ -18,6 +19,11 @@ export interface StackOptions {
   output: OutputSink;
   progress?: (message: string) => void;
   timeoutMs?: number;
+  /**
+   * Processes per subgraph (default 1). With more, each subgraph's address is a round-robin load
+   * balancer in front of its replicas, as in a production deployment with N replicas.
+   */
+  replicas?: number;
 }
 
 export interface RunningService {
@@ -29,6 +35,12 @@ export interface Stack {
   gatewayUrl: string;
   gateway: RunningService;
   subgraphs: Record<SubgraphName, RunningService>;
+  /** Every process of each subgraph (one, unless `replicas` asked for more). */
+  replicas: Record<SubgraphName, RunningService[]>;
+  /** The load balancer in front of each subgraph's replicas (only with `replicas` > 1). */
+  balancers: Partial<Record<SubgraphName, Balancer>>;
+  /** Starts one replica again (after it was killed) on a new port, behind the subgraph's balancer. */
+  restartReplica(name: SubgraphName, index: number): Promise<void>;
   /** Stops gateway first, then subgraphs, so no request is cut off half-way. */
   stop(): Promise<void>;
   /**
@@ -58,6 +70,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const host = baseEnv.HOST?.trim();
   baseEnv.SUBGRAPH_IDENTITY_URL = `http://${!host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${identityPort}/graphql`;
   const started: ManagedProcess[] = [];
+  const replicaCount = options.replicas ?? 1;
+  const replicas = {} as Record<SubgraphName, RunningService[]>;
+  const balancers: Partial<Record<SubgraphName, Balancer>> = {};
   try {
     const envOf = new Map<SubgraphName, NodeJS.ProcessEnv>();
     const startSubgraph = async (
@@ -80,19 +95,50 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       progress(`${name} subgraph ready at ${url}`);
       return [name, { url, process: proc }] as const;
     };
+    /** One process, or `replicaCount` of them behind a balancer on `port`; its address either way. */
+    const startService = async (
+      name: SubgraphName,
+      env: NodeJS.ProcessEnv,
+      port?: number,
+    ): Promise<readonly [SubgraphName, RunningService]> => {
+      if (replicaCount === 1) {
+        const single = await startSubgraph(name, env, port);
+        replicas[name] = [single[1]];
+        return single;
+      }
+      const members = await Promise.all(Array.from({ length: replicaCount }, () => startSubgraph(name, env, 0)));
+      replicas[name] = members.map(([, running]) => running);
+      const first = new URL(members[0]![1].url);
+      const balancer = await startBalancer({
+        port: port || (await freePort()),
+        path: first.pathname,
+        targets: replicas[name].map((r) => new URL(r.url).origin),
+      });
+      balancers[name] = balancer;
+      const group: ManagedProcess = {
+        name,
+        child: members[0]![1].process.child,
+        exited: Promise.all(replicas[name].map((r) => r.process.exited)).then(() => 0),
+        async stop(graceMs) {
+          await Promise.all(replicas[name].map((r) => r.process.stop(graceMs)));
+          await balancer.close();
+        },
+      };
+      return [name, { url: balancer.url, process: group }] as const;
+    };
     // Consent first: the others' outbox relays hand their events to it. Privacy last: it fans
     // requests out to the others' subject-rights contracts.
     const urlOf = (running: readonly (readonly [SubgraphName, RunningService])[]) =>
       Object.fromEntries(running.map(([name, service]) => [`SUBGRAPH_${name.toUpperCase()}_URL`, service.url]));
-    const consent = await startSubgraph('consent', baseEnv);
+    const consent = await startService('consent', baseEnv);
     const withConsent = { ...baseEnv, ...urlOf([consent]) };
     const middle = await Promise.all(
       (['identity', 'preference', 'offer'] as const).map((name) =>
-        startSubgraph(name, withConsent, name === 'identity' ? identityPort : undefined),
+        startService(name, withConsent, name === 'identity' ? identityPort : undefined),
       ),
     );
     const first = [consent, ...middle];
-    const subgraphs = [...first, await startSubgraph('privacy', { ...baseEnv, ...urlOf(first) })];
+    const subgraphs = [...first, await startService('privacy', { ...baseEnv, ...urlOf(first) })];
     const subgraphMap = Object.fromEntries(subgraphs) as Record<SubgraphName, RunningService>;
 
     const startGateway = async (port: number) => {
@@ -123,6 +169,17 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewayUrl,
       gateway,
       subgraphs: subgraphMap,
+      replicas,
+      balancers,
+      async restartReplica(name, index) {
+        const balancer = balancers[name];
+        const current = replicas[name][index]!;
+        await current.process.stop();
+        const [, running] = await startSubgraph(name, envOf.get(name)!, balancer ? 0 : Number(new URL(current.url).port));
+        replicas[name][index] = running;
+        if (balancer) balancer.setTargets(replicas[name].map((r) => new URL(r.url).origin));
+        else subgraphMap[name] = running;
+      },
       async stop() {
         await stack.gateway.process.stop();
         await Promise.all(Object.values(subgraphMap).map((s) => s.process.stop()));
@@ -142,6 +199,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     return stack;
   } catch (error) {
     await Promise.all(started.map((p) => p.stop()));
+    await Promise.all(Object.values(balancers).map((b) => b.close()));
     throw error;
   }
 }

@@ -37,7 +37,7 @@ export interface TestStack {
 
 /** The five subgraphs and the gateway as real processes on free ports, on the run's database. */
 export function useStack(
-  options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env'>> & {
+  options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env' | 'replicas'>> & {
     /** Every line the services write, besides the errors the test output shows anyway. */
     onOutput?: (name: string, line: string) => void;
   } = {},
@@ -59,6 +59,7 @@ export function useStack(
         options.onOutput?.(name, line);
       },
       ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : {}),
+      ...(options.replicas ? { replicas: options.replicas } : {}),
     });
     Object.assign(handle, {
       stack,
