@@ -37,9 +37,7 @@ describe('document locks', () => {
   it('keep every read-modify-write of 200 concurrent ones, from two replicas', async () => {
     const replicas = [documentLocks(db.connection, 'counter'), documentLocks(other.connection, 'counter')];
     const databases = [db, other];
-    await Promise.all(
-      Array.from({ length: 200 }, (_, i) => replicas[i % 2]!.run('c1', () => increment(databases[i % 2]!, 'c1', i))),
-    );
+    await Promise.all(Array.from({ length: 200 }, (_, i) => replicas[i % 2]!.run('c1', () => increment(databases[i % 2]!, 'c1', i))));
     const doc = await counters(db).findOne({ _id: 'c1' });
     expect(doc?.n).toBe(200);
     expect(new Set(doc?.seen).size).toBe(200);
@@ -47,7 +45,13 @@ describe('document locks', () => {
   }, 60_000);
 
   it('take over the lock of a holder that died, once its lease is over', async () => {
-    await lockDocs().insertOne({ _id: 'counter:dead', token: 'gone', owner: 'elsewhere:1', takenAt: new Date(0), expiresAt: new Date(Date.now() - 1) });
+    await lockDocs().insertOne({
+      _id: 'counter:dead',
+      token: 'gone',
+      owner: 'elsewhere:1',
+      takenAt: new Date(0),
+      expiresAt: new Date(Date.now() - 1),
+    });
     const locks = documentLocks(db.connection, 'counter');
     await Promise.all(Array.from({ length: 20 }, (_, i) => locks.run('dead', () => increment(db, 'dead', i))));
     expect((await counters(db).findOne({ _id: 'dead' }))?.n).toBe(20);
@@ -55,7 +59,13 @@ describe('document locks', () => {
   });
 
   it('let several replicas race for a stale lock and still run one holder at a time', async () => {
-    await lockDocs().insertOne({ _id: 'counter:race', token: 'stale', owner: 'elsewhere:1', takenAt: new Date(0), expiresAt: new Date(Date.now() - 1) });
+    await lockDocs().insertOne({
+      _id: 'counter:race',
+      token: 'stale',
+      owner: 'elsewhere:1',
+      takenAt: new Date(0),
+      expiresAt: new Date(Date.now() - 1),
+    });
     const replicas = Array.from({ length: 6 }, (_, i) => documentLocks(i % 2 ? other.connection : db.connection, 'counter'));
     let inside = 0;
     let most = 0;

@@ -297,7 +297,7 @@ describe('consent: import', () => {
     expect(codeOf(await consent.run(IMPORT, { r: [records[0]] }, { ...esp, clientId: 'crm' }))).toBe('FORBIDDEN');
   });
 
-  it('reads once for a whole import, then writes each record holding its subject\'s lock: its entry, its ledger head, its marker', async () => {
+  it("reads once for a whole import, then writes each record holding its subject's lock: its entry, its ledger head, its marker", async () => {
     const IMPORT = 'mutation($r: [ConsentImportRecord!]!) { importConsents(source: "esp", records: $r) { status } }';
     const imported = (i: number, subject: string) => ({
       recordId: `B-${i}`,
