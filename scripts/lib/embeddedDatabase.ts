@@ -145,6 +145,9 @@ export async function startEmbeddedDatabase({
       command: binary,
       args: ['--listen-addr', `127.0.0.1:${port}`, ...storage, '--parent-pid', String(process.pid)],
       env: { ...process.env },
+      // Ctrl-C stops the services first (they finish their writes and give back their locks),
+      // then the database; `--parent-pid` ends it if this process dies instead.
+      ownGroup: true,
       output: (name, line) => {
         if (!line.startsWith('READY ')) output(name, line);
       },

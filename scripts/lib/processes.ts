@@ -34,6 +34,7 @@ export function spawnManaged({
   env,
   cwd,
   ipc = false,
+  ownGroup = false,
   output,
 }: {
   name: string;
@@ -42,11 +43,18 @@ export function spawnManaged({
   env: NodeJS.ProcessEnv;
   cwd?: string;
   ipc?: boolean;
+  /**
+   * In a process group of its own: a terminal's Ctrl-C (SIGINT to the foreground group) does not
+   * reach it, so whoever started it decides when it stops (the database after the services that
+   * write to it). It must end by itself when its parent is gone.
+   */
+  ownGroup?: boolean;
   output: OutputSink;
 }): ManagedProcess {
   const child = spawn(command, args, {
     env,
     cwd,
+    detached: ownGroup,
     stdio: ['ignore', 'pipe', 'pipe', ...(ipc ? (['ipc'] as const) : [])],
   });
   for (const stream of [child.stdout, child.stderr]) {
