@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../../tests/support/database.ts';
 import { connectDatabase, type Database } from './mongo.ts';
-import { documentLocks, LOCKS_COLLECTION } from './locks.ts';
+import { documentLocks, LOCKS_COLLECTION, ticketOf } from './locks.ts';
 
 interface Counter {
   _id: string;
@@ -56,6 +56,30 @@ describe('document locks', () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => locks.run('dead', () => increment(db, 'dead', i))));
     expect((await counters(db).findOne({ _id: 'dead' }))?.n).toBe(20);
     expect(await lockDocs().countDocuments({})).toBe(0);
+  });
+
+  it('take over a stale lock whose remover died holding its release ticket, and leave no ticket behind', async () => {
+    const ended = { owner: 'elsewhere:1', takenAt: new Date(0), expiresAt: new Date(Date.now() - 1) };
+    await lockDocs().insertMany([
+      { _id: 'counter:wedged', token: 'old', ...ended },
+      { _id: ticketOf('old'), token: 't1', ...ended },
+    ]);
+    const locks = documentLocks(db.connection, 'counter');
+    expect(await locks.tryRun('wedged', async () => 'ran')).toEqual({ value: 'ran' });
+    expect(await lockDocs().countDocuments({})).toBe(0);
+  });
+
+  it('give up a turn at once while someone else removes a stale lock, instead of spinning', async () => {
+    const ended = { owner: 'elsewhere:1', takenAt: new Date(0), expiresAt: new Date(Date.now() - 1) };
+    await lockDocs().insertMany([
+      { _id: 'counter:removing', token: 'old', ...ended },
+      // A remover still at work: its ticket's lease runs.
+      { _id: ticketOf('old'), token: 't1', owner: 'elsewhere:2', takenAt: new Date(), expiresAt: new Date(Date.now() + 60_000) },
+    ]);
+    const locks = documentLocks(db.connection, 'counter');
+    expect(await locks.tryRun('removing', async () => 'ran')).toBeUndefined();
+    expect(await lockDocs().countDocuments({ _id: 'counter:removing' })).toBe(1);
+    await lockDocs().deleteMany({});
   });
 
   it('let several replicas race for a stale lock and still run one holder at a time', async () => {

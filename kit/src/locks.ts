@@ -51,8 +51,6 @@ export interface LockOptions {
   marginMs?: number;
   /** How long `run` waits for a busy key before it answers CONFLICT. */
   waitMs?: number;
-  /** Told when a held lock could not be renewed in time (the task may have overlapped another holder). */
-  onLost?: (key: string) => void;
 }
 
 interface LockDoc {
@@ -83,6 +81,11 @@ const YIELD_MS = 60;
 const MAX_POLL_MS = 40;
 /** How often a waiter reads whether the holder's lease has ended. */
 const EXPIRY_CHECK_MS = 500;
+/** Release tickets tried for one stale lock (each generation needs its remover to have died). */
+const MAX_TICKETS = 8;
+
+/** The release ticket of a lock's token, by generation: `release:<token>`, `release:<token>:2`, … */
+export const ticketOf = (token: string, generation = 1) => (generation === 1 ? `release:${token}` : `release:${token}:${generation}`);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -90,19 +93,15 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function documentLocks(
   connection: Connection,
   namespace: string,
-  {
-    leaseMs = 15_000,
-    marginMs = 5_000,
-    waitMs = 8_000,
-    onLost = (key) => log.warn('a lock ran past its lease before it could be renewed', { lock: `${namespace}:${key}`, leaseMs }),
-  }: LockOptions = {},
+  { leaseMs = 15_000, marginMs = 5_000, waitMs = 8_000 }: LockOptions = {},
 ): Locks {
   if (marginMs * 2 >= leaseMs) throw new Error(`a lock's margin (${marginMs} ms) must be under half its lease (${leaseMs} ms)`);
   const locks = connection.collection<LockDoc>(LOCKS_COLLECTION);
   const local = new KeyedMutex();
   const idOf = (key: string) => `${namespace}:${key}`;
 
-  async function insert(id: string): Promise<Lease | undefined> {
+  /** Inserts the lock document `id`; `undefined` when it exists already (someone else holds it). */
+  async function insertOnce(id: string): Promise<Lease | undefined> {
     const token = randomUUID();
     const takenAt = Date.now();
     try {
@@ -114,30 +113,43 @@ export function documentLocks(
     }
   }
 
-  /** Removes the lock `{id, token}` if it still carries that token; only the ticket holder may. */
+  /**
+   * Removes the lock `{id, token}` if it still carries that token; only the holder of its release
+   * ticket may. A ticket is a lock too: one whose remover died holding it is passed over after its
+   * lease for the next generation's ticket (`release:<token>:2`, …), so a crash there cannot wedge
+   * the key.
+   */
   async function removeByTicket(id: string, token: string): Promise<void> {
-    const ticket = `release:${token}`;
-    try {
-      await locks.insertOne({ _id: ticket, token, owner: OWNER, takenAt: new Date(), expiresAt: new Date(Date.now() + leaseMs) });
-    } catch (error) {
-      if (isDuplicateKeyError(error)) return; // someone else is removing it
-      throw error;
+    for (let generation = 1; generation <= MAX_TICKETS; generation += 1) {
+      const ticketId = ticketOf(token, generation);
+      const ticket = await insertOnce(ticketId);
+      if (!ticket) {
+        const other = await locks.findOne({ _id: ticketId }, { projection: { expiresAt: 1 } });
+        if (!other) return; // its remover is done
+        if (other.expiresAt.getTime() > Date.now()) return; // someone else is removing it
+        continue;
+      }
+      try {
+        const current = await locks.findOne({ _id: id }, { projection: { token: 1 } });
+        if (current?.token === token) await locks.deleteOne({ _id: id, token });
+      } finally {
+        // This generation's ticket, and the earlier ones whose removers died: nobody uses them again.
+        for (let passed = generation; passed >= 1; passed -= 1) await locks.deleteOne({ _id: ticketOf(token, passed) });
+      }
+      return;
     }
-    try {
-      const current = await locks.findOne({ _id: id }, { projection: { token: 1 } });
-      if (current?.token === token) await locks.deleteOne({ _id: id, token });
-    } finally {
-      await locks.deleteOne({ _id: ticket });
-    }
+    log.error('a stale lock could not be removed: every release ticket is taken', { lock: id });
   }
 
-  /** Takes `id`, or gives up: `deadline` undefined means one try. */
+  /** Takes `id`, or gives up: `deadline` undefined means one try (and one takeover of an ended lease). */
   async function acquire(id: string, deadline?: number): Promise<Lease | undefined> {
     let wait = 2;
     let checkedAt = 0;
+    let takeovers = 0;
     for (;;) {
-      const lease = await insert(id);
+      const lease = await insertOnce(id);
       if (lease) return lease;
+      if (deadline === undefined && takeovers > 0) return undefined;
       // A busy key is tried again by inserting; whether its holder's lease ended is read only now
       // and then (each poll costs the database a round trip, and most holders are done in ms).
       if (deadline !== undefined && checkedAt && Date.now() - checkedAt < EXPIRY_CHECK_MS) {
@@ -150,6 +162,7 @@ export function documentLocks(
       const holder = await locks.findOne({ _id: id }, { projection: { token: 1, owner: 1, expiresAt: 1 } });
       if (holder && holder.expiresAt.getTime() <= Date.now()) {
         log.info('taking over a lock whose lease ended', { lock: id, owner: holder.owner, expiredAt: holder.expiresAt.toISOString() });
+        takeovers += 1;
         await removeByTicket(id, holder.token);
         continue;
       }
@@ -168,7 +181,7 @@ export function documentLocks(
   }
 
   /** A lease being held: renewed every third of the lease until it is given back. */
-  function hold(key: string, lease: Lease) {
+  function hold(lease: Lease) {
     let lost = false;
     let renewing: Promise<unknown> = Promise.resolve();
     const timer = setInterval(() => {
@@ -176,7 +189,7 @@ export function documentLocks(
         if (lost) return;
         if (Date.now() >= lease.expiresAt - marginMs) {
           lost = true;
-          onLost(key);
+          log.warn('a lock ran past its lease before it could be renewed', { lock: lease.id, leaseMs });
           return;
         }
         const expiresAt = Date.now() + leaseMs;
@@ -212,7 +225,7 @@ export function documentLocks(
       if (!current) {
         const lease = await acquire(idOf(key), Date.now() + waitMs);
         if (!lease) throw conflict('This record is being changed by another request right now; try again.');
-        current = hold(key, lease);
+        current = hold(lease);
         held.set(key, current);
       }
       try {
@@ -239,7 +252,7 @@ export function documentLocks(
     async tryRun<T>(key: string, task: () => Promise<T>): Promise<{ value: T } | undefined> {
       const lease = await acquire(idOf(key));
       if (!lease) return undefined;
-      const current = hold(key, lease);
+      const current = hold(lease);
       try {
         return { value: await task() };
       } finally {
