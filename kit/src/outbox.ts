@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Schema, type Model, type UpdateQuery } from 'mongoose';
 import { readInteger, readSubgraphOrigin, type Env } from './config.ts';
 import { publishEvents, type DomainEvent } from './domainEvents.ts';
-import { documentLocks } from './locks.ts';
 import type { Logger } from './log.ts';
+import { takingTurns } from './turns.ts';
 
 /**
  * The transactional outbox without transactions. FerretDB has no multi-document transactions, so
@@ -147,9 +147,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
    */
   sweepEvery?: number;
 }) {
-  let timer: NodeJS.Timeout | undefined;
   let passes = 0;
-  let inFlight: Promise<unknown> | undefined;
   let failingSince: Date | null = null;
   let handedOver = 0;
   let failures = 0;
@@ -195,9 +193,6 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   const clearFlag = (_id: string) =>
     model.updateOne({ _id, outboxPending: true, 'outbox.0': { $exists: false } }, { $unset: { outboxPending: 1 } }).exec();
 
-  /** One replica at a time runs a pass. */
-  const turn = documentLocks(model.db, 'worker');
-
   /** Hands everything pending over: several passes when more than a batch waits, a bounded number per call. */
   async function drain(maxPasses = 20): Promise<number> {
     let total = 0;
@@ -209,39 +204,32 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     return total;
   }
 
-  const run = () => {
-    if (inFlight) return;
-    inFlight = turn
-      .tryRun(`outbox:${name}`, () => drain())
-      .then(() => {
-        if (failingSince) log.info(`${name} outbox: consent takes events again`, { since: failingSince.toISOString() });
-        failingSince = null;
-      })
-      .catch((error: unknown) => {
-        failures += 1;
-        // Said once per outage, not every interval: the events wait in their documents meanwhile.
-        if (!failingSince)
-          log.warn(`${name} outbox: could not hand events to consent; they wait and are retried`, { reason: (error as Error).message });
-        failingSince ??= new Date();
-      })
-      .finally(() => {
-        inFlight = undefined;
-      });
-  };
+  /** One replica at a time runs a pass. */
+  const worker = takingTurns({
+    connection: model.db,
+    name: `outbox:${name}`,
+    intervalMs,
+    turn: async () => {
+      await drain();
+      if (failingSince) log.info(`${name} outbox: consent takes events again`, { since: failingSince.toISOString() });
+      failingSince = null;
+    },
+    onError: (error) => {
+      failures += 1;
+      // Said once per outage, not every interval: the events wait in their documents meanwhile.
+      if (!failingSince)
+        log.warn(`${name} outbox: could not hand events to consent; they wait and are retried`, { reason: (error as Error).message });
+      failingSince ??= new Date();
+    },
+  });
 
   return {
     flush,
     drain,
     /** Hands over at once (events a crash left behind go now), then every `intervalMs`. */
-    start() {
-      run();
-      timer = setInterval(run, intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await inFlight;
-    },
+    start: () => worker.start(),
+    /** Stops, after the pass in flight. */
+    stop: () => worker.stop(),
     /** Prometheus series: alert when `failing_seconds` grows, events are waiting. */
     metrics: (now = Date.now()): string[] => [
       '# HELP living_profile_outbox_events_handed_over_total Events this outbox relay handed to consent.',

@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
-import { documentLocks } from '#kit/locks.ts';
+import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
 import { findByKeys, onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
@@ -88,8 +88,6 @@ export function webhookRelay({
   const fannedOut = new Map<string, number>();
   const counted = { delivered: 0, failed: 0, dead: 0, suppressed: 0 };
   let marks: { ledger: Date | null; external: Date | null } | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> | undefined;
 
   async function loadMarks() {
     const [ledgerMark, externalMark] = await Promise.all([
@@ -323,6 +321,18 @@ export function webhookRelay({
     await deliver();
   }
 
+  /** One replica at a time relays; each turn starts from the watermarks as stored (another replica may have moved them). */
+  const worker = takingTurns({
+    connection: deliveries.db,
+    name: 'webhook-relay',
+    intervalMs: config.intervalMs,
+    turn: () => {
+      marks = undefined;
+      return tick();
+    },
+    onError: (error) => log.error('webhook relay tick failed', error),
+  });
+
   return {
     fanOut,
     deliver,
@@ -336,29 +346,9 @@ export function webhookRelay({
       ),
     ],
     /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
-    start() {
-      const turn = documentLocks(deliveries.db, 'worker');
-      const run = () => {
-        if (inFlight) return;
-        inFlight = turn
-          .tryRun('webhook-relay', () => {
-            marks = undefined;
-            return tick();
-          })
-          .then(() => undefined)
-          .catch((error: unknown) => log.error('webhook relay tick failed', error))
-          .finally(() => {
-            inFlight = undefined;
-          });
-      };
-      run();
-      timer = setInterval(run, config.intervalMs);
-      timer.unref();
-    },
-    async stop() {
-      clearInterval(timer);
-      await inFlight;
-    },
+    start: () => worker.start(),
+    /** Stops, after the turn in flight. */
+    stop: () => worker.stop(),
   };
 }
 

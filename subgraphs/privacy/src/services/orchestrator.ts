@@ -2,7 +2,8 @@ import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { documentLocks, type Locks } from '#kit/locks.ts';
+import type { Locks } from '#kit/locks.ts';
+import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
 import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
 import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
@@ -116,8 +117,7 @@ export function orchestrator({
   config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
   log: Logger;
 }) {
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> | undefined;
+  let worker: ReturnType<typeof takingTurns> | undefined;
   const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
 
   const save = (id: string, set: Partial<PrivacyRequestDoc>) => requests.updateOne({ _id: id }, { $set: set }).exec();
@@ -377,24 +377,17 @@ export function orchestrator({
     },
     /** Ticks every `intervalMs` in whichever replica holds the orchestrator's lease at the time. */
     start(intervalMs: number) {
-      const turn = documentLocks(requests.db, 'worker');
-      timer = setInterval(() => {
-        if (inFlight) return;
-        inFlight = turn
-          .tryRun('orchestrator', () => tick())
-          .then(() => undefined)
-          .catch((error: unknown) => log.error('privacy orchestrator tick failed', error))
-          .finally(() => {
-            inFlight = undefined;
-          });
-      }, intervalMs);
-      timer.unref();
+      worker = takingTurns({
+        connection: requests.db,
+        name: 'orchestrator',
+        intervalMs,
+        turn: tick,
+        onError: (error) => log.error('privacy orchestrator tick failed', error),
+      });
+      worker.start({ immediately: false });
     },
     /** Stops ticking and waits for the tick in flight, so the database is not closed under it. */
-    async stop() {
-      clearInterval(timer);
-      await inFlight;
-    },
+    stop: async () => worker?.stop(),
   };
 }
 
