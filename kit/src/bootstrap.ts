@@ -1,6 +1,7 @@
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from './log.ts';
 import { connectDatabase, ensureIndexes, type Database } from './mongo.ts';
+import { logQueryShapes } from './queryLog.ts';
 import { serveSubgraph, type RunningSubgraph, type SubgraphContext } from './subgraph.ts';
 import type { SubgraphConfig } from './subgraphConfig.ts';
 import type { SubjectRights } from './subjectRights.ts';
@@ -37,6 +38,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   build: SubgraphFactory<TContext>,
 ): Promise<RunningSubgraph> {
   const database = await connectDatabase({ uri: config.mongoUri, dbName: config.databaseName, appName: `living-profile-${config.name}` });
+  if (config.queryLog) logQueryShapes(database.connection, config.queryLog);
   try {
     const parts = build(database, log);
     await ensureIndexes(database.connection);

@@ -87,6 +87,9 @@ export async function connectDatabase({
 const servers = new WeakMap<Connection, 'ferretdb' | 'mongodb'>();
 export const isFerretDB = (connection: Connection) => servers.get(connection) === 'ferretdb';
 
+/** A value looked up by equality: an id, a blind index, a bucket number. */
+export type Key = string | number;
+
 /** Equality lookups a batch read runs at once on FerretDB. */
 export const EQUALITY_LOOKUPS_AT_ONCE = 8;
 
@@ -100,22 +103,57 @@ export const EQUALITY_LOOKUPS_AT_ONCE = 8;
 export async function findByKeys<T>(
   model: Model<any>,
   field: string,
-  keys: readonly string[],
+  keys: readonly Key[],
   { projection, sort }: { projection?: Record<string, 0 | 1>; sort?: Record<string, 1 | -1> } = {},
 ): Promise<T[]> {
-  const unique = [...new Set(keys)];
-  if (!unique.length) return [];
   const query = (filter: Record<string, unknown>) => {
     const q = model.find(filter, projection);
     return (sort ? q.sort(sort) : q).lean<T[]>().exec();
   };
-  if (!isFerretDB(model.db) || unique.length === 1) return query({ [field]: unique.length === 1 ? unique[0] : { $in: unique } });
-  const found: T[] = [];
-  for (let i = 0; i < unique.length; i += EQUALITY_LOOKUPS_AT_ONCE) {
-    const parts = await Promise.all(unique.slice(i, i + EQUALITY_LOOKUPS_AT_ONCE).map((key) => query({ [field]: key })));
-    for (const part of parts) found.push(...part);
-  }
-  return found;
+  return (await byKeys(model, field, keys, query)).flat();
+}
+
+/**
+ * Runs `each` for every key in batches of EQUALITY_LOOKUPS_AT_ONCE on FerretDB (an equality is
+ * index-backed there, a `$in` reads the whole collection), or once with a `$in` on MongoDB.
+ */
+async function byKeys<R>(
+  model: Model<any>,
+  field: string,
+  keys: readonly Key[],
+  each: (filter: Record<string, unknown>) => Promise<R>,
+): Promise<R[]> {
+  const unique = [...new Set(keys)];
+  if (!unique.length) return [];
+  if (!isFerretDB(model.db) || unique.length === 1) return [await each({ [field]: unique.length === 1 ? unique[0] : { $in: unique } })];
+  const results: R[] = [];
+  for (let i = 0; i < unique.length; i += EQUALITY_LOOKUPS_AT_ONCE)
+    results.push(...(await Promise.all(unique.slice(i, i + EQUALITY_LOOKUPS_AT_ONCE).map((key) => each({ [field]: key })))));
+  return results;
+}
+
+/** How many documents whose `field` is one of `keys` (and match `where`) there are; index-backed on both servers. */
+export async function countByKeys(model: Model<any>, field: string, keys: readonly Key[], where: Record<string, unknown> = {}) {
+  const counts = await byKeys(model, field, keys, (filter) => model.countDocuments({ ...where, ...filter }).exec());
+  return counts.reduce((sum, n) => sum + n, 0);
+}
+
+/** Updates every document whose `field` is one of `keys` (and matches `where`); returns how many were modified. */
+export async function updateByKeys(
+  model: Model<any>,
+  field: string,
+  keys: readonly Key[],
+  update: Record<string, unknown>,
+  where: Record<string, unknown> = {},
+): Promise<number> {
+  const results = await byKeys(model, field, keys, (filter) => model.updateMany({ ...where, ...filter }, update).exec());
+  return results.reduce((sum, r) => sum + r.modifiedCount, 0);
+}
+
+/** Deletes every document whose `field` is one of `keys` (and matches `where`); returns how many went. */
+export async function deleteByKeys(model: Model<any>, field: string, keys: readonly Key[], where: Record<string, unknown> = {}) {
+  const results = await byKeys(model, field, keys, (filter) => model.deleteMany({ ...where, ...filter }).exec());
+  return results.reduce((sum, r) => sum + r.deletedCount, 0);
 }
 
 /**

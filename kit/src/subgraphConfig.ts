@@ -24,6 +24,8 @@ export interface SubgraphConfig {
   metricsToken: string | undefined;
   /** Exit when this process is gone (set by `npm start` and the tests). */
   parentPid: number | undefined;
+  /** A file to append the first query of every shape to (`DATABASE_QUERY_LOG`; the query-plan test, audits). */
+  queryLog: string | undefined;
 }
 
 /**
@@ -44,5 +46,6 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     signingKeys: readSigningKeys(env),
     metricsToken: readMetricsToken(env),
     parentPid: parentPid || undefined,
+    queryLog: readString(env, 'DATABASE_QUERY_LOG', '') || undefined,
   };
 }

@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { testDatabase } from '../../tests/support/database.ts';
-import { connectDatabase, type Database } from './mongo.ts';
+import { describe, expect, it } from 'vitest';
+import { useReplicaPair } from '../../tests/support/database.ts';
 import { takingTurns } from './turns.ts';
 
-let db: Awaited<ReturnType<typeof testDatabase>>;
-/** A second connection to the same database: another replica, as far as the server can tell. */
-let other: Database;
-
-beforeAll(async () => {
-  db = await testDatabase('turns');
-  other = await connectDatabase({ uri: inject('mongoUri'), dbName: db.connection.name, appName: 'living-profile-test-turns-2' });
-});
-
-afterAll(async () => {
-  await other?.close();
-  await db?.drop();
-});
+const pair = useReplicaPair('turns');
 
 describe('a worker taking turns', () => {
   it('runs one turn at a time across replicas, and tries again at the next tick', async () => {
@@ -30,7 +17,7 @@ describe('a worker taking turns', () => {
       turns += 1;
     };
     const errors: unknown[] = [];
-    const replicas = [db, other].map((d) =>
+    const replicas = [pair.db, pair.other].map((d) =>
       takingTurns({ connection: d.connection, name: 'test', intervalMs: 1_000, turn, onError: (e) => errors.push(e) }),
     );
     await Promise.all(replicas.map((r) => r.tick()));
@@ -44,7 +31,7 @@ describe('a worker taking turns', () => {
     const errors: unknown[] = [];
     let fail = true;
     const worker = takingTurns({
-      connection: db.connection,
+      connection: pair.db.connection,
       name: 'failing',
       intervalMs: 1_000,
       turn: async () => {
@@ -56,14 +43,14 @@ describe('a worker taking turns', () => {
     fail = false;
     await worker.tick();
     expect(errors.map((e) => (e as Error).message)).toEqual(['consent is down']);
-    expect(await db.connection.collection('locks').countDocuments({})).toBe(0);
+    expect(await pair.db.connection.collection('locks').countDocuments({})).toBe(0);
   });
 
   it('waits on stop for the turn in flight', async () => {
     let release: (() => void) | undefined;
     let finished = false;
     const worker = takingTurns({
-      connection: db.connection,
+      connection: pair.db.connection,
       name: 'slow',
       intervalMs: 60_000,
       turn: async () => {
@@ -74,12 +61,12 @@ describe('a worker taking turns', () => {
     });
     worker.start();
     await expect.poll(() => release).toBeTypeOf('function'); // the turn runs
-    expect(await db.connection.collection('locks').countDocuments({ _id: 'worker:slow' as never })).toBe(1);
+    expect(await pair.db.connection.collection('locks').countDocuments({ _id: 'worker:slow' as never })).toBe(1);
     const stopped = worker.stop();
     expect(finished).toBe(false);
     release!();
     await stopped;
     expect(finished).toBe(true);
-    expect(await db.connection.collection('locks').countDocuments({})).toBe(0);
+    expect(await pair.db.connection.collection('locks').countDocuments({})).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Connection } from 'mongoose';
 import { connectDatabase, isFerretDB, type Database } from '#kit/mongo.ts';
 
@@ -17,6 +17,29 @@ export async function testDatabase(label: string): Promise<Database & { drop(): 
       await database.close();
     },
   };
+}
+
+/**
+ * A fresh database seen through two connections, as two replicas of a subgraph would see it, set
+ * up before the file's tests and dropped after them.
+ */
+export function useReplicaPair(label: string): { db: Database; other: Database } {
+  const pair = {} as { db: Database; other: Database };
+  let fresh: Awaited<ReturnType<typeof testDatabase>> | undefined;
+  beforeAll(async () => {
+    fresh = await testDatabase(label);
+    pair.db = fresh;
+    pair.other = await connectDatabase({
+      uri: inject('mongoUri'),
+      dbName: fresh.connection.name,
+      appName: `living-profile-test-${label}-2`,
+    });
+  });
+  afterAll(async () => {
+    await pair.other?.close();
+    await fresh?.drop();
+  });
+  return pair;
 }
 
 export const uniquePrefix = (label: string) => `test_${label}_${randomBytes(4).toString('hex')}`;
