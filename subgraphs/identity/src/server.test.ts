@@ -340,6 +340,9 @@ describe('identity: subject rights', () => {
 
     const probe = { emails: ['ERIN@example.com'], identifiers: [{ source: 'crm', id: 'E-1' }] };
     expect(await identity.subjectRights.locate!(probe)).toEqual([id]);
+    // Someone else who typed the same address, unconfirmed, is not found by it (it finds nobody).
+    await create({ name: { given: 'Other' }, emails: [{ address: 'erin@example.com' }] });
+    expect(await identity.subjectRights.locate!({ emails: ['erin@example.com'] })).toEqual([id]);
     const report = await identity.subjectRights.erase(id);
     expect(report.removed).toEqual({ subject_keys: 1, identifier_claims: 1, profiles: 1 });
     expect(await identity.subjectRights.locate!(probe)).toEqual([]);
@@ -351,5 +354,27 @@ describe('identity: subject rights', () => {
     expect(tombstone).toEqual({ status: 'ERASED', name: null, emails: [], history: [] });
     expect((await identity.subjectRights.inventory(id)).holds).toEqual([]);
     expect(codeOf(await identity.run(`mutation { rectifyProfile(id: "${id}", input: { locale: "en-GB" }) { id } }`))).toBe('NOT_FOUND');
+  });
+});
+
+describe('identity: the profile list', () => {
+  it('pages through every live profile once, in bucket order, leaving out erased and merged ones', async () => {
+    const created = await Promise.all(Array.from({ length: 12 }, (_, i) => create({ emails: [{ address: `list-${i}@example.com` }] })));
+    const ids = created.map((p: { id: string }) => p.id);
+    await identity.subjectRights.erase(ids[0]!);
+    await identity.ok(`mutation { mergeProfiles(survivorId: "${ids[1]}", mergedId: "${ids[2]}", reason: "same") { id } }`);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 200; page += 1) {
+      const result = (await identity.ok('query($after: ID) { profiles(first: 3, after: $after) { profiles { id } nextCursor } }', {
+        after,
+      })) as { profiles: { profiles: { id: string }[]; nextCursor: string | null } };
+      seen.push(...result.profiles.profiles.map((p) => p.id));
+      after = result.profiles.nextCursor;
+      if (!after) break;
+    }
+    expect(new Set(seen).size).toBe(seen.length); // none twice
+    expect(ids.filter((id) => seen.includes(id)).sort()).toEqual(ids.filter((_, i) => i !== 0 && i !== 2).sort());
   });
 });

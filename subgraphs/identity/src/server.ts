@@ -5,11 +5,13 @@ import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import type { PermissionClient } from '#kit/disclosure.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { runOnce } from '#kit/migrations.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { identifierClaimModel } from './models/IdentifierClaim.ts';
+import { mergeChangeModel } from './models/MergeChange.ts';
 import { profileModel } from './models/Profile.ts';
 import { sourceEventModel } from './models/SourceEvent.ts';
 import { profileRepository } from './repositories/profileRepository.ts';
@@ -35,7 +37,7 @@ export const createIdentitySubgraph =
     const profiles = profileRepository(models.profiles);
     const service = profileService({ ...models, keys, blindIndex });
     const sync = sourceSync({ events: sourceEventModel(database.connection), service, log });
-    const merges = mergeService({ ...models, keys, service, log });
+    const merges = mergeService({ ...models, mergeChanges: mergeChangeModel(database.connection), keys, service, log });
     const outbox = events && outboxRelay({ name: 'identity', model: models.profiles, exclusive: service.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<IdentityContext>({
@@ -55,6 +57,10 @@ export const createIdentitySubgraph =
       start: async () => {
         await merges.completePending();
         outbox?.start();
+        // Profiles written before the list was read by bucket get their bucket, in the background.
+        void runOnce(database.connection, 'profile-list-buckets', () => service.addListBuckets(log)).catch((error: unknown) =>
+          log.error('could not give every profile its list bucket; the next start tries again', error),
+        );
       },
       stop: async () => outbox?.stop(),
       metrics: () => outbox?.metrics() ?? [],

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { countByKeys, deleteByKeys, findByKeys } from '#kit/mongo.ts';
 import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, type InventoryEntry, type SubjectRights } from '#kit/subjectRights.ts';
@@ -44,7 +45,7 @@ export function identitySubjectRights({
     const at = new Date();
     let shredded = 0;
     for (const id of ids) if (await keys.destroy(id)) shredded += 1;
-    const { deletedCount } = await claims.deleteMany({ profileId: { $in: ids } }).exec();
+    const deletedCount = await deleteByKeys(claims, 'profileId', ids);
     const by = { source: 'privacy-orchestrator', channel: 'internal', actor: null, at };
     const tombstone = {
       status: 'ERASED',
@@ -113,15 +114,9 @@ export function identitySubjectRights({
     async export(subjectId) {
       const ids = await subjectIds(subjectId);
       const [docs, dataKeys, held] = await Promise.all([
-        profiles
-          .find({ _id: { $in: ids } })
-          .lean<ProfileDoc[]>()
-          .exec(),
+        findByKeys<ProfileDoc>(profiles, '_id', ids),
         keys.keysFor(ids),
-        claims
-          .find({ profileId: { $in: ids } }, { source: 1, profileId: 1, claimedAt: 1 })
-          .lean()
-          .exec(),
+        findByKeys(claims, 'profileId', ids, { projection: { source: 1, profileId: 1, claimedAt: 1 } }),
       ]);
       const views = docs.map((doc) => decodeProfile(doc, dataKeys.get(doc._id)));
       return {
@@ -155,35 +150,46 @@ export function identitySubjectRights({
         window,
       ),
 
-    /** Who can still be found by these emails, phones or identifiers (blind-index lookups). */
+    /**
+     * Who can still be found by these emails, phones or identifiers (blind-index lookups, one
+     * equality each): a live profile holding one of the contact points verified (as
+     * `profileByEmail` finds it; an unverified one finds nobody), or holding one of the identifiers.
+     */
     async locate({ emails = [], phones = [], identifiers = [] }) {
       const contactIndexes = [
         ...emails.map((e) => service.contactIndex('emails', e)),
         ...phones.map((p) => service.contactIndex('phones', p)),
       ];
+      type Holder = {
+        _id: string;
+        status: string;
+        emails?: { index: string; verified: boolean }[];
+        phones?: { index: string; verified: boolean }[];
+      };
       const [byContact, byIdentifier] = await Promise.all([
-        contactIndexes.length
-          ? profiles
-              .find({ contactIndex: { $in: contactIndexes } }, { _id: 1 })
-              .lean<{ _id: string }[]>()
-              .exec()
-          : [],
-        identifiers.length
-          ? claims
-              .find({ _id: { $in: identifiers.map((i) => service.identifierIndex(i)) } }, { profileId: 1 })
-              .lean<{ profileId: string }[]>()
-              .exec()
-          : [],
+        findByKeys<Holder>(profiles, 'contactIndex', contactIndexes, {
+          projection: { status: 1, 'emails.index': 1, 'emails.verified': 1, 'phones.index': 1, 'phones.verified': 1 },
+        }),
+        findByKeys<{ profileId: string }>(
+          claims,
+          '_id',
+          identifiers.map((i) => service.identifierIndex(i)),
+          { projection: { profileId: 1 } },
+        ),
       ]);
-      return [...new Set([...byContact.map((d) => d._id), ...byIdentifier.map((c) => c.profileId)])].sort();
+      const wanted = new Set(contactIndexes);
+      const identifying = byContact.filter(
+        (p) => p.status !== 'ERASED' && [...(p.emails ?? []), ...(p.phones ?? [])].some((c) => c.verified && wanted.has(c.index)),
+      );
+      return [...new Set([...identifying.map((d) => d._id), ...byIdentifier.map((c) => c.profileId)])].sort();
     },
 
     async inventory(subjectId) {
       const ids = await subjectIds(subjectId);
       const holds: InventoryEntry[] = [];
-      const live = await profiles.countDocuments({ _id: { $in: ids }, status: { $ne: 'ERASED' } });
+      const live = await countByKeys(profiles, '_id', ids, { status: { $ne: 'ERASED' } });
       if (live) holds.push({ collection: 'profiles', count: live, categories: CATEGORIES, purposes: PURPOSES, retention: RETENTION });
-      const keyCount = await keys.model.countDocuments({ _id: { $in: ids } });
+      const keyCount = await countByKeys(keys.model, '_id', ids);
       if (keyCount)
         holds.push({
           collection: 'subject_keys',
@@ -192,7 +198,7 @@ export function identitySubjectRights({
           purposes: PURPOSES,
           retention: RETENTION,
         });
-      const claimCount = await claims.countDocuments({ profileId: { $in: ids } });
+      const claimCount = await countByKeys(claims, 'profileId', ids);
       if (claimCount)
         holds.push({
           collection: 'identifier_claims',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
@@ -91,6 +92,12 @@ export type MergeSnapshot = Pick<
 export interface ProfileDoc extends OutboxDoc {
   _id: string;
   status: ProfileStatus;
+  /** Which of LIST_BUCKETS parts of the profile list it sits in (listBucketOf its id). */
+  listBucket?: number;
+  /** Its bucket's shelf: LIST_BUCKETS_PER_SHELF buckets, read at once while the list is sparse. */
+  listShelf?: number;
+  /** Set by the write that commits a merge or unmerge, cleared once its follow-up writes are done. */
+  mergeFollowUp?: boolean;
   /** Set while restricted (Art. 18) or erased; restores ACTIVE when a restriction is lifted. */
   restrictedAt?: Date | null;
   mergedInto?: string | null;
@@ -134,6 +141,9 @@ const profileSchema = new Schema<ProfileDoc>(
   {
     _id: { type: String, required: true },
     status: { type: String, enum: ['ACTIVE', 'RESTRICTED', 'ERASED', 'MERGED'], required: true },
+    listBucket: Number,
+    listShelf: Number,
+    mergeFollowUp: Boolean,
     restrictedAt: Date,
     mergedInto: String,
     name: sealedAttribute,
@@ -187,6 +197,27 @@ const profileSchema = new Schema<ProfileDoc>(
 withOutbox(profileSchema);
 profileSchema.index({ contactIndex: 1 });
 profileSchema.index({ mergedInto: 1 });
+profileSchema.index({ listBucket: 1 });
+profileSchema.index({ listShelf: 1 });
+profileSchema.index({ mergeFollowUp: 1 }, { sparse: true });
 profileSchema.index({ 'merges.mergedProfileId': 1 });
 
 export const profileModel = (connection: Connection): Model<ProfileDoc> => connection.model<ProfileDoc>('Profile', profileSchema);
+
+/**
+ * The profile list is read bucket by bucket, each an equality lookup (index-backed on FerretDB,
+ * where a range or `$in` over the status reads the whole collection), in the order (bucket, id).
+ * 4,096 buckets hold about 250 profiles each at a million; while the list is sparse (a small
+ * database, the end of the list), 64 buckets at a time are read as one shelf.
+ */
+export const LIST_BUCKETS = 4096;
+export const LIST_BUCKETS_PER_SHELF = 64;
+
+/** The list bucket of a profile id: spread evenly, whatever the ids look like. */
+export const listBucketOf = (id: string): number => parseInt(createHash('sha256').update(id).digest('hex').slice(0, 3), 16);
+
+/** The fields that place a profile in the list. */
+export const listPlace = (id: string) => {
+  const listBucket = listBucketOf(id);
+  return { listBucket, listShelf: Math.floor(listBucket / LIST_BUCKETS_PER_SHELF) };
+};

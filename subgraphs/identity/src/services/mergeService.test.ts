@@ -81,6 +81,11 @@ describe('merge and unmerge', () => {
 
     const feed = await identity.ok('query { mergeChanges(since: "2000-01-01T00:00:00Z") { type survivorId mergedProfileId } }');
     expect(feed.mergeChanges).toContainEqual({ type: 'MERGED', survivorId: survivor, mergedProfileId: merged });
+    // Read day by day from a recent time, as a system that keeps up polls it.
+    const recent = await identity.ok('query($since: DateTime!) { mergeChanges(since: $since) { type survivorId mergedProfileId } }', {
+      since: new Date(Date.now() - 3_600_000).toISOString(),
+    });
+    expect(recent.mergeChanges).toContainEqual({ type: 'MERGED', survivorId: survivor, mergedProfileId: merged });
 
     const [back, other] = (await unmerge(survivor, merged)).unmergeProfiles;
     expect([back, other]).toEqual([
@@ -122,6 +127,8 @@ describe('merge and unmerge', () => {
       .collection('profiles')
       .updateOne({ _id: merged as never }, { $set: { status: 'ACTIVE', mergedInto: null } });
     await identity.database.connection.collection('identifier_claims').updateMany({ profileId: survivor }, { $set: { profileId: merged } });
+    // The survivor's write had set its follow-up flag; nothing cleared it.
+    await identity.database.connection.collection('profiles').updateOne({ _id: survivor as never }, { $set: { mergeFollowUp: true } });
     expect(await identity.context().merges.completePending()).toBe(1);
     expect(await rawStatus(merged)).toBe('MERGED');
     expect(await byIdentifier('crm', 'CRASH-1')).toBe(survivor);

@@ -17,7 +17,10 @@ import type {
 } from '../models/Profile.ts';
 import { addressKey, decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
 import { profileEvent, type ProfileService } from './profileService.ts';
-import { findByKeys } from '#kit/mongo.ts';
+import { runOnce } from '#kit/migrations.ts';
+import { findByKeys, isDuplicateKeyError, updateByKeys } from '#kit/mongo.ts';
+import { findSince, bucketOf } from '#kit/timeBuckets.ts';
+import { MERGE_FEED_BUCKET_MS, type MergeChangeDoc } from '../models/MergeChange.ts';
 
 const SNAPSHOT_FIELDS = [
   'name',
@@ -46,17 +49,20 @@ const prefers = (candidate: StoredContactPoint, held: StoredContactPoint) =>
  *
  * No transactions: the survivor's write (with its merge record) commits the merge; marking the
  * merged profile, moving identifier claims and re-pointing earlier merges follow, idempotently,
- * and `completePending` finishes any that a crash interrupted.
+ * and `completePending` finishes any that a crash interrupted: the survivor's write sets
+ * `mergeFollowUp`, cleared once the follow-up (and the merge feed's entry) is written.
  */
 export function mergeService({
   profiles,
   claims,
+  mergeChanges,
   keys,
   service,
   log,
 }: {
   profiles: Model<ProfileDoc>;
   claims: Model<IdentifierClaimDoc>;
+  mergeChanges: Model<MergeChangeDoc>;
   keys: SubjectKeyStore;
   service: ProfileService;
   log: Logger;
@@ -82,7 +88,7 @@ export function mergeService({
       .updateOne(
         { _id: doc._id, version: doc.version },
         {
-          $set: { ...update.$set, updatedAt: provenance.at, lastChangedBy: provenance },
+          $set: { ...update.$set, mergeFollowUp: true, updatedAt: provenance.at, lastChangedBy: provenance },
           $push: { ...update.$push, outbox },
           $inc: { version: 1 },
         },
@@ -99,8 +105,29 @@ export function mergeService({
       )
       .exec();
     await claims.updateMany({ profileId: record.mergedProfileId }, { $set: { profileId: survivorId } }).exec();
-    if (record.repointed.length) await profiles.updateMany({ _id: { $in: record.repointed } }, { $set: { mergedInto: survivorId } }).exec();
+    await updateByKeys(profiles, '_id', record.repointed, { $set: { mergedInto: survivorId } });
+    await feed(survivorId, record, 'MERGED');
   }
+
+  /** The merge feed's entry for a merge or an unmerge; written again after a crash, stored once. */
+  async function feed(survivorId: string, record: StoredMerge, type: MergeChangeDoc['type']): Promise<void> {
+    const at = type === 'MERGED' ? record.at : (record.undoneAt ?? record.at);
+    const change: MergeChangeDoc = {
+      _id: `${record.id}:${type}`,
+      type,
+      survivorId,
+      mergedProfileId: record.mergedProfileId,
+      at,
+      reason: record.reason,
+      dayBucket: bucketOf(at, MERGE_FEED_BUCKET_MS),
+    };
+    await mergeChanges.create(change).catch((error: unknown) => {
+      if (!isDuplicateKeyError(error)) throw error;
+    });
+  }
+
+  /** The survivor's follow-up is done: the next start need not look at it. */
+  const followedUp = (survivorId: string) => profiles.updateOne({ _id: survivorId }, { $unset: { mergeFollowUp: 1 } }).exec();
 
   async function completeUnmerge(survivorId: string, record: StoredMerge): Promise<void> {
     const by = record.undoneBy ?? record.by;
@@ -115,9 +142,43 @@ export function mergeService({
       .exec();
     const merged = await profiles.findById(record.mergedProfileId, { identifiers: 1 }).lean<Pick<ProfileDoc, 'identifiers'>>().exec();
     const indexes = (merged?.identifiers ?? []).map((i) => i.index);
-    if (indexes.length) await claims.updateMany({ _id: { $in: indexes } }, { $set: { profileId: record.mergedProfileId } }).exec();
-    if (record.repointed.length)
-      await profiles.updateMany({ _id: { $in: record.repointed } }, { $set: { mergedInto: record.mergedProfileId } }).exec();
+    await updateByKeys(claims, '_id', indexes, { $set: { profileId: record.mergedProfileId } });
+    await updateByKeys(profiles, '_id', record.repointed, { $set: { mergedInto: record.mergedProfileId } });
+    await feed(survivorId, record, 'UNMERGED');
+  }
+
+  /**
+   * Completes the follow-ups of the survivors `filter` finds (each under its locks), writes the
+   * feed entries of all their merges (stored once however often written), and clears their flag.
+   */
+  async function completeAll(filter: Record<string, unknown>): Promise<number> {
+    let completed = 0;
+    const survivors = await profiles.find(filter, { _id: 1, merges: 1 }).lean<Pick<ProfileDoc, '_id' | 'merges'>[]>().exec();
+    for (const { _id: survivorId, merges: records } of survivors) {
+      await service.exclusive([survivorId, ...records.map((r) => r.mergedProfileId)], async () => {
+        for (const record of records) {
+          const merged = await profiles
+            .findById(record.mergedProfileId, { status: 1, mergedInto: 1 })
+            .lean<Pick<ProfileDoc, 'status' | 'mergedInto'>>()
+            .exec();
+          if (!merged) continue;
+          const isMerged = merged.status === 'MERGED' && merged.mergedInto === survivorId;
+          if (!record.undoneAt && !isMerged) {
+            await completeMerge(survivorId, record);
+            completed += 1;
+          } else if (record.undoneAt && isMerged) {
+            await completeUnmerge(survivorId, record);
+            completed += 1;
+          } else {
+            await feed(survivorId, record, 'MERGED');
+            if (record.undoneAt) await feed(survivorId, record, 'UNMERGED');
+          }
+        }
+        await followedUp(survivorId);
+      });
+    }
+    if (completed) log.warn('completed merges interrupted by a crash', { completed });
+    return completed;
   }
 
   return {
@@ -125,30 +186,12 @@ export function mergeService({
 
     /** Finishes merges and unmerges whose follow-up writes a crash interrupted. Idempotent. */
     async completePending(): Promise<number> {
+      // Once per database: survivors from before the follow-up flag, and their entries of the feed.
       let completed = 0;
-      const survivors = await profiles
-        .find({ 'merges.0': { $exists: true } }, { _id: 1, merges: 1 })
-        .lean<Pick<ProfileDoc, '_id' | 'merges'>[]>()
-        .exec();
-      for (const survivor of survivors) {
-        for (const record of survivor.merges) {
-          const merged = await profiles
-            .findById(record.mergedProfileId, { status: 1, mergedInto: 1 })
-            .lean<Pick<ProfileDoc, 'status' | 'mergedInto'>>()
-            .exec();
-          if (!merged) continue;
-          const isMerged = merged.status === 'MERGED' && merged.mergedInto === survivor._id;
-          if (!record.undoneAt && !isMerged) {
-            await completeMerge(survivor._id, record);
-            completed += 1;
-          } else if (record.undoneAt && isMerged) {
-            await completeUnmerge(survivor._id, record);
-            completed += 1;
-          }
-        }
-      }
-      if (completed) log.warn('completed merges interrupted by a crash', { completed });
-      return completed;
+      await runOnce(profiles.db, 'merge-follow-up-flag', async () => {
+        completed += await completeAll({ 'merges.0': { $exists: true } });
+      });
+      return completed + (await completeAll({ mergeFollowUp: true }));
     },
 
     merge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
@@ -253,6 +296,7 @@ export function mergeService({
           provenance,
         );
         await completeMerge(survivorId, record);
+        await followedUp(survivorId);
       });
     },
 
@@ -283,6 +327,7 @@ export function mergeService({
           provenance,
         );
         await completeUnmerge(survivorId, undone);
+        await followedUp(survivorId);
       });
     },
 
@@ -310,25 +355,29 @@ export function mergeService({
       });
     },
 
-    /** Merges and unmerges since a time, oldest first: the feed other systems act on. */
+    /**
+     * Merges and unmerges since a time, oldest first: the feed other systems act on. Day by day
+     * from `since` (an equality lookup each); from further back than a year, the feed is read
+     * whole (a small collection: merges are rare) instead of day by day.
+     */
     async changesSince(since: Date, limit: number) {
-      const docs = await profiles
-        .find({ $or: [{ 'merges.at': { $gt: since } }, { 'merges.undoneAt': { $gt: since } }] }, { merges: 1 })
-        .lean<Pick<ProfileDoc, '_id' | 'merges'>[]>()
-        .exec();
-      return docs
-        .flatMap((doc) =>
-          doc.merges.flatMap((m) => [
-            ...(m.at > since
-              ? [{ type: 'MERGED' as const, survivorId: doc._id, mergedProfileId: m.mergedProfileId, at: m.at, reason: m.reason }]
-              : []),
-            ...(m.undoneAt && m.undoneAt > since
-              ? [{ type: 'UNMERGED' as const, survivorId: doc._id, mergedProfileId: m.mergedProfileId, at: m.undoneAt, reason: m.reason }]
-              : []),
-          ]),
-        )
-        .sort((a, b) => a.at.getTime() - b.at.getTime())
-        .slice(0, limit);
+      const after = new Date(since.getTime() + 1);
+      const docs =
+        Date.now() - since.getTime() > 366 * MERGE_FEED_BUCKET_MS
+          ? await mergeChanges
+              .find({ at: { $gte: after } })
+              .sort({ at: 1, _id: 1 })
+              .limit(limit)
+              .lean<MergeChangeDoc[]>()
+              .exec()
+          : await findSince<MergeChangeDoc>(mergeChanges, {
+              bucketField: 'dayBucket',
+              timeField: 'at',
+              bucketMs: MERGE_FEED_BUCKET_MS,
+              since: after,
+              limit,
+            });
+      return docs.map(({ type, survivorId, mergedProfileId, at, reason }) => ({ type, survivorId, mergedProfileId, at, reason }));
     },
   };
 }

@@ -5,18 +5,20 @@ import { normalizeEmail, normalizeIdentifier, normalizePhone, type BlindIndexer 
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
-import { isDuplicateKeyError } from '#kit/mongo.ts';
+import type { Logger } from '#kit/log.ts';
+import { deleteByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { restricted } from '../errors.ts';
 import type { IdentifierClaimDoc } from '../models/IdentifierClaim.ts';
-import type {
-  ProfileDoc,
-  StoredAddress,
-  StoredChange,
-  StoredContactPoint,
-  StoredIdentifier,
-  VerificationMethod,
+import {
+  listPlace,
+  type ProfileDoc,
+  type StoredAddress,
+  type StoredChange,
+  type StoredContactPoint,
+  type StoredIdentifier,
+  type VerificationMethod,
 } from '../models/Profile.ts';
 import { addressKey, decodeProfile, openFor, sealFor, type PersonName, type PostalAddressValue, type ProfileView } from './profileCodec.ts';
 
@@ -152,8 +154,7 @@ export function profileService({
     });
   }
 
-  const release = (indexes: string[], profileId: string) =>
-    indexes.length ? claims.deleteMany({ _id: { $in: indexes }, profileId }).exec() : Promise.resolve();
+  const release = (indexes: string[], profileId: string) => deleteByKeys(claims, '_id', indexes, { profileId });
 
   /**
    * Reads, lets `change` compute one update, and writes it holding the profile's lock in every
@@ -256,6 +257,21 @@ export function profileService({
     /** Runs `task` holding the write queues of every id (in a fixed order, so two callers never deadlock). */
     exclusive: <T>(ids: readonly string[], task: () => Promise<T>): Promise<T> => writes.runAll(ids, task),
 
+    /** Gives every profile written before list buckets existed its bucket (an upgrade step; a scan, once). */
+    async addListBuckets(log: Logger): Promise<void> {
+      const missing = await profiles
+        .find({ listBucket: { $exists: false } }, { _id: 1 })
+        .lean<{ _id: string }[]>()
+        .exec();
+      if (missing.length) log.info('giving profiles their list bucket', { profiles: missing.length });
+      for (let i = 0; i < missing.length; i += 8) {
+        await Promise.all(
+          missing.slice(i, i + 8).map(({ _id }) => writes.run(_id, () => profiles.updateOne({ _id }, { $set: listPlace(_id) }).exec())),
+        );
+        if ((i + 8) % 10_000 < 8) log.info('list buckets given', { done: Math.min(i + 8, missing.length), of: missing.length });
+      }
+    },
+
     async create(input: ProfileInput, provenance: Provenance): Promise<ProfileView> {
       const id = randomUUID();
       const key = await keys.ensureKey(id);
@@ -271,6 +287,7 @@ export function profileService({
         const doc: ProfileDoc = {
           _id: id,
           status: 'ACTIVE',
+          ...listPlace(id),
           name: input.name ? { sealed: sealFor(key, id, 'name', input.name), provenance } : null,
           birthDate: input.birthDate ? { sealed: sealFor(key, id, 'birthDate', input.birthDate), provenance } : null,
           locale: input.locale ? { value: input.locale, provenance } : null,

@@ -132,16 +132,19 @@ export function orchestrator({
         const exported = mergedExports(exports);
         const key = await keys.ensureKey(subject);
         if (request.type === 'ERASURE') {
-          // Only what identifies the subject, kept sealed to check afterwards that nobody can find them by it.
+          // Only what identifies the subject, kept sealed to check afterwards that nobody can find them
+          // by it: verified contact points (an unverified one could be anyone's, and finds nobody) and
+          // source identifiers.
           const profiles = (exported.records.profiles ?? []) as {
             id?: string;
-            emails?: { value: string }[];
-            phones?: { value: string }[];
+            emails?: { value: string; verified?: boolean }[];
+            phones?: { value: string; verified?: boolean }[];
             identifiers?: { source: string; id: string }[];
           }[];
+          const verified = (points: { value: string; verified?: boolean }[] = []) => points.filter((p) => p.verified).map((p) => p.value);
           const probe: LocateProbe = {
-            emails: profiles.flatMap((p) => (p.emails ?? []).map((e) => e.value)),
-            phones: profiles.flatMap((p) => (p.phones ?? []).map((e) => e.value)),
+            emails: profiles.flatMap((p) => verified(p.emails)),
+            phones: profiles.flatMap((p) => verified(p.phones)),
             identifiers: profiles.flatMap((p) => (p.identifiers ?? []).map(({ source, id }) => ({ source, id }))),
           };
           // The profiles merged into this one are the same person: their data in every subgraph goes too.
