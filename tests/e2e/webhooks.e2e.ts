@@ -2,7 +2,8 @@
 // per subject, never for subjects who do not allow the subscriber's purpose: consent's own, and
 // those identity, preference, offer and privacy hand over through their outboxes. And changes in
 // from source systems (an ESP's unsubscribe), idempotently, with their source, never echoed back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { publishEvents } from '#kit/domainEvents.ts';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
@@ -392,6 +393,26 @@ describe('nothing lost', () => {
     await lp.stack.restart('consent');
     await expect.poll(() => eventsFor(target, subject).map((e) => e.type), { timeout: AFTER_A_KILL_MS }).toEqual(['consent.granted']);
   }, 60_000);
+  it('delivers what an earlier version wrote and had not fanned out yet, after the upgrade', async () => {
+    const target = await endpoint();
+    await subscribe('upgrade-test', target, ['consent.granted'], []);
+    await lp.stack.restart('consent', { WEBHOOK_RELAY_INTERVAL_MS: '3600000' });
+    const subject = await newProfile('upgrade@example.com');
+    await recordConsent(lp, subject, 'marketing', 'GRANTED');
+    await lp.stack.subgraphs.consent.process.stop();
+    // As the version before relay buckets left it: the entry without its bucket, no upgrade done.
+    const client = await mongoose.mongo.MongoClient.connect(inject('mongoUri'));
+    try {
+      const db = client.db(`${lp.databasePrefix}_consent`);
+      const { modifiedCount } = await db.collection('consent_ledger').updateMany({ subjectId: subject }, { $unset: { relayBucket: 1 } });
+      expect(modifiedCount).toBeGreaterThan(0);
+      await db.collection('webhook_relay_state').deleteOne({ _id: 'buckets' as never });
+    } finally {
+      await client.close();
+    }
+    await lp.stack.restart('consent');
+    await expect.poll(() => eventsFor(target, subject).map((e) => e.type), { timeout: 10_000 }).toEqual(['consent.granted']);
+  });
 });
 
 describe('nothing lost from the other subgraphs', () => {

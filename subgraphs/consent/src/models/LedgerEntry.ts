@@ -29,7 +29,14 @@ export interface LedgerEntryDoc {
   personalDigest: string | null;
   prevHash: string;
   hash: string;
+  /** `at` in RELAY_BUCKET_MS buckets: how the webhook relay finds what is new (kit/src/timeBuckets.ts). */
+  relayBucket?: number;
+  /** A PENDING entry's `content.tokenHash`, at the top level: how a double opt-in link finds it. */
+  tokenHash?: string;
 }
+
+/** The webhook relay's time buckets: a poll reads the buckets from its watermark (less a minute) to now. */
+export const RELAY_BUCKET_MS = 10_000;
 
 const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
   {
@@ -43,12 +50,15 @@ const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
     personalDigest: String,
     prevHash: { type: String, required: true },
     hash: { type: String, required: true },
+    relayBucket: Number,
+    tokenHash: String,
   },
   { collection: 'consent_ledger', versionKey: false, minimize: false },
 );
 ledgerEntrySchema.index({ subjectId: 1, seq: 1 });
-ledgerEntrySchema.index({ 'content.tokenHash': 1 });
-// The webhook relay reads the ledger in time order.
+ledgerEntrySchema.index({ tokenHash: 1 }, { sparse: true });
+// The webhook relay reads the ledger by time bucket; breach reports by time window (MongoDB).
+ledgerEntrySchema.index({ relayBucket: 1 });
 ledgerEntrySchema.index({ at: 1 });
 
 export const ledgerEntryModel = (connection: Connection): Model<LedgerEntryDoc> =>

@@ -48,6 +48,8 @@ export interface ExternalEventDoc {
   source: string;
   data: Record<string, unknown>;
   receivedAt: Date;
+  /** `receivedAt` in RELAY_BUCKET_MS buckets, as for ledger entries. */
+  relayBucket?: number;
 }
 
 /** How far the relay has fanned the ledger out (entries at or after it, less a margin, are looked at again). */
@@ -101,9 +103,11 @@ const externalEventSchema = new Schema<ExternalEventDoc>(
     source: { type: String, required: true },
     data: { type: Schema.Types.Mixed, required: true },
     receivedAt: { type: Date, required: true },
+    relayBucket: Number,
   },
   { collection: 'external_events', versionKey: false, minimize: false },
 );
+externalEventSchema.index({ relayBucket: 1 });
 externalEventSchema.index({ receivedAt: 1 });
 externalEventSchema.index({ subjectId: 1 });
 

@@ -10,7 +10,15 @@ import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { chain } from '../ledger/chain.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
-import { entryId, type ImportedRecordDoc, type LedgerEntryDoc, type LedgerEntryType, type LedgerHeadDoc } from '../models/LedgerEntry.ts';
+import { bucketOf } from '#kit/timeBuckets.ts';
+import {
+  entryId,
+  RELAY_BUCKET_MS,
+  type ImportedRecordDoc,
+  type LedgerEntryDoc,
+  type LedgerEntryType,
+  type LedgerHeadDoc,
+} from '../models/LedgerEntry.ts';
 import type { ConsentChannel, NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
 
 /** Evidence about how a decision was collected (GDPR Art. 7(1)). */
@@ -141,7 +149,15 @@ export function consentService({
         personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
       }
       const entry = chain(last, { subjectId, at, type, content, personalDigest });
-      const doc: LedgerEntryDoc = { _id: entryId(subjectId, entry.seq), ...entry, type, sealed };
+      const doc: LedgerEntryDoc = {
+        _id: entryId(subjectId, entry.seq),
+        ...entry,
+        type,
+        sealed,
+        relayBucket: bucketOf(at, RELAY_BUCKET_MS),
+        // A double opt-in is found by its token's hash: a top-level field, index-backed on FerretDB.
+        ...(type === 'PENDING' && typeof content.tokenHash === 'string' ? { tokenHash: content.tokenHash } : {}),
+      };
       try {
         await ledger.create(doc);
       } catch (error) {
@@ -265,8 +281,8 @@ export function consentService({
     /** Presents a double opt-in token: grants once, before it expires; the token never works twice. */
     async confirm(token: string, proof: Pick<ProofInput, 'ipAddress' | 'userAgent'>, provenance: Provenance): Promise<LedgerEntryDoc> {
       const tokenHash = sha256(token);
-      const pending = await ledger.findOne({ type: 'PENDING', 'content.tokenHash': tokenHash }).lean<LedgerEntryDoc>().exec();
-      if (!pending) throw notFound('This confirmation link');
+      const pending = await ledger.findOne({ tokenHash }).lean<LedgerEntryDoc>().exec();
+      if (pending?.type !== 'PENDING') throw notFound('This confirmation link');
       const subjectId = pending.subjectId;
       const state = foldLedger(await this.entriesFor([subjectId]));
       const held = state.pending.get(tokenHash);

@@ -1,11 +1,13 @@
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import { documentLocks } from '#kit/locks.ts';
+import { bucketOf, findSince } from '#kit/timeBuckets.ts';
 import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
 import { findByKeys, onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
 import { foldLedger } from '../ledger/state.ts';
 import { decide } from '../ledger/permission.ts';
-import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
+import { RELAY_BUCKET_MS, type LedgerEntryDoc } from '../models/LedgerEntry.ts';
 import type { PurposeDoc } from '../models/Purpose.ts';
 import type { DeliveryDoc, ExternalEventDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
 import { TRANSACTIONAL_EVENT_TYPES } from './webhookService.ts';
@@ -90,6 +92,7 @@ export function webhookRelay({
   let marks: { ledger: Date | null; external: Date | null } | undefined;
 
   async function loadMarks() {
+    await bucketsReady;
     const [ledgerMark, externalMark] = await Promise.all([
       relayState.findById('ledger').lean<RelayStateDoc>().exec(),
       relayState.findById('external').lean<RelayStateDoc>().exec(),
@@ -97,25 +100,82 @@ export function webhookRelay({
     return { ledger: ledgerMark?.watermark ?? null, external: externalMark?.watermark ?? null };
   }
 
+  /**
+   * Once per database (an upgrade): entries and events written before they carried a relay
+   * bucket, and not fanned out yet, get one (a scan, once), and a relay that never ran starts from
+   * the oldest of them, or from now; pending double opt-ins get their token hash as a field. After
+   * this, every poll is bucket lookups.
+   */
+  async function addRelayBuckets(): Promise<void> {
+    if (await relayState.exists({ _id: 'buckets' }).exec()) return;
+    const started = new Date();
+    const ledgerLocks = documentLocks(ledger.db, 'ledger');
+    for (const [mark, model, timeField] of [
+      ['ledger', ledger, 'at'],
+      ['external', externalEvents, 'receivedAt'],
+    ] as const) {
+      const watermark = (await relayState.findById(mark).lean<RelayStateDoc>().exec())?.watermark;
+      const since = new Date((watermark?.getTime() ?? 0) - MARGIN_MS);
+      const missing = await (model as Model<any>)
+        .find({ relayBucket: { $exists: false }, [timeField]: { $gte: since } }, { [timeField]: 1, subjectId: 1 })
+        .lean<{ _id: string; subjectId: string; at?: Date; receivedAt?: Date }[]>()
+        .exec();
+      for (const doc of missing) {
+        const set = () =>
+          (model as Model<any>).updateOne({ _id: doc._id }, { $set: { relayBucket: bucketOf(doc[timeField]!, RELAY_BUCKET_MS) } }).exec();
+        // Ledger entries are changed only under their subject's lock (an erasure may be removing a personal part).
+        await (mark === 'ledger' ? ledgerLocks.run(doc.subjectId, set) : set());
+      }
+      if (!watermark) {
+        // Never fanned out: from the oldest entry (written by a replica that carried buckets already, or not).
+        const first = await (model as Model<any>)
+          .findOne({}, { [timeField]: 1 })
+          .sort({ [timeField]: 1 })
+          .lean<{ at?: Date; receivedAt?: Date }>()
+          .exec();
+        const oldest = first?.[timeField] && first[timeField] < started ? first[timeField] : started;
+        await relayState.updateOne({ _id: mark }, { $set: { watermark: new Date(oldest.getTime() + MARGIN_MS) } }, { upsert: true }).exec();
+      }
+    }
+    // Double opt-ins asked for before their token hash was a field of its own (a scan, once).
+    const pending = await ledger
+      .find({ type: 'PENDING', tokenHash: { $exists: false } }, { subjectId: 1, content: 1 })
+      .lean<Pick<LedgerEntryDoc, '_id' | 'subjectId' | 'content'>[]>()
+      .exec();
+    for (const entry of pending)
+      if (typeof entry.content.tokenHash === 'string')
+        await ledgerLocks.run(entry.subjectId, () =>
+          ledger.updateOne({ _id: entry._id }, { $set: { tokenHash: entry.content.tokenHash } }).exec(),
+        );
+    await relayState.updateOne({ _id: 'buckets' }, { $set: { watermark: started } }, { upsert: true }).exec();
+  }
+  let bucketsReady: Promise<void> | undefined;
+
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
   async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
     // Read at the start of each turn (another replica may have had the turns before), then kept in
     // memory: while this replica holds the relay's lease it is the only writer of the watermarks.
+    bucketsReady ??= addRelayBuckets().catch((error: unknown) => {
+      bucketsReady = undefined;
+      throw error;
+    });
     const known = (marks ??= await loadMarks());
-    const since = (mark: Date | null) => new Date((mark?.getTime() ?? 0) - MARGIN_MS);
+    const since = (mark: Date | null) => new Date((mark?.getTime() ?? Date.now()) - MARGIN_MS);
     const [entries, external] = await Promise.all([
-      ledger
-        .find({ at: { $gte: since(known.ledger) } })
-        .sort({ at: 1, _id: 1 })
-        .limit(500)
-        .lean<LedgerEntryDoc[]>()
-        .exec(),
-      externalEvents
-        .find({ receivedAt: { $gte: since(known.external) } })
-        .sort({ receivedAt: 1, _id: 1 })
-        .limit(500)
-        .lean<ExternalEventDoc[]>()
-        .exec(),
+      findSince<LedgerEntryDoc>(ledger, {
+        bucketField: 'relayBucket',
+        timeField: 'at',
+        bucketMs: RELAY_BUCKET_MS,
+        since: since(known.ledger),
+        limit: 500,
+      }),
+      findSince<ExternalEventDoc>(externalEvents, {
+        bucketField: 'relayBucket',
+        timeField: 'receivedAt',
+        bucketMs: RELAY_BUCKET_MS,
+        since: since(known.external),
+        limit: 500,
+      }),
     ]);
     const events: RelayEvent[] = [];
     for (const entry of entries) {

@@ -6,6 +6,8 @@ import { badUserInput, ErrorCode, LivingProfileError, notFound } from '#kit/erro
 import { CONSENT_CHANNELS, type PurposeDoc } from '../models/Purpose.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import { onlyDuplicateKeys } from '#kit/mongo.ts';
+import { bucketOf } from '#kit/timeBuckets.ts';
+import { RELAY_BUCKET_MS } from '../models/LedgerEntry.ts';
 import type { DeliveryDoc, DeliveryStatus, ExternalEventDoc, SubscriberDoc } from '../models/Webhook.ts';
 
 /** The events a subscriber may ask for (`*` for all). */
@@ -149,6 +151,7 @@ export function webhookService({
             source: e.source,
             data: e.data,
             receivedAt,
+            relayBucket: bucketOf(receivedAt, RELAY_BUCKET_MS),
           })),
           { ordered: false },
         );
