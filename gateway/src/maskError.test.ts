@@ -19,6 +19,17 @@ describe('gateway error masking', () => {
     expect(JSON.stringify(masked)).not.toMatch(/127\.0\.0\.1|p-1/);
   });
 
+  it('takes a proxy’s 502, 503 or 504 in front of a subgraph as SUBGRAPH_UNAVAILABLE, and a 200 that is not GraphQL as a defect', () => {
+    const proxied = (status: number) =>
+      new GraphQLError('Unexpected response: "replica failed"', {
+        path: ['profile'],
+        extensions: { code: 'RESPONSE_VALIDATION_FAILED', serviceName: 'offer', response: { status, body: 'replica failed' } },
+      });
+    for (const status of [502, 503, 504]) expect(mask(proxied(status)).extensions.code, String(status)).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(mask(proxied(200)).extensions.code).not.toBe('SUBGRAPH_UNAVAILABLE');
+    expect(JSON.stringify(mask(proxied(200)).toJSON())).not.toContain('replica failed');
+  });
+
   it('keeps an error a subgraph raised on purpose, with its code', () => {
     const error = new GraphQLError('first must be between 1 and 500.', {
       path: ['profiles'],

@@ -21,13 +21,19 @@ export const maskError: MaskError = (error, message) => {
   for (const key of INTERNAL_EXTENSIONS) delete extensions[key];
   const subgraph = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
+  // A load balancer or proxy in front of a subgraph answers 502, 503 or 504 (not GraphQL) when
+  // the replica it chose died under the request or none is up: the subgraph is unavailable.
+  const status = (error.extensions.response as { status?: unknown } | undefined)?.status;
+  const fromProxy = code === 'RESPONSE_VALIDATION_FAILED' && typeof status === 'number' && status >= 502 && status <= 504;
 
-  if (subgraph && (!code || TRANSPORT_CODES.has(code))) {
+  if (subgraph && (!code || TRANSPORT_CODES.has(code) || fromProxy)) {
     return new GraphQLError(`The ${subgraph} subgraph is unavailable; its fields are missing from this response.`, {
       path: error.path,
       extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: subgraph },
     });
   }
+  // A subgraph that answered something other than GraphQL is a defect: its body is not for clients.
+  if (code === 'RESPONSE_VALIDATION_FAILED') return yogaMaskError(new Error(error.message), message, false);
   // GraphQL's own coercion of variables (an unknown enum value, a string for an Int) carries no
   // code: it is the caller's input, so it gets the code inline values get.
   if (!code && !error.path && /^Variable "\$[^"]+" (got invalid value|of required type|of non-null type)/.test(error.message)) {
