@@ -367,7 +367,7 @@ describe('identity: the profile list', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 200; page += 1) {
-      const result = (await identity.ok('query($after: ID) { profiles(first: 3, after: $after) { profiles { id } nextCursor } }', {
+      const result = (await identity.ok('query($after: ID) { profiles(first: 5, after: $after) { profiles { id } nextCursor } }', {
         after,
       })) as { profiles: { profiles: { id: string }[]; nextCursor: string | null } };
       seen.push(...result.profiles.profiles.map((p) => p.id));
@@ -376,5 +376,27 @@ describe('identity: the profile list', () => {
     }
     expect(new Set(seen).size).toBe(seen.length); // none twice
     expect(ids.filter((id) => seen.includes(id)).sort()).toEqual(ids.filter((_, i) => i !== 0 && i !== 2).sort());
+  }, 30_000);
+});
+
+describe('identity: contact points', () => {
+  it('holds up to 25 emails and phones together, and refuses more with BAD_USER_INPUT', async () => {
+    const emails = Array.from({ length: 20 }, (_, i) => ({ address: `many-${i}@example.com` }));
+    const phones = Array.from({ length: 5 }, (_, i) => ({ number: `+4420794609${String(i).padStart(2, '0')}` }));
+    const full = await create({ emails, phones });
+    expect(full.emails).toHaveLength(20);
+    const more = await identity.run(`mutation { addEmail(profileId: "${full.id}", input: { address: "one-more@example.com" }) { id } }`);
+    expect(codeOf(more)).toBe('BAD_USER_INPUT');
+    expect(more.errors?.[0]?.message).toMatch(/at most 25 emails and phones/);
+    const tooMany = await identity.run('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', {
+      input: {
+        emails: [...emails, { address: 'extra@example.com' }].map((e, i) => ({ address: e.address.replace('@', `-b${i}@`) })),
+        phones,
+      },
+    });
+    expect(codeOf(tooMany)).toBe('BAD_USER_INPUT');
+    // The profile that holds 25 is still written as any other (the embedded database indexes them all).
+    const rectified = await identity.ok(`mutation { rectifyProfile(id: "${full.id}", input: { locale: "en-GB" }) { locale } }`);
+    expect(rectified.rectifyProfile.locale).toBe('en-GB');
   });
 });

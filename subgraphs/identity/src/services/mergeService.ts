@@ -16,7 +16,7 @@ import type {
   StoredMerge,
 } from '../models/Profile.ts';
 import { addressKey, decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
-import { profileEvent, type ProfileService } from './profileService.ts';
+import { contactIndexOf, profileEvent, type ProfileService } from './profileService.ts';
 import { runOnce } from '#kit/migrations.ts';
 import { findByKeys, isDuplicateKeyError, updateByKeys } from '#kit/mongo.ts';
 import { findSince, bucketOf } from '#kit/timeBuckets.ts';
@@ -287,7 +287,7 @@ export function mergeService({
           undoneAt: null,
           undoneBy: null,
         };
-        Object.assign($set, { emails, phones, addresses, identifiers, contactIndex: [...emails, ...phones].map((p) => p.index) });
+        Object.assign($set, { emails, phones, addresses, identifiers, contactIndex: contactIndexOf([...emails, ...phones]) });
         await writeSurvivor(
           survivor,
           { $set, $push: { merges: record, ...(history.length ? { history: { $each: history } } : {}) } },

@@ -296,7 +296,7 @@ export function profileService({
           phones,
           addresses: withOnePrimary((input.addresses ?? []).map((a) => sealAddress(key, id, a, provenance))),
           identifiers,
-          contactIndex: [...emails, ...phones].map((p) => p.index),
+          contactIndex: contactIndexOf([...emails, ...phones]),
           history: [],
           merges: [],
           createdAt: provenance.at,
@@ -583,7 +583,7 @@ export function profileService({
         if (emails !== doc.emails || phones !== doc.phones) {
           $set.emails = emails;
           $set.phones = phones;
-          $set.contactIndex = [...emails, ...phones].map((p) => p.index);
+          $set.contactIndex = contactIndexOf([...emails, ...phones]);
         }
         const addresses = sourceAddresses(doc, key, current.addresses, record.addresses ?? [], provenance.source, stamped, (previous) =>
           entries.push(historyEntry(key, id, 'address', previous, reason, stamped)),
@@ -657,5 +657,22 @@ const verifiedPoint = (
 
 function setContacts(doc: ProfileDoc, kind: ContactKind, points: StoredContactPoint[]): Update {
   const other = kind === 'emails' ? doc.phones : doc.emails;
-  return { $set: { [kind]: points, contactIndex: [...points, ...other].map((p) => p.index) } };
+  return { $set: { [kind]: points, contactIndex: contactIndexOf([...points, ...other]) } };
+}
+
+/**
+ * Emails and phones one profile holds, together. The blind indexes of all of them are one indexed
+ * value, and PostgreSQL indexes a value of at most 2,704 bytes (about 40 indexes): a profile past
+ * that could not be written at all on the embedded database.
+ */
+export const MAX_CONTACT_POINTS = 25;
+
+/** The lookup values of a profile's contact points; BAD_USER_INPUT past MAX_CONTACT_POINTS. */
+export function contactIndexOf(points: readonly StoredContactPoint[]): string[] {
+  if (points.length > MAX_CONTACT_POINTS)
+    throw badUserInput(
+      `A profile holds at most ${MAX_CONTACT_POINTS} emails and phones together (this would make ${points.length}); remove some first.`,
+      'emails',
+    );
+  return points.map((p) => p.index);
 }
