@@ -114,6 +114,16 @@ export async function findByKeys<T>(
 }
 
 /**
+ * About how many documents `model`'s collection holds, from the server's statistics: cheap (no
+ * scan; FerretDB answers `collStats` from PostgreSQL's table statistics) and not exact.
+ */
+export async function estimatedCount(model: Model<any>): Promise<number> {
+  if (!isFerretDB(model.db)) return model.estimatedDocumentCount().exec();
+  const stats = (await model.db.db!.command({ collStats: model.collection.collectionName })) as { count?: unknown };
+  return Math.max(0, Number(stats.count) || 0);
+}
+
+/**
  * Runs `each` for every key in batches of EQUALITY_LOOKUPS_AT_ONCE on FerretDB (an equality is
  * index-backed there, a `$in` reads the whole collection), or once with a `$in` on MongoDB.
  */
