@@ -25,8 +25,9 @@ export function profileRepository(profiles: Model<ProfileDoc>) {
      * Keyset pagination over live profiles (merged-away and erased ones are not listed), in the
      * order (list bucket, id), from the cursor's bucket on. Each round reads the buckets it spans by
      * equality, or whole shelves of 64 buckets once it spans one, and the next round spans twice as
-     * many; the first spans as many as the page needs by the collection's estimated size (about
-     * one lookup a page at any size: one bucket at a million profiles, one shelf at ten thousand).
+     * many; the first spans as many as the page needs by the collection's estimated size, in
+     * shelves where a shelf holds little (about one lookup a page at any size: one bucket at a
+     * million profiles, one shelf at ten thousand or at five hundred).
      */
     async list({ first, after }: { first: number; after?: string | null }): Promise<ProfileDoc[]> {
       const perBucket = (await estimate()) / LIST_BUCKETS;
@@ -34,10 +35,12 @@ export function profileRepository(profiles: Model<ProfileDoc>) {
       const start = after ? listBucketOf(after) : 0;
       let position = start;
       let width = perBucket > 0 ? Math.min(LIST_BUCKETS, Math.ceil((first * 1.25) / perBucket)) : 1;
+      // Where a shelf holds little (a small database), one shelf is one lookup instead of many.
+      const smallShelves = perBucket * LIST_BUCKETS_PER_SHELF <= Math.max(4 * first, 100);
       while (position < LIST_BUCKETS && found.length < first) {
         let docs: ProfileDoc[];
         let end: number;
-        if (width >= LIST_BUCKETS_PER_SHELF) {
+        if (width >= LIST_BUCKETS_PER_SHELF || smallShelves) {
           const firstShelf = Math.floor(position / LIST_BUCKETS_PER_SHELF);
           const shelves = Array.from({ length: Math.ceil(width / LIST_BUCKETS_PER_SHELF) }, (_, i) => firstShelf + i).filter(
             (shelf) => shelf * LIST_BUCKETS_PER_SHELF < LIST_BUCKETS,
