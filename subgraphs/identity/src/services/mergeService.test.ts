@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentLocks } from '#kit/locks.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { testCrypto } from '../../../../tests/support/crypto.ts';
 import { useSubgraph } from '../../../../tests/support/subgraphHarness.ts';
@@ -116,6 +117,29 @@ describe('merge and unmerge', () => {
     await unmerge(c, b);
     expect((await profile(a)).id).toBe(b);
     expect(await byIdentifier('crm', 'CH-A')).toBe(b);
+  });
+
+  it('re-points profiles merged earlier only while holding their locks', async () => {
+    const a = await create({});
+    const b = await create({});
+    const c = await create({});
+    await merge(b, a);
+    // Another replica holds a's lock (its outbox relay, say) for a moment.
+    let release!: () => void;
+    const other = documentLocks(identity.database.connection, 'profile');
+    const held = other.run(a, () => new Promise<void>((resolve) => (release = resolve)));
+    await expect.poll(() => typeof release).toBe('function');
+    let merged = false;
+    const merging = merge(c, b).then((result) => {
+      merged = true;
+      return result;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(merged).toBe(false); // waiting for a's lock
+    release();
+    await held;
+    expect((await merging).errors).toBeUndefined();
+    expect((await identity.database.connection.collection('profiles').findOne({ _id: a as never }))?.mergedInto).toBe(c);
   });
 
   it('finishes a merge that a crash interrupted after the survivor was written', async () => {

@@ -105,9 +105,17 @@ export function mergeService({
       )
       .exec();
     await claims.updateMany({ profileId: record.mergedProfileId }, { $set: { profileId: survivorId } }).exec();
-    await updateByKeys(profiles, '_id', record.repointed, { $set: { mergedInto: survivorId } });
+    await repoint(record.repointed, survivorId);
     await feed(survivorId, record, 'MERGED');
   }
+
+  /**
+   * Points profiles merged earlier at another survivor, each under its own lock (its outbox relay
+   * writes it too, and FerretDB updates are read-modify-write). They are merged away, so no merge
+   * holding them waits for the locks held here.
+   */
+  const repoint = (ids: readonly string[], to: string) =>
+    ids.length ? service.exclusive(ids, () => updateByKeys(profiles, '_id', ids, { $set: { mergedInto: to } })) : Promise.resolve(0);
 
   /** The merge feed's entry for a merge or an unmerge; written again after a crash, stored once. */
   async function feed(survivorId: string, record: StoredMerge, type: MergeChangeDoc['type']): Promise<void> {
@@ -143,7 +151,7 @@ export function mergeService({
     const merged = await profiles.findById(record.mergedProfileId, { identifiers: 1 }).lean<Pick<ProfileDoc, 'identifiers'>>().exec();
     const indexes = (merged?.identifiers ?? []).map((i) => i.index);
     await updateByKeys(claims, '_id', indexes, { $set: { profileId: record.mergedProfileId } });
-    await updateByKeys(profiles, '_id', record.repointed, { $set: { mergedInto: record.mergedProfileId } });
+    await repoint(record.repointed, record.mergedProfileId);
     await feed(survivorId, record, 'UNMERGED');
   }
 
@@ -163,7 +171,8 @@ export function mergeService({
             .exec();
           if (!merged) continue;
           const isMerged = merged.status === 'MERGED' && merged.mergedInto === survivorId;
-          if (!record.undoneAt && !isMerged) {
+          // Merged away, into this survivor or (a chain: this survivor was merged since) into a later one.
+          if (!record.undoneAt && merged.status !== 'MERGED') {
             await completeMerge(survivorId, record);
             completed += 1;
           } else if (record.undoneAt && isMerged) {
