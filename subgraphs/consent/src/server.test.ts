@@ -435,3 +435,21 @@ describe('consent: subject rights', () => {
     expect((await profileState('r-1', 'processingRestricted')).processingRestricted).toBe(true);
   });
 });
+
+describe('consent: the webhook relay on a quiet ledger', () => {
+  it('moves its mark to the time of a poll that found everything, so the next poll reads a few buckets, not an hour of them', async () => {
+    const { relay } = consent.context();
+    const state = consent.database.connection.collection<{ _id: string; watermark: Date }>('webhook_relay_state');
+    await relay.fanOut(); // the upgrade step, once
+    // Nothing came for an hour.
+    const quietSince = new Date(Date.now() - 3_600_000);
+    for (const mark of ['ledger', 'external']) await state.updateOne({ _id: mark }, { $set: { watermark: quietSince } }, { upsert: true });
+    const startedAt = Date.now();
+    const first = await consent.commandsDuring(() => relay.fanOut());
+    expect(first.find).toBeGreaterThan(2 * 360); // every 10 s bucket of that hour, once
+    for (const mark of ['ledger', 'external'])
+      expect((await state.findOne({ _id: mark }))!.watermark.getTime()).toBeGreaterThanOrEqual(startedAt);
+    const next = await consent.commandsDuring(() => relay.fanOut());
+    expect(next.find).toBeLessThanOrEqual(2 * 9); // from the mark less a minute to now, for each of the two
+  }, 60_000);
+});

@@ -55,6 +55,8 @@ const STOPPING = new Set([
 
 /** Entries written this long before the watermark are looked at again (writers set `at` before inserting). */
 const MARGIN_MS = 60_000;
+/** Ledger entries, and handed-over events, read at most per poll. */
+const PER_POLL = 500;
 
 /**
  * The consent outbox relay. The ledger entry is the event: it is written in the same single-document
@@ -89,7 +91,6 @@ export function webhookRelay({
 }) {
   const fannedOut = new Map<string, number>();
   const counted = { delivered: 0, failed: 0, dead: 0, suppressed: 0 };
-  let marks: { ledger: Date | null; external: Date | null } | undefined;
 
   async function loadMarks() {
     await bucketsReady;
@@ -153,13 +154,13 @@ export function webhookRelay({
 
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
   async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
-    // Read at the start of each turn (another replica may have had the turns before), then kept in
-    // memory: while this replica holds the relay's lease it is the only writer of the watermarks.
+    // The watermarks as stored, every poll: another replica may have had the turns before.
     bucketsReady ??= addRelayBuckets().catch((error: unknown) => {
       bucketsReady = undefined;
       throw error;
     });
-    const known = (marks ??= await loadMarks());
+    const known = await loadMarks();
+    const polledAt = new Date();
     const since = (mark: Date | null) => new Date((mark?.getTime() ?? Date.now()) - MARGIN_MS);
     const [entries, external] = await Promise.all([
       findSince<LedgerEntryDoc>(ledger, {
@@ -167,14 +168,14 @@ export function webhookRelay({
         timeField: 'at',
         bucketMs: RELAY_BUCKET_MS,
         since: since(known.ledger),
-        limit: 500,
+        limit: PER_POLL,
       }),
       findSince<ExternalEventDoc>(externalEvents, {
         bucketField: 'relayBucket',
         timeField: 'receivedAt',
         bucketMs: RELAY_BUCKET_MS,
         since: since(known.external),
-        limit: 500,
+        limit: PER_POLL,
       }),
     ]);
     const events: RelayEvent[] = [];
@@ -215,16 +216,24 @@ export function webhookRelay({
       for (const e of entries) fannedOut.set(e._id, nowMs);
       for (const e of external) fannedOut.set(e._id, nowMs);
       for (const [id, at] of fannedOut) if (at < nowMs - 3 * MARGIN_MS) fannedOut.delete(id);
-      const lastEntry = entries.at(-1);
-      if (lastEntry && (!known.ledger || lastEntry.at > known.ledger)) {
-        await relayState.updateOne({ _id: 'ledger' }, { $set: { watermark: lastEntry.at } }, { upsert: true }).exec();
-        known.ledger = lastEntry.at;
-      }
-      const lastExternal = external.at(-1);
-      if (lastExternal && (!known.external || lastExternal.receivedAt > known.external)) {
-        await relayState.updateOne({ _id: 'external' }, { $set: { watermark: lastExternal.receivedAt } }, { upsert: true }).exec();
-        known.external = lastExternal.receivedAt;
-      }
+      // A poll that read less than its limit has seen everything up to when it began: the mark
+      // moves there even without entries (a quiet ledger would otherwise be read from an old mark,
+      // bucket by bucket, every poll), stored at most once a margin when nothing new came.
+      const move = async (mark: 'ledger' | 'external', read: Date[]) => {
+        const next = read.length < PER_POLL ? polledAt : read.at(-1)!;
+        const current = known[mark];
+        if (current && next.getTime() - current.getTime() < (read.length ? 1 : MARGIN_MS)) return;
+        await relayState.updateOne({ _id: mark }, { $set: { watermark: next } }, { upsert: true }).exec();
+        known[mark] = next;
+      };
+      await move(
+        'ledger',
+        entries.map((e) => e.at),
+      );
+      await move(
+        'external',
+        external.map((e) => e.receivedAt),
+      );
     };
     return { events, advance };
   }
@@ -381,15 +390,12 @@ export function webhookRelay({
     await deliver();
   }
 
-  /** One replica at a time relays; each turn starts from the watermarks as stored (another replica may have moved them). */
+  /** One replica at a time relays. */
   const worker = takingTurns({
     connection: deliveries.db,
     name: 'webhook-relay',
     intervalMs: config.intervalMs,
-    turn: () => {
-      marks = undefined;
-      return tick();
-    },
+    turn: tick,
     onError: (error) => log.error('webhook relay tick failed', error),
   });
 
