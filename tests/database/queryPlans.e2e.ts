@@ -128,15 +128,29 @@ async function aDayOfWork(): Promise<void> {
   // Rights: an access request, an erasure, both to completion; deadlines; transparency.
   const access = (await ok('mutation($p: ID!) { openPrivacyRequest(input: { profileId: $p, type: ACCESS }) { id } }', { p: ada }))
     .openPrivacyRequest.id as string;
+  const others = [];
+  for (const input of [
+    { profileId: grace, type: 'RESTRICTION' },
+    { profileId: ada, type: 'OBJECTION', purpose: 'marketing' },
+    { profileId: ada, type: 'AUTOMATED_DECISION_OPT_OUT' },
+    { profileId: lin, type: 'PORTABILITY' },
+  ])
+    others.push(
+      (await ok('mutation($i: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $i) { id } }', { i: input })).openPrivacyRequest.id,
+    );
   const erasure = (await ok('mutation($p: ID!) { openPrivacyRequest(input: { profileId: $p, type: ERASURE }) { id } }', { p: twin }))
     .openPrivacyRequest.id as string;
-  for (const id of [access, erasure])
+  for (const id of [access, erasure, ...others])
     await expect
       .poll(async () => (await ok('query($id: ID!) { privacyRequest(id: $id) { status } }', { id })).privacyRequest.status, {
         timeout: 30_000,
       })
       .toBe('COMPLETED');
   await ok('{ privacyRequestsByDeadline { id } webhookDeliveries(subscriberId: "query-plans") { id } webhookSubscribers { id } }');
+  await ok('mutation($p: ID!) { liftProcessingRestriction(profileId: $p, reason: "resolved") { lifted } }', { p: grace });
+  await ok('query($i: BreachWindowInput!) { breachImpact(input: $i) { subjects } }', {
+    i: { from: new Date(Date.now() - 3_600_000).toISOString(), to: new Date().toISOString() },
+  });
   await ok(LIVING_PROFILE, { id: lin });
   // The relays hand over and fan out what the day wrote.
   await new Promise((resolve) => setTimeout(resolve, 1_500));
@@ -169,6 +183,10 @@ const MAY_SCAN: { pattern: RegExp; why: string }[] = [
   {
     pattern: /^find (consent purposes|consent webhook_subscribers|offer offers|preference topics) \{"filter":\{\}/,
     why: 'a catalogue the company configures (purposes, subscribers, offers, topics: tens of documents), read whole',
+  },
+  {
+    pattern: /^find \w+ \w+ \{"filter":\{"(at|[a-zA-Z]+At)":\{"\$gte":"date","\$lte":"date"\}\}/,
+    why: 'a breach investigation (breachImpact): every document written in a time window, asked rarely by an administrator',
   },
   {
     pattern: /^find \w+ \w+ \{"filter":\{"outbox\.id":\{"\$exists"/,
