@@ -406,7 +406,7 @@ describe('nothing lost', () => {
       const db = client.db(`${lp.databasePrefix}_consent`);
       const { modifiedCount } = await db.collection('consent_ledger').updateMany({ subjectId: subject }, { $unset: { relayBucket: 1 } });
       expect(modifiedCount).toBeGreaterThan(0);
-      await db.collection('webhook_relay_state').deleteOne({ _id: 'buckets' as never });
+      await db.collection('migrations').deleteOne({ _id: 'relay-buckets' as never });
     } finally {
       await client.close();
     }

@@ -1,5 +1,6 @@
 import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import { documentLocks } from '#kit/locks.ts';
+import { runOnce } from '#kit/migrations.ts';
 import { bucketOf, findSince } from '#kit/timeBuckets.ts';
 import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
@@ -102,13 +103,12 @@ export function webhookRelay({
   }
 
   /**
-   * Once per database (an upgrade): entries and events written before they carried a relay
+   * An upgrade step (runOnce, `relay-buckets`): entries and events written before they carried a relay
    * bucket, and not fanned out yet, get one (a scan, once), and a relay that never ran starts from
    * the oldest of them, or from now; pending double opt-ins get their token hash as a field. After
    * this, every poll is bucket lookups.
    */
   async function addRelayBuckets(): Promise<void> {
-    if (await relayState.exists({ _id: 'buckets' }).exec()) return;
     const started = new Date();
     const ledgerLocks = documentLocks(ledger.db, 'ledger');
     for (const [mark, model, timeField] of [
@@ -148,17 +148,19 @@ export function webhookRelay({
         await ledgerLocks.run(entry.subjectId, () =>
           ledger.updateOne({ _id: entry._id }, { $set: { tokenHash: entry.content.tokenHash } }).exec(),
         );
-    await relayState.updateOne({ _id: 'buckets' }, { $set: { watermark: started } }, { upsert: true }).exec();
   }
   let bucketsReady: Promise<void> | undefined;
 
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
   async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
     // The watermarks as stored, every poll: another replica may have had the turns before.
-    bucketsReady ??= addRelayBuckets().catch((error: unknown) => {
-      bucketsReady = undefined;
-      throw error;
-    });
+    bucketsReady ??= runOnce(ledger.db, 'relay-buckets', addRelayBuckets).then(
+      () => undefined,
+      (error: unknown) => {
+        bucketsReady = undefined;
+        throw error;
+      },
+    );
     const known = await loadMarks();
     const polledAt = new Date();
     const since = (mark: Date | null) => new Date((mark?.getTime() ?? Date.now()) - MARGIN_MS);
