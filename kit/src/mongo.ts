@@ -218,3 +218,34 @@ export async function retryOnDuplicate<T>(write: () => Promise<T>): Promise<T> {
     return write();
   }
 }
+
+/**
+ * Inserts `doc` unless a document with its `_id` (or another unique key) is there: true when it
+ * was written. The unique index decides, so two writers racing for one key cannot both win.
+ */
+export async function insertNew<T>(model: Model<T>, doc: T): Promise<boolean> {
+  try {
+    await model.create(doc);
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
+}
+
+/** Inserts every document not there yet (unordered): storing the same batch twice stores it once. */
+export async function insertManyNew<T>(model: Model<T>, docs: readonly T[]): Promise<void> {
+  if (!docs.length) return;
+  try {
+    await model.insertMany([...docs], { ordered: false });
+  } catch (error) {
+    if (!onlyDuplicateKeys(error)) throw error;
+  }
+}
+
+/** Some fields of the document with this `_id` (`_id` always), or null. */
+export const fieldsOf = <T, K extends keyof T>(model: Model<T>, id: string, fields: readonly K[]) =>
+  model
+    .findById(id, Object.fromEntries(fields.map((f) => [f, 1])))
+    .lean<Pick<T, K> & { _id: string }>()
+    .exec();

@@ -1,7 +1,7 @@
 // Offers through the gateway: identity, consent and preference change what a customer is offered,
 // and every offer says why.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensurePurposes, recordConsent } from '../support/consent.ts';
+import { ensurePurposes } from '../support/consent.ts';
 import { restrictThroughPrivacy } from '../support/privacy.ts';
 import { useStack } from '../support/stack.ts';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { findByKeys, isDuplicateKeyError } from '../mongo.ts';
+import { countByKeys, findByKeys, isDuplicateKeyError } from '../mongo.ts';
 import { KEY_BYTES } from './envelope.ts';
 import { unwrapDataKey, wrapDataKey, type KeyRing } from './keyRing.ts';
 
@@ -36,6 +36,9 @@ export function subjectKeyStore(connection: Connection, ring: KeyRing) {
   const keys = subjectKeyModel(connection);
   return {
     model: keys,
+
+    /** How many of these subjects hold a data key (an inventory's count). */
+    countOf: (subjectIds: readonly string[]) => countByKeys(keys, '_id', subjectIds),
 
     /** Data keys for many subjects in one query; a subject without one (never written, or shredded) is absent. */
     async keysFor(subjectIds: readonly string[]): Promise<Map<string, Buffer>> {

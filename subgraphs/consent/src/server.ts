@@ -8,8 +8,6 @@ import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirector
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { ConsentContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { importedRecordModel, ledgerEntryModel, ledgerHeadModel } from './models/LedgerEntry.ts';
-import { noticeModel, purposeModel } from './models/Purpose.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Purpose } from './resolvers/Purpose.ts';
@@ -20,9 +18,9 @@ import { consentService } from './services/consentService.ts';
 import { permissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './subjectRights.ts';
 import { loadRelayConfig } from './config.ts';
-import { deliveryModel, externalEventModel, relayStateModel, subscriberModel } from './models/Webhook.ts';
 import { webhookRelay, type RelayConfig } from './services/webhookRelay.ts';
 import { webhookService } from './services/webhookService.ts';
+import { consentStore } from './store/consentStore.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
@@ -35,22 +33,12 @@ export const createConsentSubgraph =
   ): SubgraphFactory<ConsentContext> =>
   (database, log) => {
     const c = database.connection;
-    const models = {
-      ledger: ledgerEntryModel(c),
-      heads: ledgerHeadModel(c),
-      imports: importedRecordModel(c),
-      purposes: purposeModel(c),
-      notices: noticeModel(c),
-      subscribers: subscriberModel(c),
-      deliveries: deliveryModel(c),
-      relayState: relayStateModel(c),
-      externalEvents: externalEventModel(c),
-    };
-    const consents = consentService({ ...models, keys: subjectKeyStore(c, keyRing), blindIndex });
-    const catalogue = catalogueService(models);
+    const store = consentStore(c);
+    const consents = consentService({ ledger: store.ledger, catalogue: store.catalogue, keys: subjectKeyStore(c, keyRing), blindIndex });
+    const catalogue = catalogueService({ catalogue: store.catalogue, connection: c });
     const permissions = permissionService({ consents, catalogue });
-    const webhooks = webhookService({ ...models, keyRing });
-    const relay = webhookRelay({ ...models, secretOf: webhooks.secretOf, config: relayConfig, log });
+    const webhooks = webhookService({ webhooks: store.webhooks, catalogue: store.catalogue, keyRing });
+    const relay = webhookRelay({ ...store, secretOf: webhooks.secretOf, config: relayConfig, log });
     return {
       apollo: createSubgraphServer<ConsentContext>({
         typeDefs,
@@ -65,10 +53,7 @@ export const createConsentSubgraph =
         },
         log,
       }),
-      subjectRights: forgettingOnErasure(
-        consentSubjectRights({ consents, ledger: models.ledger, imports: models.imports, deliveries: models.deliveries }),
-        directory,
-      ),
+      subjectRights: forgettingOnErasure(consentSubjectRights({ consents, store }), directory),
       createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, directory, loaders: createLoaders(consents, catalogue) }),
       receiveEvents: (events) => webhooks.receiveEvents(events),
       permissions: (subjects, purposes) => permissions.verdicts(subjects, purposes),

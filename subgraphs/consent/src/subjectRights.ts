@@ -1,8 +1,6 @@
-import type { Model } from 'mongoose';
 import { affectedIn, type SubjectRights } from '#kit/subjectRights.ts';
-import type { ImportedRecordDoc, LedgerEntryDoc } from './models/LedgerEntry.ts';
-import type { DeliveryDoc } from './models/Webhook.ts';
 import type { ConsentService } from './services/consentService.ts';
+import type { ConsentStore } from './store/consentStore.ts';
 import { foldLedger } from './ledger/state.ts';
 
 const CATEGORIES = ['consent decisions and their proof', 'restriction, objection and opt-outs'];
@@ -18,14 +16,10 @@ const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customerâ€
  */
 export function consentSubjectRights({
   consents,
-  ledger,
-  imports,
-  deliveries,
+  store: { ledger, webhooks, models },
 }: {
   consents: ConsentService;
-  ledger: Model<LedgerEntryDoc>;
-  imports: Model<ImportedRecordDoc>;
-  deliveries: Model<DeliveryDoc>;
+  store: ConsentStore;
 }): SubjectRights {
   return {
     async export(subjectId) {
@@ -37,15 +31,7 @@ export function consentSubjectRights({
         generatedAt: new Date().toISOString(),
         records: {
           consent_ledger: JSON.parse(JSON.stringify(entries.map(({ sealed: _s, ...e }) => ({ ...e, proof: personal.get(e._id) ?? null })))),
-          webhook_deliveries: JSON.parse(
-            JSON.stringify(
-              await deliveries
-                .find({ subjectId }, { subscriberId: 1, type: 1, status: 1, createdAt: 1, deliveredAt: 1, reason: 1 })
-                .sort({ occurredAt: 1 })
-                .lean()
-                .exec(),
-            ),
-          ),
+          webhook_deliveries: JSON.parse(JSON.stringify(await webhooks.deliveriesAbout(subjectId))),
         },
       };
     },
@@ -56,7 +42,7 @@ export function consentSubjectRights({
         actor: null,
         at: new Date(),
       });
-      const { deletedCount } = await deliveries.deleteMany({ subjectId, type: { $ne: 'subject.erased' } }).exec();
+      const deletedCount = await webhooks.forgetDeliveriesAbout(subjectId);
       return {
         subgraph: 'consent',
         subjectId,
@@ -71,7 +57,7 @@ export function consentSubjectRights({
     affected: (window) =>
       affectedIn(
         'consent',
-        [{ model: ledger, subjectField: 'subjectId', categories: CATEGORIES, purposes: PURPOSES, writtenAtField: 'at' }],
+        [{ model: models.ledger, subjectField: 'subjectId', categories: CATEGORIES, purposes: PURPOSES, writtenAtField: 'at' }],
         window,
       ),
     async recordChoice(subjectId, choice, provenance) {
@@ -84,26 +70,21 @@ export function consentSubjectRights({
       if (!entries.length || foldLedger(entries).erasedAt) {
         return { subgraph: 'consent', subjectId, holds: [] };
       }
-      const [imported, delivered] = await Promise.all([
-        imports.countDocuments({ subjectId }),
-        deliveries.find({ subjectId, status: 'DELIVERED' }, { subscriberId: 1 }).lean<Pick<DeliveryDoc, 'subscriberId'>[]>().exec(),
-      ]);
+      const [imported, recipients] = await Promise.all([ledger.countImportsOf(subjectId), webhooks.recipientsOf(subjectId)]);
       return {
         subgraph: 'consent',
         subjectId,
         // Every subscriber that was sent an event about the subject is a recipient of their data.
-        recipients: [...new Set(delivered.map((d) => d.subscriberId))].sort(),
+        recipients: [...new Set(recipients)].sort(),
         holds: [
           {
-            collection: ledger.collection.collectionName,
+            collection: ledger.names.ledger,
             count: entries.length,
             categories: CATEGORIES,
             purposes: PURPOSES,
             retention: 'Kept as proof of your choices; after an erasure only the record that they existed remains.',
           },
-          ...(imported
-            ? [{ collection: imports.collection.collectionName, count: imported, categories: ['import markers'], purposes: PURPOSES }]
-            : []),
+          ...(imported ? [{ collection: ledger.names.imports, count: imported, categories: ['import markers'], purposes: PURPOSES }] : []),
         ],
       };
     },

@@ -2,14 +2,14 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { PermissionClient } from '#kit/disclosure.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
-import type { ProfileRepository } from './repositories/profileRepository.ts';
+import type { ProfileStore } from './store/profileStore.ts';
 import type { MergeService } from './services/mergeService.ts';
 import type { ProfileService } from './services/profileService.ts';
 import type { SourceSync } from './services/sourceSync.ts';
 
 export interface IdentityContext extends SubgraphContext {
   loaders: Loaders;
-  profiles: ProfileRepository;
+  profiles: ProfileStore;
   keys: SubjectKeyStore;
   service: ProfileService;
   sync: SourceSync;

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { ProfileDoc } from './models/Profile.ts';
-import type { ProfileRepository } from './repositories/profileRepository.ts';
+import type { ProfileStore } from './store/profileStore.ts';
 import { decodeProfile, type ProfileView } from './services/profileCodec.ts';
 
 /**
@@ -9,7 +9,7 @@ import { decodeProfile, type ProfileView } from './services/profileCodec.ts';
  * their subjects' data keys), plus one more pair only when some ids were merged away: those
  * resolve to their surviving profile.
  */
-export const createLoaders = (profiles: ProfileRepository, keys: SubjectKeyStore) => ({
+export const createLoaders = (profiles: ProfileStore, keys: SubjectKeyStore) => ({
   profile: new DataLoader<string, ProfileView | null>(async (ids) => {
     const fetch = async (wanted: readonly string[]) => {
       const [docs, dataKeys] = await Promise.all([profiles.findByIds(wanted), keys.keysFor(wanted)]);

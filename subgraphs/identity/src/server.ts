@@ -10,17 +10,13 @@ import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { identifierClaimModel } from './models/IdentifierClaim.ts';
-import { mergeChangeModel } from './models/MergeChange.ts';
-import { profileModel } from './models/Profile.ts';
-import { sourceEventModel } from './models/SourceEvent.ts';
-import { profileRepository } from './repositories/profileRepository.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import { mergeService } from './services/mergeService.ts';
 import { profileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
+import { identityStore } from './store/identityStore.ts';
 import { identitySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -32,13 +28,13 @@ export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.m
 export const createIdentitySubgraph =
   ({ keyRing, blindIndex }: CryptoConfig, events?: EventSink, disclosure?: PermissionClient): SubgraphFactory<IdentityContext> =>
   (database, log) => {
-    const models = { profiles: profileModel(database.connection), claims: identifierClaimModel(database.connection) };
+    const store = identityStore(database.connection);
+    const { profiles, claims, mergeChanges } = store;
     const keys = subjectKeyStore(database.connection, keyRing);
-    const profiles = profileRepository(models.profiles);
-    const service = profileService({ ...models, keys, blindIndex });
-    const sync = sourceSync({ events: sourceEventModel(database.connection), service, log });
-    const merges = mergeService({ ...models, mergeChanges: mergeChangeModel(database.connection), keys, service, log });
-    const outbox = events && outboxRelay({ name: 'identity', model: models.profiles, exclusive: service.exclusive, ...events, log });
+    const service = profileService({ profiles, claims, keys, blindIndex });
+    const sync = sourceSync({ events: store.sourceEvents, service, log });
+    const merges = mergeService({ profiles, claims, mergeChanges, keys, service, log });
+    const outbox = events && outboxRelay({ name: 'identity', model: store.models.profiles, exclusive: service.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<IdentityContext>({
         typeDefs,
@@ -50,7 +46,7 @@ export const createIdentitySubgraph =
         },
         log,
       }),
-      subjectRights: identitySubjectRights({ ...models, keys, service }),
+      subjectRights: identitySubjectRights({ store, keys, service }),
       profileStates: (ids) => profiles.statesOf(ids),
       createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, disclosure, loaders: createLoaders(profiles, keys) }),
       // Finish merges a crash interrupted before taking traffic.

@@ -1,12 +1,9 @@
-import type { Model } from 'mongoose';
-import { countByKeys, deleteByKeys, findByKeys } from '#kit/mongo.ts';
 import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, type InventoryEntry, type SubjectRights } from '#kit/subjectRights.ts';
-import type { IdentifierClaimDoc } from './models/IdentifierClaim.ts';
-import type { ProfileDoc } from './models/Profile.ts';
 import { decodeProfile } from './services/profileCodec.ts';
 import { profileEvent, type ProfileService } from './services/profileService.ts';
+import type { IdentityStore } from './store/identityStore.ts';
 
 const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date', 'source-system identifiers', 'change history'];
 const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];
@@ -19,13 +16,11 @@ const RETENTION = 'Kept while you are a customer; erased (and the key that encry
  * without personal data so references and audits still resolve to "erased".
  */
 export function identitySubjectRights({
-  profiles,
-  claims,
+  store: { profiles, claims, models },
   keys,
   service,
 }: {
-  profiles: Model<ProfileDoc>;
-  claims: Model<IdentifierClaimDoc>;
+  store: IdentityStore;
   keys: SubjectKeyStore;
   service: ProfileService;
 }): SubjectRights {
@@ -35,17 +30,17 @@ export function identitySubjectRights({
    * became part of.
    */
   const subjectIds = async (subjectId: string) => {
-    const doc = await profiles.findById(subjectId, { status: 1, mergedInto: 1 }).lean<Pick<ProfileDoc, 'status' | 'mergedInto'>>().exec();
+    const doc = await profiles.fieldsOf(subjectId, ['status', 'mergedInto']);
     const root = doc?.status === 'MERGED' && doc.mergedInto ? doc.mergedInto : subjectId;
-    const merged = await profiles.find({ mergedInto: root }, { _id: 1 }).lean<{ _id: string }[]>().exec();
-    return [root, ...merged.map((m) => m._id).filter((id) => id !== root)];
+    const merged = await profiles.idsMergedInto(root);
+    return [root, ...merged.filter((id) => id !== root)];
   };
 
   async function eraseNow(subjectId: string, ids: string[]) {
     const at = new Date();
     let shredded = 0;
     for (const id of ids) if (await keys.destroy(id)) shredded += 1;
-    const deletedCount = await deleteByKeys(claims, 'profileId', ids);
+    const deletedCount = await claims.deleteHeldBy(ids);
     const by = { source: 'privacy-orchestrator', channel: 'internal', actor: null, at };
     const tombstone = {
       status: 'ERASED',
@@ -66,15 +61,7 @@ export function identitySubjectRights({
     };
     // Each profile's tombstone carries the event telling subscribers to erase their copy; a second
     // run (after a crash) finds them erased and tells nobody twice.
-    const { modifiedCount } = await profiles.bulkWrite(
-      ids.map((id) => ({
-        updateOne: {
-          filter: { _id: id, status: { $ne: 'ERASED' } },
-          update: { $set: tombstone, $push: { outbox: profileEvent('profile.erased', id, by) }, $inc: { version: 1 } },
-        },
-      })),
-      { ordered: false },
-    );
+    const modifiedCount = await profiles.erase(ids, tombstone, (id) => profileEvent('profile.erased', id, by));
     return {
       subgraph: 'identity',
       subjectId,
@@ -84,40 +71,20 @@ export function identitySubjectRights({
   }
 
   async function restrictNow(subjectId: string, restricted: boolean, provenance: Provenance) {
-    const result = await profiles
-      .updateOne(
-        { _id: subjectId, status: { $in: restricted ? ['ACTIVE'] : ['RESTRICTED'] } },
-        {
-          $set: {
-            status: restricted ? 'RESTRICTED' : 'ACTIVE',
-            restrictedAt: restricted ? provenance.at : null,
-            updatedAt: provenance.at,
-            lastChangedBy: provenance,
-          },
-          $inc: { version: 1 },
-        },
-      )
-      .exec();
-    const doc = await profiles
-      .findById(subjectId, { status: 1, restrictedAt: 1 })
-      .lean<Pick<ProfileDoc, 'status' | 'restrictedAt'>>()
-      .exec();
+    const changed = await profiles.setRestricted(subjectId, restricted, provenance);
+    const doc = await profiles.fieldsOf(subjectId, ['status', 'restrictedAt']);
     return {
       subgraph: 'identity',
       subjectId,
       restricted: doc?.status === 'RESTRICTED',
-      changedAt: result.modifiedCount ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
+      changedAt: changed ? provenance.at.toISOString() : (doc?.restrictedAt?.toISOString() ?? null),
     };
   }
 
   return {
     async export(subjectId) {
       const ids = await subjectIds(subjectId);
-      const [docs, dataKeys, held] = await Promise.all([
-        findByKeys<ProfileDoc>(profiles, '_id', ids),
-        keys.keysFor(ids),
-        findByKeys(claims, 'profileId', ids, { projection: { source: 1, profileId: 1, claimedAt: 1 } }),
-      ]);
+      const [docs, dataKeys, held] = await Promise.all([profiles.findByIds(ids), keys.keysFor(ids), claims.heldBy(ids)]);
       const views = docs.map((doc) => decodeProfile(doc, dataKeys.get(doc._id)));
       return {
         subgraph: 'identity',
@@ -138,9 +105,9 @@ export function identitySubjectRights({
       affectedIn(
         'identity',
         [
-          { model: profiles, subjectField: '_id', categories: CATEGORIES, purposes: PURPOSES },
+          { model: models.profiles, subjectField: '_id', categories: CATEGORIES, purposes: PURPOSES },
           {
-            model: claims,
+            model: models.claims,
             subjectField: 'profileId',
             categories: ['source-system identifiers'],
             purposes: PURPOSES,
@@ -167,29 +134,28 @@ export function identitySubjectRights({
         phones?: { index: string; verified: boolean }[];
       };
       const [byContact, byIdentifier] = await Promise.all([
-        findByKeys<Holder>(profiles, 'contactIndex', contactIndexes, {
-          projection: { status: 1, 'emails.index': 1, 'emails.verified': 1, 'phones.index': 1, 'phones.verified': 1 },
+        profiles.byContactIndexes<Holder>(contactIndexes, {
+          status: 1,
+          'emails.index': 1,
+          'emails.verified': 1,
+          'phones.index': 1,
+          'phones.verified': 1,
         }),
-        findByKeys<{ profileId: string }>(
-          claims,
-          '_id',
-          identifiers.map((i) => service.identifierIndex(i)),
-          { projection: { profileId: 1 } },
-        ),
+        claims.holdersOf(identifiers.map((i) => service.identifierIndex(i))),
       ]);
       const wanted = new Set(contactIndexes);
       const identifying = byContact.filter(
         (p) => p.status !== 'ERASED' && [...(p.emails ?? []), ...(p.phones ?? [])].some((c) => c.verified && wanted.has(c.index)),
       );
-      return [...new Set([...identifying.map((d) => d._id), ...byIdentifier.map((c) => c.profileId)])].sort();
+      return [...new Set([...identifying.map((d) => d._id), ...byIdentifier])].sort();
     },
 
     async inventory(subjectId) {
       const ids = await subjectIds(subjectId);
       const holds: InventoryEntry[] = [];
-      const live = await countByKeys(profiles, '_id', ids, { status: { $ne: 'ERASED' } });
+      const live = await profiles.countLive(ids);
       if (live) holds.push({ collection: 'profiles', count: live, categories: CATEGORIES, purposes: PURPOSES, retention: RETENTION });
-      const keyCount = await countByKeys(keys.model, '_id', ids);
+      const keyCount = await keys.countOf(ids);
       if (keyCount)
         holds.push({
           collection: 'subject_keys',
@@ -198,7 +164,7 @@ export function identitySubjectRights({
           purposes: PURPOSES,
           retention: RETENTION,
         });
-      const claimCount = await countByKeys(claims, 'profileId', ids);
+      const claimCount = await claims.countHeldBy(ids);
       if (claimCount)
         holds.push({
           collection: 'identifier_claims',

@@ -1,13 +1,13 @@
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
-import type { OfferRepository } from './repositories/offerRepository.ts';
-import type { OfferResponseRepository } from './repositories/offerResponseRepository.ts';
+import type { OfferStore } from './store/offerStore.ts';
+import type { OfferResponseStore } from './store/offerResponseStore.ts';
 
 export interface OfferContext extends SubgraphContext {
   loaders: Loaders;
-  offers: OfferRepository;
-  responses: OfferResponseRepository;
+  offers: OfferStore;
+  responses: OfferResponseStore;
   /** Identity's answer to "is this a profile?", asked before any write about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

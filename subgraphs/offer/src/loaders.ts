@@ -3,14 +3,14 @@ import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
 import type { OfferDoc } from './models/Offer.ts';
 import type { OfferDecisionDoc, OfferResponseDoc } from './models/OfferResponse.ts';
-import type { OfferRepository } from './repositories/offerRepository.ts';
-import type { OfferResponseRepository } from './repositories/offerResponseRepository.ts';
+import type { OfferStore } from './store/offerStore.ts';
+import type { OfferResponseStore } from './store/offerResponseStore.ts';
 
 /**
  * Created per request. Offers for any number of profiles cost three queries: the live catalogue
  * (once), the batch's responses (one `$in`), and one insert of all their decision logs.
  */
-export const createLoaders = (offers: OfferRepository, responses: OfferResponseRepository, now = new Date()) => ({
+export const createLoaders = (offers: OfferStore, responses: OfferResponseStore, now = new Date()) => ({
   liveOffers: new DataLoader<'live', OfferDoc[]>(async (keys) => {
     const live = await offers.live(now);
     return keys.map(() => live);

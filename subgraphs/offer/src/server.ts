@@ -9,8 +9,8 @@ import type { OfferContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { offerModel } from './models/Offer.ts';
 import { offerDecisionModel, offerResponseModel } from './models/OfferResponse.ts';
-import { offerRepository } from './repositories/offerRepository.ts';
-import { offerResponseRepository } from './repositories/offerResponseRepository.ts';
+import { offerStore } from './store/offerStore.ts';
+import { offerResponseStore } from './store/offerResponseStore.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Offer, OfferDecision } from './resolvers/Offer.ts';
 import { Profile } from './resolvers/Profile.ts';
@@ -27,9 +27,9 @@ export const createOfferSubgraph =
   (events?: EventSink, directory?: ProfileDirectory): SubgraphFactory<OfferContext> =>
   (database, log) => {
     const c = database.connection;
-    const offers = offerRepository(offerModel(c));
+    const offers = offerStore(offerModel(c));
     const responseModel = offerResponseModel(c);
-    const responses = offerResponseRepository(responseModel, offerDecisionModel(c));
+    const responses = offerResponseStore(responseModel, offerDecisionModel(c));
     const outbox = events && outboxRelay({ name: 'offer', model: responseModel, exclusive: responses.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<OfferContext>({

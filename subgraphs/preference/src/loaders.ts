@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
 import type { PreferenceSetDoc, TopicDoc } from './models/PreferenceSet.ts';
-import type { PreferenceRepository } from './repositories/preferenceRepository.ts';
+import type { PreferenceStore } from './store/preferenceStore.ts';
 
 /** Created per request: one `$in` query per batch of subjects, and the topic catalogue once. */
-export const createLoaders = (preferences: PreferenceRepository) => ({
+export const createLoaders = (preferences: PreferenceStore) => ({
   preferenceSet: oneByKey<PreferenceSetDoc>(
     (ids) => preferences.findBySubjects(ids),
     (doc) => doc._id,

@@ -8,7 +8,7 @@ import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { preferenceSetModel, sendModel, topicModel } from './models/PreferenceSet.ts';
-import { preferenceRepository } from './repositories/preferenceRepository.ts';
+import { preferenceStore } from './store/preferenceStore.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Preferences, Profile } from './resolvers/Profile.ts';
 import { Query, Topic } from './resolvers/Query.ts';
@@ -25,7 +25,7 @@ export const createPreferenceSubgraph =
   (database, log) => {
     const c = database.connection;
     const sets = preferenceSetModel(c);
-    const preferences = preferenceRepository({ sets, topics: topicModel(c), sends: sendModel(c) });
+    const preferences = preferenceStore({ sets, topics: topicModel(c), sends: sendModel(c) });
     const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: preferences.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<PreferenceContext>({

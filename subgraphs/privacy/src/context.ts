@@ -3,11 +3,10 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Logger } from '#kit/log.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
-import type { Model } from 'mongoose';
 import type { Loaders } from './loaders.ts';
-import type { AccessAuditDoc } from './models/AccessAudit.ts';
 import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
+import type { AccessAuditStore } from './store/accessAuditStore.ts';
 
 export interface PrivacyContext extends SubgraphContext {
   loaders: Loaders;
@@ -17,7 +16,7 @@ export interface PrivacyContext extends SubgraphContext {
   receiptPublicKey: KeyObject;
   contracts: Contracts;
   log: Logger;
-  audit: Model<AccessAuditDoc>;
+  audit: AccessAuditStore;
   /** Identity's answer to "is this a profile?", asked before any request about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

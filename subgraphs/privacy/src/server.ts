@@ -12,14 +12,13 @@ import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
 import type { PrivacyContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
-import { accessAuditModel } from './models/AccessAudit.ts';
-import { privacyRequestModel } from './models/PrivacyRequest.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import { orchestrator, type Contracts } from './services/orchestrator.ts';
 import { requestService } from './services/requestService.ts';
+import { privacyStore } from './store/privacyStore.ts';
 import { privacySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -40,25 +39,26 @@ export const createPrivacySubgraph =
   ): SubgraphFactory<PrivacyContext> =>
   (database, log) => {
     const c = database.connection;
-    const model = privacyRequestModel(c);
-    const audit = accessAuditModel(c);
+    const store = privacyStore(c);
     const keys = subjectKeyStore(c, keyRing);
     const writes = documentLocks(c, 'request');
-    const requests = requestService(model, writes);
-    const self = privacySubjectRights(c, model, keys, audit);
+    const requests = requestService(store.requests, writes);
+    const self = privacySubjectRights(store, keys);
     const contracts = {
       ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey, name)])),
       privacy: self,
     } as Contracts;
     const worker = orchestrator({
-      requests: model,
+      requests: store.requests,
       keys,
       contracts,
       config: privacy,
       log,
       writes,
     });
-    const outbox = events && outboxRelay({ name: 'privacy', model, exclusive: (ids, task) => writes.runAll(ids, task), ...events, log });
+    const outbox =
+      events &&
+      outboxRelay({ name: 'privacy', model: store.models.requests, exclusive: (ids, task) => writes.runAll(ids, task), ...events, log });
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,
@@ -73,7 +73,7 @@ export const createPrivacySubgraph =
         keys,
         contracts,
         log,
-        audit,
+        audit: store.audit,
         directory,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),

@@ -1,8 +1,7 @@
-import type { Connection, Model } from 'mongoose';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { affectedIn, restrictionModel, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { openedAccessEntries, type AccessAuditDoc } from './models/AccessAudit.ts';
-import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
+import { affectedIn, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
+import { openedAccessEntries } from './models/AccessAudit.ts';
+import type { PrivacyStore } from './store/privacyStore.ts';
 
 /**
  * Privacy's own side of the contract. The requests themselves are what the law requires to keep
@@ -11,42 +10,42 @@ import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
  * The access audit (field names and who read them, no values) is the controller's accountability
  * record and stays too.
  */
-export function privacySubjectRights(
-  connection: Connection,
-  requests: Model<PrivacyRequestDoc>,
-  keys: SubjectKeyStore,
-  audit: Model<AccessAuditDoc>,
-): SubjectRights {
+export function privacySubjectRights({ connection, models, requests, audit }: PrivacyStore, keys: SubjectKeyStore): SubjectRights {
+  // kit's generic contract over no collections of ours: what it holds is the subject's restriction.
   const generic = subjectRightsFor('privacy', connection, []);
-  const strip = { exportSealed: 0, captureSealed: 0, 'steps.sealedResult': 0 } as const;
   return {
     async export(subjectId) {
       const [held, restriction, accesses] = await Promise.all([
-        requests.find({ subjectId }, strip).lean().exec(),
-        restrictionModel(connection).find({ _id: subjectId }).lean().exec(),
-        audit
-          .find({ subjectId })
-          .sort({ at: -1 })
-          .lean<AccessAuditDoc[]>()
-          .exec()
-          .then((found) => openedAccessEntries(keys, found)),
+        requests.exportOf(subjectId),
+        generic.export(subjectId),
+        audit.of(subjectId).then((found) => openedAccessEntries(keys, found)),
       ]);
       return {
         subgraph: 'privacy',
         subjectId,
         generatedAt: new Date().toISOString(),
-        records: JSON.parse(JSON.stringify({ privacy_requests: held, subject_restrictions: restriction, access_audit: accesses })),
+        records: JSON.parse(
+          JSON.stringify({
+            privacy_requests: held,
+            subject_restrictions: restriction.records.subject_restrictions ?? [],
+            access_audit: accesses,
+          }),
+        ),
       };
     },
     async erase(subjectId) {
       const shredded = await keys.destroy(subjectId);
-      const { modifiedCount } = await requests.updateMany({ subjectId }, { $set: { exportSealed: null, captureSealed: null } }).exec();
-      const { deletedCount } = await restrictionModel(connection).deleteMany({ _id: subjectId }).exec();
+      const cleared = await requests.clearSealedOf(subjectId);
+      const restriction = await generic.erase(subjectId);
       return {
         subgraph: 'privacy',
         subjectId,
         erasedAt: new Date().toISOString(),
-        removed: { subject_keys: shredded ? 1 : 0, sealed_fields_cleared: modifiedCount, subject_restrictions: deletedCount },
+        removed: {
+          subject_keys: shredded ? 1 : 0,
+          sealed_fields_cleared: cleared,
+          subject_restrictions: restriction.removed.subject_restrictions ?? 0,
+        },
       };
     },
     restrict: generic.restrict,
@@ -55,7 +54,7 @@ export function privacySubjectRights(
         'privacy',
         [
           {
-            model: requests,
+            model: models.requests,
             subjectField: 'subjectId',
             categories: ['data-subject requests and their outcome'],
             purposes: ['legal obligation (GDPR Art. 12-22)'],
@@ -65,8 +64,8 @@ export function privacySubjectRights(
         window,
       ),
     async inventory(subjectId) {
-      const count = await requests.countDocuments({ subjectId });
-      const accesses = await audit.countDocuments({ subjectId });
+      const count = await requests.countOf(subjectId);
+      const accesses = await audit.countOf(subjectId);
       const restriction = await generic.inventory(subjectId);
       return {
         subgraph: 'privacy',

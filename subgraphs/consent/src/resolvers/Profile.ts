@@ -2,7 +2,6 @@ import { assertCanRead, provenanceOf } from '#kit/authorize.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
-import type { Personal } from '../services/consentService.ts';
 import { verifyChain } from '../ledger/chain.ts';
 import { decide } from '../ledger/permission.ts';
 import { combineStates, foldLedger, type SubjectState } from '../ledger/state.ts';

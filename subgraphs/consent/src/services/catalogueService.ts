@@ -1,21 +1,22 @@
-import type { Model } from 'mongoose';
+import type { Connection } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { PURPOSE_PATTERN } from '../errors.ts';
 import type { NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
+import type { CatalogueStore } from '../store/catalogueStore.ts';
 
 /** A purpose as administrators write it: the stored fields, minus bookkeeping. */
 export type PurposeInput = Omit<PurposeDoc, '_id' | 'currentNoticeVersion' | 'updatedAt' | 'lastChangedBy'> & { id: string };
 
 /** The purposes and their versioned privacy notices: what everyone may read (the right to be informed). */
-export function catalogueService({ purposes, notices }: { purposes: Model<PurposeDoc>; notices: Model<NoticeDoc> }) {
-  const writes = documentLocks(purposes.db, 'purpose');
+export function catalogueService({ catalogue, connection }: { catalogue: CatalogueStore; connection: Connection }) {
+  const writes = documentLocks(connection, 'purpose');
   return {
-    list: () => purposes.find().sort({ _id: 1 }).lean<PurposeDoc[]>().exec(),
-    get: (id: string) => purposes.findById(id).lean<PurposeDoc>().exec(),
-    noticesOf: (purpose: string) => notices.find({ purpose }).sort({ version: -1 }).lean<NoticeDoc[]>().exec(),
-    notice: (purpose: string, version: number) => notices.findById(`${purpose}:${version}`).lean<NoticeDoc>().exec(),
+    list: catalogue.list,
+    get: catalogue.get,
+    noticesOf: catalogue.noticesOf,
+    notice: catalogue.notice,
 
     async upsertPurpose(input: PurposeInput, provenance: Provenance): Promise<PurposeDoc> {
       if (!PURPOSE_PATTERN.test(input.id))
@@ -26,26 +27,20 @@ export function catalogueService({ purposes, notices }: { purposes: Model<Purpos
       if (input.dpvCategory && !/^dpv:[A-Za-z]+$/.test(input.dpvCategory))
         throw badUserInput('dpvCategory is a DPV term such as dpv:DirectMarketing.', 'dpvCategory');
       const { id, ...fields } = input;
-      return writes.run(id, async () => {
-        const doc = await purposes
-          .findOneAndUpdate(
-            { _id: id },
-            {
-              $set: { ...fields, channels: [...new Set(fields.channels)], updatedAt: provenance.at, lastChangedBy: provenance },
-              $setOnInsert: { currentNoticeVersion: 0 },
-            },
-            { upsert: true, returnDocument: 'after' },
-          )
-          .lean<PurposeDoc>()
-          .exec();
-        return doc!;
-      });
+      return writes.run(id, () =>
+        catalogue.upsertPurpose(id, {
+          ...fields,
+          channels: [...new Set(fields.channels)],
+          updatedAt: provenance.at,
+          lastChangedBy: provenance,
+        }),
+      );
     },
 
     /** Publishes the next version of a purpose's notice; consents under older versions then need renewal. */
     publishNotice(purpose: string, input: { summary: string; url?: string | null }, provenance: Provenance): Promise<NoticeDoc> {
       return writes.run(purpose, async () => {
-        const current = await purposes.findById(purpose).lean<PurposeDoc>().exec();
+        const current = await catalogue.get(purpose);
         if (!current) throw notFound('Purpose');
         if (!input.summary.trim()) throw badUserInput('A notice needs a summary.', 'summary');
         const version = current.currentNoticeVersion + 1;
@@ -58,10 +53,8 @@ export function catalogueService({ purposes, notices }: { purposes: Model<Purpos
           publishedAt: provenance.at,
           publishedBy: provenance,
         };
-        await notices.create(notice);
-        await purposes
-          .updateOne({ _id: purpose }, { $set: { currentNoticeVersion: version, updatedAt: provenance.at, lastChangedBy: provenance } })
-          .exec();
+        await catalogue.insertNotice(notice);
+        await catalogue.setCurrentNotice(purpose, version, provenance);
         return notice;
       });
     },

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { canonicalJson } from '#kit/canonicalJson.ts';
 import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
@@ -7,19 +6,13 @@ import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
-import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { chain } from '../ledger/chain.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
 import { bucketOf } from '#kit/timeBuckets.ts';
-import {
-  entryId,
-  RELAY_BUCKET_MS,
-  type ImportedRecordDoc,
-  type LedgerEntryDoc,
-  type LedgerEntryType,
-  type LedgerHeadDoc,
-} from '../models/LedgerEntry.ts';
-import type { ConsentChannel, NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
+import { entryId, RELAY_BUCKET_MS, type LedgerEntryDoc, type LedgerEntryType } from '../models/LedgerEntry.ts';
+import type { ConsentChannel, PurposeDoc } from '../models/Purpose.ts';
+import type { CatalogueStore } from '../store/catalogueStore.ts';
+import type { LedgerStore } from '../store/ledgerStore.ts';
 
 /** Evidence about how a decision was collected (GDPR Art. 7(1)). */
 export interface ProofInput {
@@ -95,23 +88,17 @@ function checkImportRecord(purpose: PurposeDoc, record: ImportRecord, now: Date)
 
 export function consentService({
   ledger,
-  heads,
-  imports,
-  purposes,
-  notices,
+  catalogue,
   keys,
   blindIndex,
 }: {
-  ledger: Model<LedgerEntryDoc>;
-  heads: Model<LedgerHeadDoc>;
-  imports: Model<ImportedRecordDoc>;
-  purposes: Model<PurposeDoc>;
-  notices: Model<NoticeDoc>;
+  ledger: LedgerStore;
+  catalogue: CatalogueStore;
   keys: SubjectKeyStore;
   blindIndex: BlindIndexer;
 }) {
   /** A subject's ledger and head are written holding the subject's lock, in every replica. */
-  const writes = documentLocks(ledger.db, 'ledger');
+  const writes = documentLocks(ledger.connection, 'ledger');
 
   /**
    * Appends one entry. The insert of `subject:seq` is the commit: only one writer wins a sequence
@@ -135,9 +122,7 @@ export function consentService({
     known?: { last: Pick<LedgerEntryDoc, 'seq' | 'hash'> | null; key: Buffer | undefined },
   ): Promise<LedgerEntryDoc | null> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const last = known
-        ? known.last
-        : await ledger.findOne({ subjectId }, { seq: 1, hash: 1 }).sort({ seq: -1 }).lean<Pick<LedgerEntryDoc, 'seq' | 'hash'>>().exec();
+      const last = known ? known.last : await ledger.lastOf(subjectId);
       const seq = (last?.seq ?? 0) + 1;
       let sealed: string | null = null;
       let personalDigest: string | null = null;
@@ -158,23 +143,17 @@ export function consentService({
         // A double opt-in is found by its token's hash: a top-level field, index-backed on FerretDB.
         ...(type === 'PENDING' && typeof content.tokenHash === 'string' ? { tokenHash: content.tokenHash } : {}),
       };
-      try {
-        await ledger.create(doc);
-      } catch (error) {
-        if (isDuplicateKeyError(error)) {
-          if (known) return null;
-          continue;
-        }
-        throw error;
+      if (!(await ledger.insert(doc))) {
+        if (known) return null;
+        continue;
       }
-      await heads.updateOne({ _id: subjectId }, { $set: { seq: entry.seq, hash: entry.hash, at } }, { upsert: true }).exec();
+      await ledger.setHead(subjectId, { seq: entry.seq, hash: entry.hash, at });
       return doc;
     }
     throw conflict('The consent ledger kept changing while this change was recorded; try again.');
   }
 
-  const purposeFor = async (key: string, channel?: string): Promise<PurposeDoc> =>
-    checkedPurpose(await purposes.findById(key).lean<PurposeDoc>().exec(), key, channel);
+  const purposeFor = async (key: string, channel?: string): Promise<PurposeDoc> => checkedPurpose(await catalogue.get(key), key, channel);
 
   async function checkProof(purpose: PurposeDoc, proof: ProofInput, at: Date) {
     if (!proof.collectionPoint.trim() || proof.collectionPoint.length > MAX_TEXT) {
@@ -197,10 +176,9 @@ export function consentService({
   return {
     append,
 
-    entriesFor: (subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> =>
-      findByKeys<LedgerEntryDoc>(ledger, 'subjectId', subjectIds, { sort: { subjectId: 1, seq: 1 } }),
+    entriesFor: (subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> => ledger.entriesFor(subjectIds),
 
-    heads: (subjectIds: readonly string[]) => findByKeys<LedgerHeadDoc>(heads, '_id', subjectIds),
+    heads: (subjectIds: readonly string[]) => ledger.headsOf(subjectIds),
 
     /** The personal part of entries, opened with the subject's key; null once the key is shredded. */
     async openPersonal(entries: LedgerEntryDoc[]): Promise<Map<string, Personal | null>> {
@@ -281,7 +259,7 @@ export function consentService({
     /** Presents a double opt-in token: grants once, before it expires; the token never works twice. */
     async confirm(token: string, proof: Pick<ProofInput, 'ipAddress' | 'userAgent'>, provenance: Provenance): Promise<LedgerEntryDoc> {
       const tokenHash = sha256(token);
-      const pending = await ledger.findOne({ tokenHash }).lean<LedgerEntryDoc>().exec();
+      const pending = await ledger.byTokenHash(tokenHash);
       if (pending?.type !== 'PENDING') throw notFound('This confirmation link');
       const subjectId = pending.subjectId;
       const state = foldLedger(await this.entriesFor([subjectId]));
@@ -361,14 +339,14 @@ export function consentService({
     async importDecisions(source: string, records: ImportRecord[], provenance: Provenance): Promise<ImportOutcome[]> {
       const keyOf = (record: ImportRecord) => `${source}:${record.recordId}`;
       const subjects = [...new Set(records.map((r) => r.subjectId))];
-      const [imported, catalogue, entries, dataKeys] = await Promise.all([
-        findByKeys<{ _id: string }>(imports, '_id', records.map(keyOf), { projection: { _id: 1 } }),
-        purposes.find().lean<PurposeDoc[]>().exec(),
+      const [imported, listed, entries, dataKeys] = await Promise.all([
+        ledger.importedOf(records.map(keyOf)),
+        catalogue.list(),
         this.entriesFor(subjects),
         keys.keysFor(subjects),
       ]);
-      const done = new Set(imported.map((i) => i._id));
-      const byPurpose = new Map(catalogue.map((p) => [p._id, p]));
+      const done = new Set(imported);
+      const byPurpose = new Map(listed.map((p) => [p._id, p]));
       const ledgers = Map.groupBy(entries, (e) => e.subjectId);
       const outcomes: ImportOutcome[] = [];
       for (const record of records) {
@@ -421,11 +399,7 @@ export function consentService({
           // Later records of the same subject in this batch chain on from this one.
           ledgers.set(record.subjectId, [...held, entry]);
           done.add(keyOf(record));
-          await imports
-            .create({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at })
-            .catch((error: unknown) => {
-              if (!isDuplicateKeyError(error)) throw error;
-            });
+          await ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
           outcomes.push({ entry, replay: false });
         } catch (error) {
           if (!(error instanceof LivingProfileError)) throw error;
@@ -442,7 +416,7 @@ export function consentService({
      */
     async erase(subjectId: string, provenance: Provenance): Promise<{ shredded: boolean; entry: LedgerEntryDoc | null }> {
       const shredded = await keys.destroy(subjectId);
-      const exists = await ledger.exists({ subjectId });
+      const exists = await ledger.hasEntries(subjectId);
       const entry = exists
         ? await append(subjectId, 'ERASURE', { erased: true, source: provenance.source, via: provenance.channel }, null, provenance.at)
         : null;

@@ -1,16 +1,15 @@
-import type { AnyBulkWriteOperation, Model } from 'mongoose';
 import { documentLocks } from '#kit/locks.ts';
 import { runOnce } from '#kit/migrations.ts';
-import { bucketOf, findSince } from '#kit/timeBuckets.ts';
 import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
-import { findByKeys, onlyDuplicateKeys } from '#kit/mongo.ts';
 import { signWebhook } from '#kit/webhooks.ts';
 import { foldLedger } from '../ledger/state.ts';
 import { decide } from '../ledger/permission.ts';
-import { RELAY_BUCKET_MS, type LedgerEntryDoc } from '../models/LedgerEntry.ts';
-import type { PurposeDoc } from '../models/Purpose.ts';
-import type { DeliveryDoc, ExternalEventDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
+import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
+import type { DeliveryDoc, SubscriberDoc } from '../models/Webhook.ts';
+import type { CatalogueStore } from '../store/catalogueStore.ts';
+import type { LedgerStore } from '../store/ledgerStore.ts';
+import type { WebhookStore } from '../store/webhookStore.ts';
 import { TRANSACTIONAL_EVENT_TYPES } from './webhookService.ts';
 
 export interface RelayConfig {
@@ -71,21 +70,15 @@ const PER_POLL = 500;
  */
 export function webhookRelay({
   ledger,
-  purposes,
-  subscribers,
-  deliveries,
-  relayState,
-  externalEvents,
+  catalogue,
+  webhooks,
   secretOf,
   config,
   log,
 }: {
-  ledger: Model<LedgerEntryDoc>;
-  purposes: Model<PurposeDoc>;
-  subscribers: Model<SubscriberDoc>;
-  deliveries: Model<DeliveryDoc>;
-  relayState: Model<RelayStateDoc>;
-  externalEvents: Model<ExternalEventDoc>;
+  ledger: LedgerStore;
+  catalogue: CatalogueStore;
+  webhooks: WebhookStore;
   secretOf: (subscriber: SubscriberDoc) => string;
   config: RelayConfig;
   log: Logger;
@@ -95,11 +88,8 @@ export function webhookRelay({
 
   async function loadMarks() {
     await bucketsReady;
-    const [ledgerMark, externalMark] = await Promise.all([
-      relayState.findById('ledger').lean<RelayStateDoc>().exec(),
-      relayState.findById('external').lean<RelayStateDoc>().exec(),
-    ]);
-    return { ledger: ledgerMark?.watermark ?? null, external: externalMark?.watermark ?? null };
+    const [ledgerMark, externalMark] = await Promise.all([webhooks.mark('ledger'), webhooks.mark('external')]);
+    return { ledger: ledgerMark, external: externalMark };
   }
 
   /**
@@ -110,51 +100,37 @@ export function webhookRelay({
    */
   async function addRelayBuckets(): Promise<void> {
     const started = new Date();
-    const ledgerLocks = documentLocks(ledger.db, 'ledger');
-    for (const [mark, model, timeField] of [
-      ['ledger', ledger, 'at'],
-      ['external', externalEvents, 'receivedAt'],
+    const ledgerLocks = documentLocks(ledger.connection, 'ledger');
+    for (const [mark, feed] of [
+      ['ledger', ledger.feed],
+      ['external', webhooks.externalFeed],
     ] as const) {
-      const watermark = (await relayState.findById(mark).lean<RelayStateDoc>().exec())?.watermark;
-      const since = new Date((watermark?.getTime() ?? 0) - MARGIN_MS);
-      const missing = await (model as Model<any>)
-        .find({ relayBucket: { $exists: false }, [timeField]: { $gte: since } }, { [timeField]: 1, subjectId: 1 })
-        .lean<{ _id: string; subjectId: string; at?: Date; receivedAt?: Date }[]>()
-        .exec();
+      const watermark = await webhooks.mark(mark);
+      const missing = await feed.withoutBucket(new Date((watermark?.getTime() ?? 0) - MARGIN_MS));
       for (const doc of missing) {
-        const set = () =>
-          (model as Model<any>).updateOne({ _id: doc._id }, { $set: { relayBucket: bucketOf(doc[timeField]!, RELAY_BUCKET_MS) } }).exec();
+        const set = () => feed.giveBucket(doc._id, doc.at);
         // Ledger entries are changed only under their subject's lock (an erasure may be removing a personal part).
         await (mark === 'ledger' ? ledgerLocks.run(doc.subjectId, set) : set());
       }
       if (!watermark) {
         // Never fanned out: from the oldest entry (written by a replica that carried buckets already, or not).
-        const first = await (model as Model<any>)
-          .findOne({}, { [timeField]: 1 })
-          .sort({ [timeField]: 1 })
-          .lean<{ at?: Date; receivedAt?: Date }>()
-          .exec();
-        const oldest = first?.[timeField] && first[timeField] < started ? first[timeField] : started;
-        await relayState.updateOne({ _id: mark }, { $set: { watermark: new Date(oldest.getTime() + MARGIN_MS) } }, { upsert: true }).exec();
+        const first = await feed.oldest();
+        const oldest = first && first < started ? first : started;
+        await webhooks.setMark(mark, new Date(oldest.getTime() + MARGIN_MS));
       }
     }
     // Double opt-ins asked for before their token hash was a field of its own (a scan, once).
-    const pending = await ledger
-      .find({ type: 'PENDING', tokenHash: { $exists: false } }, { subjectId: 1, content: 1 })
-      .lean<Pick<LedgerEntryDoc, '_id' | 'subjectId' | 'content'>[]>()
-      .exec();
-    for (const entry of pending)
-      if (typeof entry.content.tokenHash === 'string')
-        await ledgerLocks.run(entry.subjectId, () =>
-          ledger.updateOne({ _id: entry._id }, { $set: { tokenHash: entry.content.tokenHash } }).exec(),
-        );
+    for (const entry of await ledger.pendingWithoutTokenHash()) {
+      const { tokenHash } = entry.content;
+      if (typeof tokenHash === 'string') await ledgerLocks.run(entry.subjectId, () => ledger.setTokenHash(entry._id, tokenHash));
+    }
   }
   let bucketsReady: Promise<void> | undefined;
 
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
   async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
     // The watermarks as stored, every poll: another replica may have had the turns before.
-    bucketsReady ??= runOnce(ledger.db, 'relay-buckets', addRelayBuckets).then(
+    bucketsReady ??= runOnce(ledger.connection, 'relay-buckets', addRelayBuckets).then(
       () => undefined,
       (error: unknown) => {
         bucketsReady = undefined;
@@ -165,20 +141,8 @@ export function webhookRelay({
     const polledAt = new Date();
     const since = (mark: Date | null) => new Date((mark?.getTime() ?? Date.now()) - MARGIN_MS);
     const [entries, external] = await Promise.all([
-      findSince<LedgerEntryDoc>(ledger, {
-        bucketField: 'relayBucket',
-        timeField: 'at',
-        bucketMs: RELAY_BUCKET_MS,
-        since: since(known.ledger),
-        limit: PER_POLL,
-      }),
-      findSince<ExternalEventDoc>(externalEvents, {
-        bucketField: 'relayBucket',
-        timeField: 'receivedAt',
-        bucketMs: RELAY_BUCKET_MS,
-        since: since(known.external),
-        limit: PER_POLL,
-      }),
+      ledger.feed.since(since(known.ledger), PER_POLL),
+      webhooks.externalFeed.since(since(known.external), PER_POLL),
     ]);
     const events: RelayEvent[] = [];
     for (const entry of entries) {
@@ -225,7 +189,7 @@ export function webhookRelay({
         const next = read.length < PER_POLL ? polledAt : read.at(-1)!;
         const current = known[mark];
         if (current && next.getTime() - current.getTime() < (read.length ? 1 : MARGIN_MS)) return;
-        await relayState.updateOne({ _id: mark }, { $set: { watermark: next } }, { upsert: true }).exec();
+        await webhooks.setMark(mark, next);
         known[mark] = next;
       };
       await move(
@@ -243,11 +207,11 @@ export function webhookRelay({
   async function fanOut(now = new Date()): Promise<number> {
     const { events, advance } = await newEvents();
     if (events.length) {
-      const all = await subscribers.find().lean<SubscriberDoc[]>().exec();
-      const catalogue = new Map((await purposes.find().lean<PurposeDoc[]>().exec()).map((p) => [p._id, p]));
+      const all = await webhooks.subscribers();
+      const purposes = new Map((await catalogue.list()).map((p) => [p._id, p]));
       const subjects = [...new Set(events.map((e) => e.subjectId))];
       const histories = new Map<string, LedgerEntryDoc[]>();
-      for (const entry of await findByKeys<LedgerEntryDoc>(ledger, 'subjectId', subjects, { sort: { subjectId: 1, seq: 1 } })) {
+      for (const entry of await ledger.entriesFor(subjects)) {
         histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
       }
       const planned: DeliveryDoc[] = [];
@@ -270,7 +234,7 @@ export function webhookRelay({
           const refused = served
             .map(([purpose, channel]) => ({
               pair: `${purpose}:${channel}`,
-              permission: decide(stateThen, catalogue.get(purpose), channel, event.at),
+              permission: decide(stateThen, purposes.get(purpose), channel, event.at),
             }))
             .find(({ permission }) => !permission.allowed);
           const suppressed = refused && !transactional && !(STOPPING.has(event.type) && concernsIt);
@@ -301,12 +265,8 @@ export function webhookRelay({
       }
       if (planned.length) {
         counted.suppressed += planned.filter((d) => d.status === 'SUPPRESSED').length;
-        try {
-          await deliveries.insertMany(planned, { ordered: false });
-        } catch (error) {
-          // A delivery fanned out before a crash is already there: that is the point of its id.
-          if (!onlyDuplicateKeys(error)) throw error;
-        }
+        // A delivery fanned out before a crash is already there: that is the point of its id.
+        await webhooks.insertDeliveries(planned);
       }
     }
     await advance();
@@ -314,12 +274,7 @@ export function webhookRelay({
   }
 
   async function deliver(now = new Date()): Promise<number> {
-    const pending = await deliveries
-      .find({ status: 'PENDING' })
-      .sort({ subjectId: 1, occurredAt: 1, _id: 1 })
-      .limit(500)
-      .lean<DeliveryDoc[]>()
-      .exec();
+    const pending = await webhooks.pending(500);
     // Per subject and subscriber only the oldest pending event may go: the next waits for it.
     const heads = new Map<string, DeliveryDoc>();
     for (const delivery of pending) {
@@ -328,15 +283,7 @@ export function webhookRelay({
     }
     const due = [...heads.values()].filter((d) => d.nextAttemptAt <= now);
     if (!due.length) return 0;
-    const targets = new Map(
-      (
-        await findByKeys<SubscriberDoc>(
-          subscribers,
-          '_id',
-          due.map((d) => d.subscriberId),
-        )
-      ).map((s) => [s._id, s]),
-    );
+    const targets = new Map((await webhooks.subscribersByIds(due.map((d) => d.subscriberId))).map((s) => [s._id, s]));
     // Sent side by side; the outcomes are then written in one bulk write (one round trip).
     const results = await Promise.all(
       due.map(async (delivery) => {
@@ -362,25 +309,20 @@ export function webhookRelay({
       }),
     );
     const deliveredAt = new Date();
-    const updates = results.map(({ delivery, failure, final }) => {
-      if (!failure)
-        return { updateOne: { filter: { _id: delivery._id }, update: { $set: { status: 'DELIVERED', deliveredAt, lastError: null } } } };
+    const outcomes = results.map(({ delivery, failure, final }): { id: string; set: Partial<DeliveryDoc> } => {
+      if (!failure) return { id: delivery._id, set: { status: 'DELIVERED', deliveredAt, lastError: null } };
       const attempts = delivery.attempts + 1;
       const dead = final || attempts >= config.maxAttempts;
       if (dead) log.warn('webhook delivery dead-lettered', { delivery: delivery._id, attempts, failure });
       const wait = Math.min(config.retryMaxMs, config.retryBaseMs * 2 ** (attempts - 1));
       return {
-        updateOne: {
-          filter: { _id: delivery._id },
-          update: {
-            $set: { attempts, lastError: failure, status: dead ? 'DEAD' : 'PENDING', nextAttemptAt: new Date(now.getTime() + wait) },
-          },
-        },
+        id: delivery._id,
+        set: { attempts, lastError: failure, status: dead ? 'DEAD' : 'PENDING', nextAttemptAt: new Date(now.getTime() + wait) },
       };
     });
-    await deliveries.bulkWrite(updates as AnyBulkWriteOperation[], { ordered: false });
+    await webhooks.setOutcomes(outcomes);
     const sent = results.filter((o) => !o.failure).length;
-    const dead = updates.filter((u) => u.updateOne.update.$set.status === 'DEAD').length;
+    const dead = outcomes.filter((o) => o.set.status === 'DEAD').length;
     counted.delivered += sent;
     counted.failed += results.length - sent - dead;
     counted.dead += dead;
@@ -394,7 +336,7 @@ export function webhookRelay({
 
   /** One replica at a time relays. */
   const worker = takingTurns({
-    connection: deliveries.db,
+    connection: webhooks.connection,
     name: 'webhook-relay',
     intervalMs: config.intervalMs,
     turn: tick,

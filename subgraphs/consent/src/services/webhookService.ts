@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { type KeyRing, unwrapDataKey, wrapDataKey } from '#kit/crypto/keyRing.ts';
 import { badUserInput, ErrorCode, LivingProfileError, notFound } from '#kit/errors.ts';
-import { CONSENT_CHANNELS, type PurposeDoc } from '../models/Purpose.ts';
+import { CONSENT_CHANNELS } from '../models/Purpose.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
-import { onlyDuplicateKeys } from '#kit/mongo.ts';
 import { bucketOf } from '#kit/timeBuckets.ts';
 import { RELAY_BUCKET_MS } from '../models/LedgerEntry.ts';
-import type { DeliveryDoc, DeliveryStatus, ExternalEventDoc, SubscriberDoc } from '../models/Webhook.ts';
+import type { DeliveryDoc, DeliveryStatus, SubscriberDoc } from '../models/Webhook.ts';
+import type { CatalogueStore } from '../store/catalogueStore.ts';
+import type { WebhookStore } from '../store/webhookStore.ts';
 
 /** The events a subscriber may ask for (`*` for all). */
 export const EVENT_TYPES = [
@@ -58,19 +58,7 @@ export interface SubscriberInput {
 }
 
 /** The registry of downstream systems and what was delivered to them (administrators). */
-export function webhookService({
-  subscribers,
-  deliveries,
-  purposes,
-  externalEvents,
-  keyRing,
-}: {
-  subscribers: Model<SubscriberDoc>;
-  deliveries: Model<DeliveryDoc>;
-  purposes: Model<PurposeDoc>;
-  externalEvents: Model<ExternalEventDoc>;
-  keyRing: KeyRing;
-}) {
+export function webhookService({ webhooks, catalogue, keyRing }: { webhooks: WebhookStore; catalogue: CatalogueStore; keyRing: KeyRing }) {
   async function validate(input: SubscriberInput) {
     if (!SUBSCRIBER_ID.test(input.id)) throw badUserInput('A subscriber id is lower case letters, digits and dashes.', 'input.id');
     let url: URL;
@@ -87,7 +75,7 @@ export function webhookService({
         throw badUserInput(`Unknown event type "${type}"; known: ${EVENT_TYPES.join(', ')}.`, `input.eventTypes[${i}]`);
       }
     });
-    const known = new Set((await purposes.find({}, { _id: 1 }).lean<{ _id: string }[]>().exec()).map((p) => p._id));
+    const known = new Set((await catalogue.list()).map((p) => p._id));
     input.purposes.forEach((pair, i) => {
       const [purpose, channel] = pair.split(':');
       if (!purpose || !known.has(purpose) || !channel || !(CONSENT_CHANNELS as readonly string[]).includes(channel)) {
@@ -112,65 +100,41 @@ export function webhookService({
         createdAt: by.at,
         createdBy: by,
       };
-      try {
-        await subscribers.create(subscriber);
-      } catch (error) {
-        if ((error as { code?: number }).code === 11000) throw new LivingProfileError(ErrorCode.CONFLICT, `Subscriber ${input.id} exists.`);
-        throw error;
-      }
+      if (!(await webhooks.insertSubscriber(subscriber)))
+        throw new LivingProfileError(ErrorCode.CONFLICT, `Subscriber ${input.id} exists.`);
       return { subscriber, secret: `whsec_${key.toString('base64')}` };
     },
 
-    list: () => subscribers.find().sort({ _id: 1 }).lean<SubscriberDoc[]>().exec(),
+    list: () => webhooks.subscribers(),
 
-    async remove(id: string): Promise<boolean> {
-      const { deletedCount } = await subscribers.deleteOne({ _id: id }).exec();
-      return deletedCount === 1;
-    },
+    remove: (id: string): Promise<boolean> => webhooks.removeSubscriber(id),
 
     deliveries: ({ subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number }) => {
       if (!Number.isInteger(first) || first < 1 || first > 500) throw badUserInput('first must be between 1 and 500.', 'first');
-      return deliveries
-        .find({ ...(subscriberId ? { subscriberId } : {}), ...(status ? { status } : {}) })
-        .sort({ createdAt: -1, _id: 1 })
-        .limit(first)
-        .lean<DeliveryDoc[]>()
-        .exec();
+      return webhooks.deliveries({ subscriberId, status, first });
     },
 
     /** Stores events another subgraph handed over; the same event twice is stored once. The relay sends them on. */
     async receiveEvents(events: DomainEvent[]): Promise<void> {
       const receivedAt = new Date();
-      try {
-        await externalEvents.insertMany(
-          events.map((e) => ({
-            _id: e.id,
-            type: e.type,
-            subjectId: e.subjectId,
-            at: new Date(e.occurredAt),
-            source: e.source,
-            data: e.data,
-            receivedAt,
-            relayBucket: bucketOf(receivedAt, RELAY_BUCKET_MS),
-          })),
-          { ordered: false },
-        );
-      } catch (error) {
-        // Handed over twice (the sender retried): stored once.
-        if (!onlyDuplicateKeys(error)) throw error;
-      }
+      // Handed over twice (the sender retried): stored once.
+      await webhooks.insertExternalEvents(
+        events.map((e) => ({
+          _id: e.id,
+          type: e.type,
+          subjectId: e.subjectId,
+          at: new Date(e.occurredAt),
+          source: e.source,
+          data: e.data,
+          receivedAt,
+          relayBucket: bucketOf(receivedAt, RELAY_BUCKET_MS),
+        })),
+      );
     },
 
     /** Sends a dead-lettered delivery again, now. */
     async replay(id: string): Promise<DeliveryDoc> {
-      const replayed = await deliveries
-        .findOneAndUpdate(
-          { _id: id, status: 'DEAD' },
-          { $set: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lastError: null } },
-          { new: true },
-        )
-        .lean<DeliveryDoc>()
-        .exec();
+      const replayed = await webhooks.replay(id);
       if (!replayed) throw notFound(`A dead-lettered delivery ${id}`);
       return replayed;
     },

@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
 import { restricted } from '../errors.ts';
-import type { IdentifierClaimDoc } from '../models/IdentifierClaim.ts';
 import type {
   MergeSnapshot,
   ProfileDoc,
@@ -18,8 +16,10 @@ import type {
 import { addressKey, decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
 import { contactIndexOf, profileEvent, type ProfileService } from './profileService.ts';
 import { runOnce } from '#kit/migrations.ts';
-import { findByKeys, isDuplicateKeyError, updateByKeys } from '#kit/mongo.ts';
-import { findSince, bucketOf } from '#kit/timeBuckets.ts';
+import { bucketOf } from '#kit/timeBuckets.ts';
+import type { ClaimStore } from '../store/claimStore.ts';
+import type { MergeChangeStore } from '../store/mergeChangeStore.ts';
+import type { ProfileStore } from '../store/profileStore.ts';
 import { MERGE_FEED_BUCKET_MS, type MergeChangeDoc } from '../models/MergeChange.ts';
 
 const SNAPSHOT_FIELDS = [
@@ -60,15 +60,15 @@ export function mergeService({
   service,
   log,
 }: {
-  profiles: Model<ProfileDoc>;
-  claims: Model<IdentifierClaimDoc>;
-  mergeChanges: Model<MergeChangeDoc>;
+  profiles: ProfileStore;
+  claims: ClaimStore;
+  mergeChanges: MergeChangeStore;
   keys: SubjectKeyStore;
   service: ProfileService;
   log: Logger;
 }) {
   async function load(id: string, role: string): Promise<ProfileDoc> {
-    const doc = await profiles.findById(id).lean<ProfileDoc>().exec();
+    const doc = await profiles.byId(id);
     if (!doc || doc.status === 'ERASED') throw notFound(`The ${role} profile`);
     return doc;
   }
@@ -84,27 +84,16 @@ export function mergeService({
     const outbox = profileEvent(event, doc._id, provenance, {
       [event === 'profile.merged' ? 'mergedProfileId' : 'restoredProfileId']: otherId,
     });
-    const written = await profiles
-      .updateOne(
-        { _id: doc._id, version: doc.version },
-        {
-          $set: { ...update.$set, mergeFollowUp: true, updatedAt: provenance.at, lastChangedBy: provenance },
-          $push: { ...update.$push, outbox },
-          $inc: { version: 1 },
-        },
-      )
-      .exec();
-    if (written.matchedCount === 0) throw conflict('The profile changed while merging; try again.');
+    const written = await profiles.updateAtVersion(doc._id, doc.version, {
+      $set: { ...update.$set, mergeFollowUp: true, updatedAt: provenance.at, lastChangedBy: provenance },
+      $push: { ...update.$push, outbox },
+    });
+    if (!written) throw conflict('The profile changed while merging; try again.');
   }
 
   async function completeMerge(survivorId: string, record: StoredMerge): Promise<void> {
-    await profiles
-      .updateOne(
-        { _id: record.mergedProfileId, status: { $ne: 'MERGED' } },
-        { $set: { status: 'MERGED', mergedInto: survivorId, updatedAt: record.at, lastChangedBy: record.by }, $inc: { version: 1 } },
-      )
-      .exec();
-    await claims.updateMany({ profileId: record.mergedProfileId }, { $set: { profileId: survivorId } }).exec();
+    await profiles.markMerged(record.mergedProfileId, survivorId, record.at, record.by);
+    await claims.moveAll(record.mergedProfileId, survivorId);
     await repoint(record.repointed, survivorId);
     await feed(survivorId, record, 'MERGED');
   }
@@ -115,7 +104,7 @@ export function mergeService({
    * holding them waits for the locks held here.
    */
   const repoint = (ids: readonly string[], to: string) =>
-    ids.length ? service.exclusive(ids, () => updateByKeys(profiles, '_id', ids, { $set: { mergedInto: to } })) : Promise.resolve(0);
+    ids.length ? service.exclusive(ids, () => profiles.repoint(ids, to)) : Promise.resolve(0);
 
   /** The merge feed's entry for a merge or an unmerge; written again after a crash, stored once. */
   async function feed(survivorId: string, record: StoredMerge, type: MergeChangeDoc['type']): Promise<void> {
@@ -129,46 +118,35 @@ export function mergeService({
       reason: record.reason,
       dayBucket: bucketOf(at, MERGE_FEED_BUCKET_MS),
     };
-    await mergeChanges.create(change).catch((error: unknown) => {
-      if (!isDuplicateKeyError(error)) throw error;
-    });
+    await mergeChanges.insertOnce(change);
   }
 
   /** The survivor's follow-up is done: the next start need not look at it. */
-  const followedUp = (survivorId: string) => profiles.updateOne({ _id: survivorId }, { $unset: { mergeFollowUp: 1 } }).exec();
+  const followedUp = (survivorId: string) => profiles.followedUp(survivorId);
 
   async function completeUnmerge(survivorId: string, record: StoredMerge): Promise<void> {
     const by = record.undoneBy ?? record.by;
-    await profiles
-      .updateOne(
-        { _id: record.mergedProfileId, mergedInto: survivorId },
-        {
-          $set: { status: record.mergedStatus, mergedInto: null, updatedAt: record.undoneAt ?? by.at, lastChangedBy: by },
-          $inc: { version: 1 },
-        },
-      )
-      .exec();
-    const merged = await profiles.findById(record.mergedProfileId, { identifiers: 1 }).lean<Pick<ProfileDoc, 'identifiers'>>().exec();
-    const indexes = (merged?.identifiers ?? []).map((i) => i.index);
-    await updateByKeys(claims, '_id', indexes, { $set: { profileId: record.mergedProfileId } });
+    await profiles.markUnmerged(record.mergedProfileId, survivorId, record.mergedStatus, record.undoneAt ?? by.at, by);
+    const merged = await profiles.fieldsOf(record.mergedProfileId, ['identifiers']);
+    await claims.giveBack(
+      (merged?.identifiers ?? []).map((i) => i.index),
+      record.mergedProfileId,
+    );
     await repoint(record.repointed, record.mergedProfileId);
     await feed(survivorId, record, 'UNMERGED');
   }
 
   /**
-   * Completes the follow-ups of the survivors `filter` finds (each under its locks), writes the
-   * feed entries of all their merges (stored once however often written), and clears their flag.
+   * Completes the follow-ups of the survivors found (each under its locks), writes the feed
+   * entries of all their merges (stored once however often written), and clears their flag.
    */
-  async function completeAll(filter: Record<string, unknown>): Promise<number> {
+  async function completeAll(which: Parameters<ProfileStore['survivors']>[0]): Promise<number> {
     let completed = 0;
-    const survivors = await profiles.find(filter, { _id: 1, merges: 1 }).lean<Pick<ProfileDoc, '_id' | 'merges'>[]>().exec();
+    const survivors = await profiles.survivors(which);
     for (const { _id: survivorId, merges: records } of survivors) {
       await service.exclusive([survivorId, ...records.map((r) => r.mergedProfileId)], async () => {
         for (const record of records) {
-          const merged = await profiles
-            .findById(record.mergedProfileId, { status: 1, mergedInto: 1 })
-            .lean<Pick<ProfileDoc, 'status' | 'mergedInto'>>()
-            .exec();
+          const merged = await profiles.fieldsOf(record.mergedProfileId, ['status', 'mergedInto']);
           if (!merged) continue;
           const isMerged = merged.status === 'MERGED' && merged.mergedInto === survivorId;
           // Merged away, into this survivor or (a chain: this survivor was merged since) into a later one.
@@ -197,10 +175,10 @@ export function mergeService({
     async completePending(): Promise<number> {
       // Once per database: survivors from before the follow-up flag, and their entries of the feed.
       let completed = 0;
-      await runOnce(profiles.db, 'merge-follow-up-flag', async () => {
-        completed += await completeAll({ 'merges.0': { $exists: true } });
+      await runOnce(profiles.connection, 'merge-follow-up-flag', async () => {
+        completed += await completeAll('with merges');
       });
-      return completed + (await completeAll({ mergeFollowUp: true }));
+      return completed + (await completeAll('awaiting follow-up'));
     },
 
     merge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
@@ -283,7 +261,7 @@ export function mergeService({
           identifiers.push({ ...identifier, sealed: seal(`identifiers.${identifier.index}`, value) });
         }
 
-        const repointed = (await profiles.find({ mergedInto: mergedId }, { _id: 1 }).lean<{ _id: string }[]>().exec()).map((d) => d._id);
+        const repointed = await profiles.idsMergedInto(mergedId);
         const record: StoredMerge = {
           id: randomUUID(),
           mergedProfileId: mergedId,
@@ -345,8 +323,10 @@ export function mergeService({
       const doc = await load(profileId, 'given');
       if (!doc.contactIndex.length) return [];
       // One indexed lookup per contact point (FerretDB scans for a $in); live profiles other than this one.
-      const found = await findByKeys<Pick<ProfileDoc, '_id' | 'emails' | 'phones' | 'status'>>(profiles, 'contactIndex', doc.contactIndex, {
-        projection: { emails: 1, phones: 1, status: 1 },
+      const found = await profiles.byContactIndexes<Pick<ProfileDoc, '_id' | 'emails' | 'phones' | 'status'>>(doc.contactIndex, {
+        emails: 1,
+        phones: 1,
+        status: 1,
       });
       const others = [...new Map(found.map((p) => [p._id, p])).values()].filter(
         (p) => p._id !== profileId && (p.status === 'ACTIVE' || p.status === 'RESTRICTED'),
@@ -364,28 +344,9 @@ export function mergeService({
       });
     },
 
-    /**
-     * Merges and unmerges since a time, oldest first: the feed other systems act on. Day by day
-     * from `since` (an equality lookup each); from further back than a year, the feed is read
-     * whole (a small collection: merges are rare) instead of day by day.
-     */
+    /** Merges and unmerges since a time, oldest first: the feed other systems act on. */
     async changesSince(since: Date, limit: number) {
-      const after = new Date(since.getTime() + 1);
-      const docs =
-        Date.now() - since.getTime() > 366 * MERGE_FEED_BUCKET_MS
-          ? await mergeChanges
-              .find({ at: { $gte: after } })
-              .sort({ at: 1, _id: 1 })
-              .limit(limit)
-              .lean<MergeChangeDoc[]>()
-              .exec()
-          : await findSince<MergeChangeDoc>(mergeChanges, {
-              bucketField: 'dayBucket',
-              timeField: 'at',
-              bucketMs: MERGE_FEED_BUCKET_MS,
-              since: after,
-              limit,
-            });
+      const docs = await mergeChanges.since(new Date(since.getTime() + 1), limit);
       return docs.map(({ type, survivorId, mergedProfileId, at, reason }) => ({ type, survivorId, mergedProfileId, at, reason }));
     },
   };

@@ -1,16 +1,13 @@
 import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { normalizeEmail, normalizeIdentifier, normalizePhone, type BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
 import type { Logger } from '#kit/log.ts';
-import { deleteByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { restricted } from '../errors.ts';
-import type { IdentifierClaimDoc } from '../models/IdentifierClaim.ts';
 import {
   listPlace,
   type ProfileDoc,
@@ -20,6 +17,8 @@ import {
   type StoredIdentifier,
   type VerificationMethod,
 } from '../models/Profile.ts';
+import type { ClaimStore } from '../store/claimStore.ts';
+import type { ProfileStore } from '../store/profileStore.ts';
 import { addressKey, decodeProfile, openFor, sealFor, type PersonName, type PostalAddressValue, type ProfileView } from './profileCodec.ts';
 
 export type ContactKind = 'emails' | 'phones';
@@ -80,14 +79,14 @@ export function profileService({
   keys,
   blindIndex,
 }: {
-  profiles: Model<ProfileDoc>;
-  claims: Model<IdentifierClaimDoc>;
+  profiles: ProfileStore;
+  claims: ClaimStore;
   keys: SubjectKeyStore;
   blindIndex: BlindIndexer;
 }) {
   /** Profile writes, and merges, hold these: one lock document per profile, in every replica. */
-  const writes = documentLocks(profiles.db, 'profile');
-  const claimLocks = documentLocks(claims.db, 'claim');
+  const writes = documentLocks(profiles.connection, 'profile');
+  const claimLocks = documentLocks(profiles.connection, 'claim');
   const contactIndex = (kind: ContactKind, value: string) =>
     blindIndex(kind === 'emails' ? 'email' : 'phone', kind === 'emails' ? normalizeEmail(value) : normalizePhone(value));
   const identifierIndex = ({ source, id }: IdentifierInput) => blindIndex('identifier', normalizeIdentifier(source, id));
@@ -136,25 +135,20 @@ export function profileService({
    * a claim left behind by a crash points at a profile that does not list it, and is taken over.
    */
   async function claim(index: string, source: string, profileId: string, at: Date): Promise<void> {
-    try {
-      await claims.create({ _id: index, profileId, source, claimedAt: at });
-      return;
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
+    if (await claims.insert({ _id: index, profileId, source, claimedAt: at })) return;
     // A takeover is a read-modify-write of the claim: held in every replica, so two profiles
     // taking over the same orphaned claim cannot both succeed.
     await claimLocks.run(index, async () => {
-      const existing = await claims.findById(index).lean<IdentifierClaimDoc>().exec();
+      const existing = await claims.byIndex(index);
       if (!existing || existing.profileId === profileId) return;
-      const holder = await profiles.findOne({ _id: existing.profileId, 'identifiers.index': index }, { _id: 1 }).lean().exec();
-      if (holder) throw conflict(`This ${source} identifier already belongs to another profile.`);
-      const taken = await claims.updateOne({ _id: index, profileId: existing.profileId }, { $set: { profileId, claimedAt: at } }).exec();
-      if (taken.matchedCount === 0) throw conflict(`This ${source} identifier was claimed concurrently; try again.`);
+      if (await profiles.holdsIdentifier(existing.profileId, index))
+        throw conflict(`This ${source} identifier already belongs to another profile.`);
+      if (!(await claims.takeOver(index, existing.profileId, profileId, at)))
+        throw conflict(`This ${source} identifier was claimed concurrently; try again.`);
     });
   }
 
-  const release = (indexes: string[], profileId: string) => deleteByKeys(claims, '_id', indexes, { profileId });
+  const release = (indexes: string[], profileId: string) => claims.release(indexes, profileId);
 
   /**
    * Reads, lets `change` compute one update, and writes it holding the profile's lock in every
@@ -170,7 +164,7 @@ export function profileService({
     { allowWhenRestricted = false } = {},
   ): Promise<ProfileView> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-      const doc = await profiles.findById(id).lean<ProfileDoc>().exec();
+      const doc = await profiles.byId(id);
       if (!doc || doc.status === 'ERASED') throw notFound('Profile');
       if (doc.status === 'MERGED') throw conflict(`This profile was merged into ${doc.mergedInto}; change that profile instead.`);
       if (doc.status === 'RESTRICTED' && !allowWhenRestricted) throw restricted();
@@ -180,19 +174,11 @@ export function profileService({
       // The event rides in the same write as the change (the outbox): both or neither.
       const { events = [], ...changes } = update;
       const event = profileEvent('profile.updated', id, provenance, { fields: changedAttributes(changes) });
-      const written = await profiles
-        .findOneAndUpdate(
-          { _id: id, version: doc.version },
-          {
-            ...changes,
-            $set: { ...changes.$set, updatedAt: provenance.at, lastChangedBy: provenance },
-            $push: { ...changes.$push, outbox: events.length ? { $each: [event, ...events] } : event },
-            $inc: { version: 1 },
-          },
-          { returnDocument: 'after' },
-        )
-        .lean<ProfileDoc>()
-        .exec();
+      const written = await profiles.writeAtVersion(id, doc.version, {
+        ...changes,
+        $set: { ...changes.$set, updatedAt: provenance.at, lastChangedBy: provenance },
+        $push: { ...changes.$push, outbox: events.length ? { $each: [event, ...events] } : event },
+      });
       if (written) return decodeProfile(written, key);
     }
     throw conflict('The profile kept changing while this change was applied; try again.');
@@ -259,15 +245,10 @@ export function profileService({
 
     /** Gives every profile written before list buckets existed its bucket (an upgrade step; a scan, once). */
     async addListBuckets(log: Logger): Promise<void> {
-      const missing = await profiles
-        .find({ listBucket: { $exists: false } }, { _id: 1 })
-        .lean<{ _id: string }[]>()
-        .exec();
+      const missing = await profiles.idsWithoutListBucket();
       if (missing.length) log.info('giving profiles their list bucket', { profiles: missing.length });
       for (let i = 0; i < missing.length; i += 8) {
-        await Promise.all(
-          missing.slice(i, i + 8).map(({ _id }) => writes.run(_id, () => profiles.updateOne({ _id }, { $set: listPlace(_id) }).exec())),
-        );
+        await Promise.all(missing.slice(i, i + 8).map((id) => writes.run(id, () => profiles.giveListPlace(id))));
         if ((i + 8) % 10_000 < 8) log.info('list buckets given', { done: Math.min(i + 8, missing.length), of: missing.length });
       }
     },
@@ -305,7 +286,7 @@ export function profileService({
           version: 1,
           outbox: [profileEvent('profile.created', id, provenance)],
         };
-        await profiles.create(doc);
+        await profiles.insert(doc);
         return decodeProfile(doc, key);
       } catch (error) {
         await release(claimed, id);
@@ -597,17 +578,10 @@ export function profileService({
     },
 
     /** Profile ids holding this email or phone (duplicates included), merged-away ones excluded. */
-    async idsByContact(kind: ContactKind, value: string): Promise<string[]> {
-      const docs = await profiles
-        .find({ contactIndex: contactIndex(kind, value), status: { $in: ['ACTIVE', 'RESTRICTED'] } }, { _id: 1 })
-        .sort({ createdAt: 1, _id: 1 })
-        .lean<{ _id: string }[]>()
-        .exec();
-      return docs.map((d) => d._id);
-    },
+    idsByContact: (kind: ContactKind, value: string): Promise<string[]> => profiles.idsByContactIndex(contactIndex(kind, value)),
 
     async idByIdentifier(input: IdentifierInput): Promise<string | null> {
-      const found = await claims.findById(identifierIndex(input)).lean<IdentifierClaimDoc>().exec();
+      const found = await claims.byIndex(identifierIndex(input));
       return found?.profileId ?? null;
     },
   };

@@ -1,11 +1,10 @@
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, LivingProfileError } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
-import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { scalarResolvers } from '#kit/scalars.ts';
 import type { SourceEventDoc } from '../models/SourceEvent.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
+import type { SourceEventStore } from '../store/sourceEventStore.ts';
 import type { PersonName } from './profileCodec.ts';
 import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
 
@@ -64,20 +63,12 @@ function validate(record: SourceRecordInput): ProfileInput {
  * Idempotent by event id (`source:eventId`): a replayed event is UNCHANGED. Each record gets its
  * own result; one bad record never fails the others.
  */
-export function sourceSync({ events, service, log }: { events: Model<SourceEventDoc>; service: ProfileService; log: Logger }) {
+export function sourceSync({ events, service, log }: { events: SourceEventStore; service: ProfileService; log: Logger }) {
   return {
     async upsert(source: string, records: SourceRecordInput[], provenance: Provenance): Promise<SourceRecordResult[]> {
       if (records.length === 0 || records.length > MAX_BATCH) throw badUserInput(`A batch holds 1 to ${MAX_BATCH} records.`, 'records');
       const keyOf = (eventId: string) => `${source}:${eventId}`;
-      const applied = new Map(
-        (
-          await findByKeys<SourceEventDoc>(
-            events,
-            '_id',
-            records.map((r) => keyOf(r.eventId)),
-          )
-        ).map((e) => [e._id, e]),
-      );
+      const applied = new Map((await events.byKeys(records.map((r) => keyOf(r.eventId)))).map((e) => [e._id, e]));
 
       const results: SourceRecordResult[] = [];
       for (const record of records) {
@@ -116,9 +107,7 @@ export function sourceSync({ events, service, log }: { events: Model<SourceEvent
             status = changed ? 'UPDATED' : 'UNCHANGED';
           }
           const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
-          await events.create(done).catch((error: unknown) => {
-            if (!isDuplicateKeyError(error)) throw error;
-          });
+          await events.insertOnce(done);
           applied.set(key, done);
           results.push({ eventId: record.eventId, status, profileId, reason: null, code: null });
         } catch (error) {

@@ -2,7 +2,7 @@ import { assertAdmin, assertCanWrite, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { OfferContext } from '../context.ts';
 import { OFFER_ID_PATTERN } from '../errors.ts';
-import type { OfferInput } from '../repositories/offerRepository.ts';
+import type { OfferInput } from '../store/offerStore.ts';
 import { validateRule, type Rule } from '../rules/eligibility.ts';
 
 /** The offer a response is about; the profile it is for is checked with identity at the same time. */

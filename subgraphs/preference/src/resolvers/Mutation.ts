@@ -4,7 +4,7 @@ import { isWritable } from '#kit/profileDirectory.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { PreferenceContext } from '../context.ts';
 import type { PreferenceChannel } from '../models/PreferenceSet.ts';
-import type { PreferenceChanges } from '../repositories/preferenceRepository.ts';
+import type { PreferenceChanges } from '../store/preferenceStore.ts';
 import type { InterestSource } from '../rules/interests.ts';
 
 export const Mutation = {

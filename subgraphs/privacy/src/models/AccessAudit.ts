@@ -48,15 +48,6 @@ accessAuditSchema.index({ subjectId: 1, at: -1 });
 export const accessAuditModel = (connection: Connection): Model<AccessAuditDoc> =>
   connection.model<AccessAuditDoc>('AccessAudit', accessAuditSchema);
 
-/** Recipients of a subject's data: every client or staff member who read it, other than the subject (a refused read disclosed nothing). */
-export async function recipientsOf(audit: Model<AccessAuditDoc>, subjectId: string): Promise<string[]> {
-  const entries = await audit
-    .find({ subjectId, actor: { $ne: subjectId }, refused: null }, { clientId: 1, roles: 1 })
-    .lean<Pick<AccessAuditDoc, 'clientId' | 'roles'>[]>()
-    .exec();
-  return [...new Set(entries.map((e) => `${e.clientId} (${e.roles.join(', ') || 'no role'})`))].sort();
-}
-
 const purposeAad = (entryId: string) => `privacy|access_audit|${entryId}|purpose`;
 
 /** Entries as the gateway sent them, each stated purpose sealed with its subject's key. */

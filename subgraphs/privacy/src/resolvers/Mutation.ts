@@ -13,7 +13,7 @@ export const Mutation = {
   ) {
     if (!hasRole(viewer, 'system') || !viewer.scopes.includes('access-audit')) throw forbidden('Only the gateway records access.');
     if (entries.length > 1000) throw badUserInput('At most 1000 entries at a time.', 'entries');
-    if (entries.length) await audit.insertMany(await sealedAccessEntries(keys, entries), { ordered: false });
+    if (entries.length) await audit.insert(await sealedAccessEntries(keys, entries));
     return entries.length;
   },
 

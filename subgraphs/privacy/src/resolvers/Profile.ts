@@ -1,7 +1,7 @@
 import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
-import { openedAccessEntries, recipientsOf, type AccessAuditDoc } from '../models/AccessAudit.ts';
+import { openedAccessEntries } from '../models/AccessAudit.ts';
 import { buildExport, subscribersOf } from '../services/exportDocument.ts';
 
 export const Profile = {
@@ -10,12 +10,7 @@ export const Profile = {
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
   async accessLog({ id }: ProfileRef, { first }: { first: number }, { audit, keys, viewer }: PrivacyContext) {
-    const entries = await audit
-      .find({ subjectId: id })
-      .sort({ at: -1 })
-      .limit(Math.min(Math.max(first, 1), 500))
-      .lean<AccessAuditDoc[]>()
-      .exec();
+    const entries = await audit.of(id, Math.min(Math.max(first, 1), 500));
     const opened = await openedAccessEntries(keys, entries);
     return seesMasked(viewer) ? opened.map((e) => ({ ...e, purpose: maskText(e.purpose) })) : opened;
   },
@@ -35,7 +30,7 @@ export const Profile = {
       { identity: { export: identityExport, inventory: { subgraph: 'identity', subjectId: id, holds: [] } } },
       new Date(),
     ).sources;
-    const recipients = [...(await recipientsOf(audit, id)), ...subscribersOf(inventories)];
+    const recipients = [...(await audit.recipientsOf(id)), ...subscribersOf(inventories)];
     const categories = [...new Set(holdings.flatMap((h) => h.categories))];
     const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];
     const summary = holdings.length

@@ -1,4 +1,3 @@
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
@@ -10,7 +9,8 @@ import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
-import { closedKey, openRequests, requestCompletedEvent, requestNearDeadlineEvent } from './requestService.ts';
+import type { RequestStore } from '../store/requestStore.ts';
+import { closedKey, requestCompletedEvent, requestNearDeadlineEvent } from './requestService.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
 
 /** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
@@ -109,7 +109,7 @@ export function orchestrator({
   log,
   writes,
 }: {
-  requests: Model<PrivacyRequestDoc>;
+  requests: RequestStore;
   keys: SubjectKeyStore;
   contracts: Contracts;
   /** The per-request write queue, shared with the request service and the outbox relay. */
@@ -120,7 +120,7 @@ export function orchestrator({
   let worker: ReturnType<typeof takingTurns> | undefined;
   const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
 
-  const save = (id: string, set: Partial<PrivacyRequestDoc>) => requests.updateOne({ _id: id }, { $set: set }).exec();
+  const save = (id: string, set: Partial<PrivacyRequestDoc>) => requests.update(id, { $set: set });
 
   async function runStep(request: PrivacyRequestDoc, step: RequestStep): Promise<Partial<RequestStep>> {
     const contract = contracts[step.subgraph as keyof Contracts];
@@ -256,33 +256,28 @@ export function orchestrator({
       // What the law requires stays (the request, its dates, the receipt); what identified the
       // subject goes: their key in this subgraph is shredded, sealed captures and exports with it.
       await keys.destroy(request.subjectId);
-      await requests.updateMany({ subjectId: request.subjectId }, { $set: { exportSealed: null, captureSealed: null } }).exec();
+      await requests.clearSealedOf(request.subjectId);
       return { ...done, receipt, captureSealed: null };
     }
     return done;
   }
 
   async function reject(request: PrivacyRequestDoc, steps: RequestStep[], note: string, now: Date): Promise<void> {
-    await requests
-      .updateOne(
-        { _id: request._id },
-        {
-          $set: {
-            steps,
-            status: 'REJECTED',
-            openKey: closedKey(request._id),
-            nextRunAt: null,
-            completedAt: now,
-            resolution: { note, by: { source: 'privacy-orchestrator', channel: 'internal', actor: null, at: now } },
-          },
-          $push: { events: { type: 'REQUEST_REJECTED', at: now } },
-        },
-      )
-      .exec();
+    await requests.update(request._id, {
+      $set: {
+        steps,
+        status: 'REJECTED',
+        openKey: closedKey(request._id),
+        nextRunAt: null,
+        completedAt: now,
+        resolution: { note, by: { source: 'privacy-orchestrator', channel: 'internal', actor: null, at: now } },
+      },
+      $push: { events: { type: 'REQUEST_REJECTED', at: now } },
+    });
   }
 
   async function advance(id: string, now = new Date()): Promise<void> {
-    const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+    const request = await requests.get(id);
     if (!request || (request.status !== 'RECEIVED' && request.status !== 'IN_PROGRESS')) return;
     if (!request.steps.length) return save(id, { nextRunAt: null }).then(() => undefined);
     const steps = request.steps.map((s) => ({ ...s }));
@@ -321,10 +316,7 @@ export function orchestrator({
       }
       // Persist after every step: a crash loses at most the step in flight, which is idempotent.
       await save(id, { steps, status: 'IN_PROGRESS' });
-      const fresh = await requests
-        .findById(id, { captureSealed: 1, clusterIds: 1 })
-        .lean<Pick<PrivacyRequestDoc, 'captureSealed' | 'clusterIds'>>()
-        .exec();
+      const fresh = await requests.fieldsOf(id, ['captureSealed', 'clusterIds']);
       request.captureSealed = fresh?.captureSealed ?? null;
       request.clusterIds = fresh?.clusterIds ?? null;
     }
@@ -338,7 +330,7 @@ export function orchestrator({
 
   async function flagNearDeadlines(now: Date): Promise<void> {
     const horizon = new Date(now.getTime() + config.nearDeadlineDays * 86_400_000);
-    const open = await openRequests<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt' | 'nearDeadlineAt'>>(requests, {
+    const open = await requests.open<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt' | 'nearDeadlineAt'>>({
       _id: 1,
       subjectId: 1,
       type: 1,
@@ -348,15 +340,10 @@ export function orchestrator({
     const near = open.filter((r) => r.dueAt <= horizon && !r.nearDeadlineAt);
     for (const request of near) {
       await writes.run(request._id, () =>
-        requests
-          .updateOne(
-            { _id: request._id, nearDeadlineAt: null },
-            {
-              $set: { nearDeadlineAt: now },
-              $push: { events: { type: 'REQUEST_NEAR_DEADLINE', at: now }, outbox: requestNearDeadlineEvent(request, now) },
-            },
-          )
-          .exec(),
+        requests.flagNearDeadline(request._id, {
+          $set: { nearDeadlineAt: now },
+          $push: { events: { type: 'REQUEST_NEAR_DEADLINE', at: now }, outbox: requestNearDeadlineEvent(request, now) },
+        }),
       );
       log.warn('privacy request near its deadline', { requestId: request._id });
     }
@@ -364,7 +351,7 @@ export function orchestrator({
 
   /** Advances every request that is due, each at most one phase per tick. */
   async function tick(now = new Date()): Promise<void> {
-    const due = (await openRequests<Pick<PrivacyRequestDoc, '_id' | 'nextRunAt'>>(requests, { _id: 1, nextRunAt: 1 }))
+    const due = (await requests.open<Pick<PrivacyRequestDoc, '_id' | 'nextRunAt'>>({ _id: 1, nextRunAt: 1 }))
       .filter((r): r is typeof r & { nextRunAt: Date } => Boolean(r.nextRunAt && r.nextRunAt <= now))
       .sort((a, b) => a.nextRunAt.getTime() - b.nextRunAt.getTime())
       .slice(0, 20);
@@ -381,7 +368,7 @@ export function orchestrator({
     /** Ticks every `intervalMs` in whichever replica holds the orchestrator's lease at the time. */
     start(intervalMs: number) {
       worker = takingTurns({
-        connection: requests.db,
+        connection: requests.connection,
         name: 'orchestrator',
         intervalMs,
         turn: tick,

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { Locks } from '#kit/locks.ts';
-import { findByKeys, isDuplicateKeyError } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../deadlines.ts';
 import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
+import type { RequestStore } from '../store/requestStore.ts';
 import { plan } from './orchestrator.ts';
 
 /**
@@ -35,26 +34,15 @@ export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' 
  * `writes` is the per-request queue the orchestrator and the outbox relay use too: FerretDB applies
  * updates as read-modify-write, so two unqueued writes to one request could lose one.
  */
-/**
- * The requests still open (received or in progress), read with one indexed equality per status:
- * FerretDB scans the whole collection for a `$in` or a range, and completed requests, kept as the
- * law requires, only grow. The caller sorts and picks (open requests are few).
- */
-export const openRequests = <T>(requests: Model<PrivacyRequestDoc>, projection?: Record<string, 0 | 1>) =>
-  findByKeys<T>(requests, 'status', ['RECEIVED', 'IN_PROGRESS'], projection ? { projection } : {});
-
-export function requestService(requests: Model<PrivacyRequestDoc>, writes: Locks) {
+export function requestService(requests: RequestStore, writes: Locks) {
   return {
-    findBySubjects: (subjectIds: readonly string[]) =>
-      findByKeys<PrivacyRequestDoc>(requests, 'subjectId', subjectIds, { sort: { receivedAt: -1, _id: 1 } }),
+    findBySubjects: (subjectIds: readonly string[]) => requests.bySubjects(subjectIds),
 
-    get: (id: string) => requests.findById(id).lean<PrivacyRequestDoc>().exec(),
+    get: (id: string) => requests.get(id),
 
     /** Open requests, the nearest deadline first (so overdue ones lead). */
     byDeadline: async (first: number) =>
-      (await openRequests<PrivacyRequestDoc>(requests))
-        .sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id))
-        .slice(0, first),
+      (await requests.open()).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id)).slice(0, first),
 
     /**
      * Opens a request, or returns the open one of the same type (merged, not doubled). The unique
@@ -84,21 +72,17 @@ export function requestService(requests: Model<PrivacyRequestDoc>, writes: Locks
         events: [{ type: 'REQUEST_RECEIVED', at: provenance.at }],
         lastChangedBy: provenance,
       };
-      try {
-        await requests.create(doc);
-        return doc;
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-        const existing = await requests.findOne({ openKey }).lean<PrivacyRequestDoc>().exec();
-        if (!existing) throw error;
-        return existing;
-      }
+      if (await requests.insert(doc)) return doc;
+      const existing = await requests.byOpenKey(openKey);
+      // Closed meanwhile: the next submission opens a new one.
+      if (!existing) throw conflict('A request of this type was just closed; submit it again.');
+      return existing;
     },
 
     /** Art. 12(3): up to two further months in all, with the reason the customer is told. */
     extend: (id: string, months: number, reason: string, provenance: Provenance): Promise<PrivacyRequestDoc> =>
       writes.run(id, async () => {
-        const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+        const request = await requests.get(id);
         if (!request) throw notFound('Privacy request');
         if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
         const total = (request.extension?.months ?? 0) + months;
@@ -107,47 +91,37 @@ export function requestService(requests: Model<PrivacyRequestDoc>, writes: Locks
         }
         if (!reason.trim()) throw badUserInput('Tell the customer why the request needs more time.', 'reason');
         const extension = { months: total, reason: reason.trim(), by: provenance };
-        await requests
-          .updateOne(
-            { _id: id },
-            {
-              $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
-              $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
-            },
-          )
-          .exec();
-        return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
+        await requests.update(id, {
+          $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
+          $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
+        });
+        return (await requests.get(id))!;
       }),
 
     /** Closes a request staff handled themselves, or rejects one (with the reason). */
     resolve: (id: string, outcome: 'COMPLETED' | 'REJECTED', note: string, provenance: Provenance): Promise<PrivacyRequestDoc> =>
       writes.run(id, async () => {
-        const request = await requests.findById(id).lean<PrivacyRequestDoc>().exec();
+        const request = await requests.get(id);
         if (!request) throw notFound('Privacy request');
         if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
         if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
           throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
         if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
-        await requests
-          .updateOne(
-            { _id: id },
-            {
-              $set: {
-                status: outcome,
-                openKey: closedKey(id),
-                nextRunAt: null,
-                completedAt: provenance.at,
-                resolution: { note: note.trim(), by: provenance },
-                lastChangedBy: provenance,
-              },
-              $push: {
-                events: { type: `REQUEST_${outcome}`, at: provenance.at },
-                ...(outcome === 'COMPLETED' ? { outbox: requestCompletedEvent(request, provenance.at) } : {}),
-              },
-            },
-          )
-          .exec();
-        return (await requests.findById(id).lean<PrivacyRequestDoc>().exec())!;
+        await requests.update(id, {
+          $set: {
+            status: outcome,
+            openKey: closedKey(id),
+            nextRunAt: null,
+            completedAt: provenance.at,
+            resolution: { note: note.trim(), by: provenance },
+            lastChangedBy: provenance,
+          },
+          $push: {
+            events: { type: `REQUEST_${outcome}`, at: provenance.at },
+            ...(outcome === 'COMPLETED' ? { outbox: requestCompletedEvent(request, provenance.at) } : {}),
+          },
+        });
+        return (await requests.get(id))!;
       }),
   };
 }

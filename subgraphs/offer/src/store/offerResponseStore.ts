@@ -18,7 +18,7 @@ const empty = (subjectId: string, at: Date): OfferResponseDoc => ({
 /** What subscribers hear from offers: a customer turned one down (dismissed, snoozed, not this kind) or used it. */
 export type OfferEventType = 'offer.dismissed' | 'offer.redeemed';
 
-export function offerResponseRepository(responses: Model<OfferResponseDoc>, decisions: Model<OfferDecisionDoc>) {
+export function offerResponseStore(responses: Model<OfferResponseDoc>, decisions: Model<OfferDecisionDoc>) {
   const writes = documentLocks(responses.db, 'responses');
 
   /**
@@ -104,4 +104,4 @@ export function offerResponseRepository(responses: Model<OfferResponseDoc>, deci
   };
 }
 
-export type OfferResponseRepository = ReturnType<typeof offerResponseRepository>;
+export type OfferResponseStore = ReturnType<typeof offerResponseStore>;

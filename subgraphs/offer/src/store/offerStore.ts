@@ -4,7 +4,7 @@ import type { OfferDoc, OfferStatus } from '../models/Offer.ts';
 
 export type OfferInput = Omit<OfferDoc, '_id' | 'updatedAt' | 'version'> & { id: string };
 
-export function offerRepository(offers: Model<OfferDoc>) {
+export function offerStore(offers: Model<OfferDoc>) {
   const writes = documentLocks(offers.db, 'offer');
   return {
     catalogue: (status?: OfferStatus | null) =>
@@ -43,4 +43,4 @@ export function offerRepository(offers: Model<OfferDoc>) {
   };
 }
 
-export type OfferRepository = ReturnType<typeof offerRepository>;
+export type OfferStore = ReturnType<typeof offerStore>;

@@ -31,7 +31,7 @@ const empty = (subjectId: string, provenance: Provenance): PreferenceSetDoc => (
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function preferenceRepository({
+export function preferenceStore({
   sets,
   topics,
   sends,
@@ -195,4 +195,4 @@ export function preferenceRepository({
   };
 }
 
-export type PreferenceRepository = ReturnType<typeof preferenceRepository>;
+export type PreferenceStore = ReturnType<typeof preferenceStore>;

@@ -1,0 +1,42 @@
+import { Schema } from 'mongoose';
+import { describe, expect, it } from 'vitest';
+import { useReplicaPair } from '../../tests/support/database.ts';
+import { fieldsOf, insertManyNew, insertNew } from './mongo.ts';
+
+const pair = useReplicaPair('mongo-helpers');
+
+interface ThingDoc {
+  _id: string;
+  name: string;
+  size: number;
+}
+const schema = new Schema<ThingDoc>({ _id: String, name: String, size: Number }, { collection: 'things', versionKey: false });
+const modelOn = (connection: typeof pair.db.connection) => connection.models.Thing ?? connection.model<ThingDoc>('Thing', schema);
+
+describe("kit's write helpers", () => {
+  it('insert a document once, whichever of two replicas races for its key, and say who won', async () => {
+    const [mine, theirs] = [modelOn(pair.db.connection), modelOn(pair.other.connection)];
+    const results = await Promise.all([
+      insertNew(mine, { _id: 'a', name: 'mine', size: 1 }),
+      insertNew(theirs, { _id: 'a', name: 'theirs', size: 2 }),
+    ]);
+    expect(results.sort()).toEqual([false, true]);
+    expect(await mine.countDocuments({ _id: 'a' })).toBe(1);
+    // Anything but a taken key is still an error.
+    await expect(insertNew(mine, { _id: 'b', name: 'x', size: 'big' as never })).rejects.toThrow();
+  });
+
+  it('store a batch once however often it is written, and read back only the fields asked', async () => {
+    const things = modelOn(pair.db.connection);
+    const batch = [
+      { _id: 'c', name: 'c', size: 3 },
+      { _id: 'd', name: 'd', size: 4 },
+    ];
+    await insertManyNew(things, batch);
+    await insertManyNew(things, [...batch, { _id: 'e', name: 'e', size: 5 }]);
+    await insertManyNew(things, []);
+    expect(await things.countDocuments({ name: { $in: ['c', 'd', 'e'] } })).toBe(3);
+    expect(await fieldsOf(things, 'd', ['size'])).toEqual({ _id: 'd', size: 4 });
+    expect(await fieldsOf(things, 'nobody', ['size'])).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+import type { Model } from 'mongoose';
+import { bucketOf, findSince } from '#kit/timeBuckets.ts';
+import { RELAY_BUCKET_MS } from '../models/LedgerEntry.ts';
+
+/**
+ * What the webhook relay reads of a collection it fans out (the ledger, handed-over events): the
+ * documents written since a time, through their relay buckets (an equality lookup per 10 s), and
+ * the upgrade step's reads and writes for documents from before they carried one.
+ */
+export function relayFeed<T extends { _id: string; subjectId: string }>(model: Model<any>, timeField: 'at' | 'receivedAt') {
+  return {
+    since: (since: Date, limit: number) =>
+      findSince<T>(model, {
+        bucketField: 'relayBucket',
+        timeField: timeField as keyof T & string,
+        bucketMs: RELAY_BUCKET_MS,
+        since,
+        limit,
+      }),
+
+    /** Documents without a relay bucket written since `since` (an upgrade step's scan, once). */
+    withoutBucket: async (since: Date) =>
+      (
+        await model
+          .find({ relayBucket: { $exists: false }, [timeField]: { $gte: since } }, { [timeField]: 1, subjectId: 1 })
+          .lean<{ _id: string; subjectId: string; at?: Date; receivedAt?: Date }[]>()
+          .exec()
+      ).map((d) => ({ _id: d._id, subjectId: d.subjectId, at: d[timeField]! })),
+
+    giveBucket: async (id: string, at: Date) => {
+      await model.updateOne({ _id: id }, { $set: { relayBucket: bucketOf(at, RELAY_BUCKET_MS) } }).exec();
+    },
+
+    /** When the oldest document was written (an upgrade step's sort, once), or null. */
+    oldest: async (): Promise<Date | null> => {
+      const first = await model
+        .findOne({}, { [timeField]: 1 })
+        .sort({ [timeField]: 1 })
+        .lean<{ at?: Date; receivedAt?: Date }>()
+        .exec();
+      return first?.[timeField] ?? null;
+    },
+  };
+}
+
+export type RelayFeed = ReturnType<typeof relayFeed>;

@@ -1,0 +1,97 @@
+import type { AnyBulkWriteOperation, Model } from 'mongoose';
+import { findByKeys, insertManyNew, insertNew } from '#kit/mongo.ts';
+import type { DeliveryDoc, DeliveryStatus, ExternalEventDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
+import { relayFeed } from './relayFeed.ts';
+
+/** Every query and write of webhook subscribers, their deliveries, the relay's marks and handed-over events. */
+export function webhookStore({
+  subscribers,
+  deliveries,
+  relayState,
+  externalEvents,
+}: {
+  subscribers: Model<SubscriberDoc>;
+  deliveries: Model<DeliveryDoc>;
+  relayState: Model<RelayStateDoc>;
+  externalEvents: Model<ExternalEventDoc>;
+}) {
+  return {
+    /** The connection the deliveries live on: for the relay's turns. */
+    connection: deliveries.db,
+
+    /** Registers a subscriber; false when the id is taken. */
+    insertSubscriber: (subscriber: SubscriberDoc): Promise<boolean> => insertNew(subscribers, subscriber),
+
+    subscribers: () => subscribers.find().sort({ _id: 1 }).lean<SubscriberDoc[]>().exec(),
+    subscribersByIds: (ids: readonly string[]) => findByKeys<SubscriberDoc>(subscribers, '_id', ids),
+    removeSubscriber: async (id: string) => (await subscribers.deleteOne({ _id: id }).exec()).deletedCount === 1,
+
+    /** The newest deliveries, optionally of one subscriber or in one status. */
+    deliveries: ({ subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number }) =>
+      deliveries
+        .find({ ...(subscriberId ? { subscriberId } : {}), ...(status ? { status } : {}) })
+        .sort({ createdAt: -1, _id: 1 })
+        .limit(first)
+        .lean<DeliveryDoc[]>()
+        .exec(),
+
+    /** Stores planned deliveries; one fanned out before (its id is the event's and the subscriber's) stays as it was. */
+    insertDeliveries: (planned: readonly DeliveryDoc[]) => insertManyNew(deliveries, planned),
+
+    /** Pending deliveries, oldest first per subject. */
+    pending: (limit: number) =>
+      deliveries.find({ status: 'PENDING' }).sort({ subjectId: 1, occurredAt: 1, _id: 1 }).limit(limit).lean<DeliveryDoc[]>().exec(),
+
+    /** Each delivery's outcome (delivered, retried, dead-lettered), in one bulk write. */
+    setOutcomes: async (outcomes: readonly { id: string; set: Partial<DeliveryDoc> }[]) => {
+      if (!outcomes.length) return;
+      const updates: AnyBulkWriteOperation<DeliveryDoc>[] = outcomes.map(({ id, set }) => ({
+        updateOne: { filter: { _id: id }, update: { $set: set } },
+      }));
+      await deliveries.bulkWrite(updates, { ordered: false });
+    },
+
+    /** A dead-lettered delivery pending again, now; null when there is no such dead letter. */
+    replay: (id: string) =>
+      deliveries
+        .findOneAndUpdate(
+          { _id: id, status: 'DEAD' },
+          { $set: { status: 'PENDING', attempts: 0, nextAttemptAt: new Date(), lastError: null } },
+          { new: true },
+        )
+        .lean<DeliveryDoc>()
+        .exec(),
+
+    /** What was sent (or not) about a subject, oldest first, without the bodies. */
+    deliveriesAbout: (subjectId: string) =>
+      deliveries
+        .find({ subjectId }, { subscriberId: 1, type: 1, status: 1, createdAt: 1, deliveredAt: 1, reason: 1 })
+        .sort({ occurredAt: 1 })
+        .lean()
+        .exec(),
+
+    /** Removes the deliveries about a subject, except the erasure's own. */
+    forgetDeliveriesAbout: async (subjectId: string) =>
+      (await deliveries.deleteMany({ subjectId, type: { $ne: 'subject.erased' } }).exec()).deletedCount,
+
+    /** The subscribers something about this subject was delivered to. */
+    recipientsOf: async (subjectId: string) =>
+      (
+        await deliveries.find({ subjectId, status: 'DELIVERED' }, { subscriberId: 1 }).lean<Pick<DeliveryDoc, 'subscriberId'>[]>().exec()
+      ).map((d) => d.subscriberId),
+
+    /** Where the relay has fanned out to, per feed. */
+    mark: async (name: 'ledger' | 'external') => (await relayState.findById(name).lean<RelayStateDoc>().exec())?.watermark ?? null,
+    setMark: async (name: 'ledger' | 'external', watermark: Date) => {
+      await relayState.updateOne({ _id: name }, { $set: { watermark } }, { upsert: true }).exec();
+    },
+
+    /** Stores events another subgraph handed over; the same event twice is stored once. */
+    insertExternalEvents: (events: readonly ExternalEventDoc[]) => insertManyNew(externalEvents, events),
+
+    /** What the webhook relay reads: handed-over events by when they arrived. */
+    externalFeed: relayFeed<ExternalEventDoc>(externalEvents, 'receivedAt'),
+  };
+}
+
+export type WebhookStore = ReturnType<typeof webhookStore>;

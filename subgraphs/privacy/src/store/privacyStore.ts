@@ -1,0 +1,17 @@
+import type { Connection } from 'mongoose';
+import { accessAuditModel } from '../models/AccessAudit.ts';
+import { privacyRequestModel } from '../models/PrivacyRequest.ts';
+import { accessAuditStore } from './accessAuditStore.ts';
+import { requestStore } from './requestStore.ts';
+
+/**
+ * Privacy's store on one connection: the only code of this subgraph that queries or writes the
+ * database. `models` is for kit's own database primitives (the outbox relay, the subject-rights
+ * contract's breach window), which are handed a model, never for queries elsewhere.
+ */
+export function privacyStore(connection: Connection) {
+  const models = { requests: privacyRequestModel(connection), audit: accessAuditModel(connection) };
+  return { connection, models, requests: requestStore(models.requests), audit: accessAuditStore(models.audit) };
+}
+
+export type PrivacyStore = ReturnType<typeof privacyStore>;
