@@ -45,6 +45,29 @@ describe('upsert from source systems', () => {
     expect((await profileOf(first!.profileId!)).emails).toEqual([{ address: 'ann@example.com', verified: true }]);
   });
 
+  it('applies a full batch side by side across customers, and in order within one, answering in the order sent', async () => {
+    // 200 new customers, and customer C-900 changed three times between them: created first, its
+    // locale set, then its name; a repeated event id inside the batch is applied once.
+    const records: Record<string, unknown>[] = Array.from({ length: 200 }, (_, i) => ({
+      eventId: `bulk-${i}`,
+      identifier: { source: 'crm', id: `B-${i}` },
+      name: { given: `Bulk${i}` },
+    }));
+    records.splice(10, 0, { eventId: 'c900-1', identifier: { source: 'crm', id: 'C-900' }, name: { given: 'Old' } });
+    records.splice(100, 0, { eventId: 'c900-2', identifier: { source: 'crm', id: 'C-900' }, locale: 'fr-FR' });
+    records.splice(150, 0, { eventId: 'c900-3', identifier: { source: 'crm', id: 'C-900' }, name: { given: 'New' } });
+    records.push({ eventId: 'bulk-7', identifier: { source: 'crm', id: 'B-7' }, name: { given: 'Replayed' } });
+    const results = await upsert(records);
+    expect(results.map((r) => r.eventId)).toEqual(records.map((r) => r.eventId));
+    expect(results.filter((r) => r.status === 'CREATED')).toHaveLength(201);
+    expect(results.slice(-1)[0]).toMatchObject({ status: 'UNCHANGED', reason: 'This event was already applied.' });
+    const c900 = results.filter((r) => r.eventId.startsWith('c900'));
+    expect(c900.map((r) => r.status)).toEqual(['CREATED', 'UPDATED', 'UPDATED']);
+    expect(new Set(c900.map((r) => r.profileId)).size).toBe(1);
+    expect(await profileOf(c900[0]!.profileId!)).toMatchObject({ locale: 'fr-FR', name: { given: 'New' } });
+    expect((await profileOf(results[0]!.profileId!)).name.given).toBe('Bulk0');
+  });
+
   it('changes nothing when a batch is replayed', async () => {
     const batch = [
       { eventId: 'r1', identifier: { source: 'crm', id: 'R-1' }, name: { given: 'Rita' } },

@@ -1,5 +1,6 @@
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, LivingProfileError } from '#kit/errors.ts';
+import { normalizeIdentifier } from '#kit/crypto/blindIndex.ts';
 import type { Logger } from '#kit/log.ts';
 import { scalarResolvers } from '#kit/scalars.ts';
 import type { SourceEventDoc } from '../models/SourceEvent.ts';
@@ -9,6 +10,31 @@ import type { PersonName } from './profileCodec.ts';
 import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
 
 export const MAX_BATCH = 500;
+/** Customers of one batch applied side by side. */
+const SYNC_AT_ONCE = 8;
+
+/**
+ * The batch's records grouped into chains that must run in order: records naming the same
+ * identifier or the same event id, transitively. Each chain lists record indexes, ascending.
+ */
+function chainsOf(records: readonly SourceRecordInput[]): number[][] {
+  const parent = records.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const firstWith = new Map<string, number>();
+  records.forEach((record, i) => {
+    for (const key of [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`]) {
+      const seen = firstWith.get(key);
+      if (seen === undefined) firstWith.set(key, i);
+      else parent[root(i)] = root(seen);
+    }
+  });
+  const chains = new Map<number, number[]>();
+  records.forEach((_, i) => {
+    const r = root(i);
+    chains.set(r, [...(chains.get(r) ?? []), i]);
+  });
+  return [...chains.values()].map((chain) => chain.sort((a, b) => a - b));
+}
 
 /** One record as a source system sends it: values are plain strings, checked record by record. */
 export interface SourceRecordInput {
@@ -44,7 +70,8 @@ function checked<T>(scalar: keyof typeof scalarResolvers, value: unknown, field:
   }
 }
 
-function validate(record: SourceRecordInput): ProfileInput {
+/** A source record as the profile service takes it, each value checked by the scalar the API uses. */
+export function profileInputOf(record: SourceRecordInput): ProfileInput {
   const optional = <T>(scalar: keyof typeof scalarResolvers, value: string | null | undefined, field: string) =>
     value === undefined || value === null ? value : checked<T>(scalar, value, field);
   return {
@@ -70,23 +97,21 @@ export function sourceSync({ events, service, log }: { events: SourceEventStore;
       const keyOf = (eventId: string) => `${source}:${eventId}`;
       const applied = new Map((await events.byKeys(records.map((r) => keyOf(r.eventId)))).map((e) => [e._id, e]));
 
-      const results: SourceRecordResult[] = [];
-      for (const record of records) {
+      const apply = async (record: SourceRecordInput): Promise<SourceRecordResult> => {
         const key = keyOf(record.eventId);
         const earlier = applied.get(key);
         if (earlier) {
-          results.push({
+          return {
             eventId: record.eventId,
             status: 'UNCHANGED',
             profileId: earlier.profileId,
             reason: 'This event was already applied.',
             code: null,
-          });
-          continue;
+          };
         }
         try {
           if (!record.eventId.trim()) throw badUserInput('eventId must not be empty.', 'eventId');
-          const input = validate(record);
+          const input = profileInputOf(record);
           const occurredAt = record.occurredAt ?? provenance.at;
           if (occurredAt.getTime() > provenance.at.getTime() + 5 * 60_000) throw badUserInput('occurredAt is in the future.', 'occurredAt');
           const existing = await service.idByIdentifier(record.identifier);
@@ -109,19 +134,33 @@ export function sourceSync({ events, service, log }: { events: SourceEventStore;
           const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
           await events.insertOnce(done);
           applied.set(key, done);
-          results.push({ eventId: record.eventId, status, profileId, reason: null, code: null });
+          return { eventId: record.eventId, status, profileId, reason: null, code: null };
         } catch (error) {
           if (!(error instanceof LivingProfileError)) log.error(`source record ${key} failed`, error);
           const known = error instanceof LivingProfileError;
-          results.push({
+          return {
             eventId: record.eventId,
             status: 'REJECTED',
             profileId: null,
             reason: known ? error.message : 'Internal error; send the record again.',
             code: known ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR,
-          });
+          };
         }
-      }
+      };
+
+      // Records about different customers are independent: SYNC_AT_ONCE of them are applied side
+      // by side. Records sharing an identifier (or an event id) are applied one after another, in
+      // the order sent, so a later record sees what an earlier one did.
+      const results: SourceRecordResult[] = new Array(records.length);
+      const chains = chainsOf(records);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(SYNC_AT_ONCE, chains.length) }, async () => {
+          while (next < chains.length) {
+            for (const index of chains[next++]!) results[index] = await apply(records[index]!);
+          }
+        }),
+      );
       return results;
     },
   };
