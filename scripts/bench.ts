@@ -3,14 +3,12 @@
 // through the public API, then times `profiles(first: N)` for N = 1, 50, 500, once listing only
 // ids (baseline) and once with each profile's offer feed, and reads every subgraph's database
 // commands from /metrics. Prints medians, per-profile cost, and ratios; asserts nothing.
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// npm run bench -- --scale [--sizes 10000,100000,1000000]: how reads hold up as the database
+// grows (scripts/lib/scaleBench.ts).
 import { performance } from 'node:perf_hooks';
-import { ensureFerretdbBinary, startEmbeddedDatabase } from './lib/embeddedDatabase.ts';
+import { loadCatalogue, startBenchStack, step, type BenchStack } from './lib/benchStack.ts';
 import { mustGraphql } from './lib/graphqlClient.ts';
-import { SUBGRAPH_NAMES, startStack } from './lib/stack.ts';
+import { DEFAULT_SIZES, scaleBench } from './lib/scaleBench.ts';
 
 const SIZES = [1, 50, 500];
 /** Records per bulk call while loading. */
@@ -18,67 +16,25 @@ const PAGE = 100;
 const pages = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 const RUNS = 7;
-const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
-const quiet = (name: string, line: string) => {
-  if (/\berror\b/i.test(line)) process.stderr.write(`[${name}] ${line}\n`);
-};
 
-const dataDir = mkdtempSync(join(tmpdir(), 'lp-bench-'));
-let stop = async () => {};
-try {
-  let uri = process.env.MONGODB_URI;
-  if (!uri) {
-    const database = await startEmbeddedDatabase({ binary: await ensureFerretdbBinary(step), dataDir, output: quiet });
-    uri = database.uri;
-    stop = () => database.stop();
+/** `--scale [--sizes 10000,100000,1000000]`: the scale bench; no argument: the offers bench. */
+function parseArguments(argv: string[]): { scale: false } | { scale: true; sizes: number[] } {
+  if (!argv.includes('--scale')) {
+    if (argv.length) throw new Error(`unknown arguments: ${argv.join(' ')}. Use no argument, or --scale [--sizes 10000,100000,1000000].`);
+    return { scale: false };
   }
-  step('starting the stack…');
-  const stack = await startStack({
-    mongoUri: uri,
-    signingKeys: randomBytes(32).toString('base64url'),
-    databasePrefix: `bench_${randomBytes(3).toString('hex')}`,
-    devViewerRole: 'admin',
-    environment: 'test',
-    env: {
-      KEY_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}`,
-      BLIND_INDEX_KEY: randomBytes(32).toString('base64'),
-      RECEIPT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
-      // Background workers idle: the per-run database counts are then the reads' own.
-      PRIVACY_WORKER_INTERVAL_MS: '600000',
-      WEBHOOK_RELAY_INTERVAL_MS: '600000',
-      OUTBOX_INTERVAL_MS: '600000',
-    },
-    output: quiet,
-  });
-  const previous = stop;
-  stop = async () => {
-    await stack.stop();
-    await previous();
-  };
-  const url = stack.gatewayUrl;
+  const at = argv.indexOf('--sizes');
+  const sizes = at === -1 ? DEFAULT_SIZES : (argv[at + 1] ?? '').split(',').map(Number);
+  if (!sizes.length || sizes.some((n, i) => !Number.isInteger(n) || n < 100 || (i > 0 && n <= sizes[i - 1]!)))
+    throw new Error('--sizes takes growing whole numbers of at least 100, comma-separated (e.g. --sizes 10000,100000).');
+  return { scale: true, sizes };
+}
 
+async function offersBench(bench: BenchStack): Promise<void> {
+  const url = bench.stack.gatewayUrl;
+  const commands = () => bench.commands();
   step('loading 500 customers, consents, interests and offers…');
-  await mustGraphql(
-    url,
-    'mutation { upsertPurpose(input: { id: "personalised-offers", name: "Offers", description: "d", legalBasis: CONSENT, refusable: true }) { id } }',
-  );
-  await mustGraphql(url, 'mutation { publishNotice(purpose: "personalised-offers", input: { summary: "v1" }) { version } }');
-  await mustGraphql(url, 'mutation { upsertTopic(input: { id: "running", name: "Running", description: "d" }) { id } }');
-  for (const [i, topic] of ['running', 'travel', 'cooking', 'general', 'music'].entries()) {
-    await mustGraphql(url, 'mutation($input: OfferInput!) { upsertOffer(input: $input) { id } }', {
-      input: {
-        id: `offer-${i}`,
-        title: `Offer ${i}`,
-        description: 'd',
-        channels: ['WEB'],
-        topics: [topic],
-        validFrom: '2026-01-01T00:00:00Z',
-        status: 'ACTIVE',
-        priority: i,
-        rule: i % 2 ? { country: ['GB'] } : null,
-      },
-    });
-  }
+  await loadCatalogue(url);
   const records = Array.from({ length: 500 }, (_, i) => ({
     eventId: `bench-${i}`,
     identifier: { source: 'bench', id: `B-${i}` },
@@ -119,16 +75,6 @@ try {
     await mustGraphql(url, 'mutation($id: ID!) { setInterest(profileId: $id, topic: "running", interested: true) { id } }', { id });
   }
 
-  /** Database commands so far, per `subgraph:command` (from each subgraph's /metrics). */
-  const commands = async () => {
-    const totals: Record<string, number> = {};
-    for (const name of SUBGRAPH_NAMES) {
-      const text = await (await fetch(`${new URL(stack.subgraphs[name].url).origin}/metrics`)).text();
-      for (const [, command, n] of text.matchAll(/^living_profile_db_commands_total\{[^}]*command="([^"]+)"\} (\d+)$/gm))
-        totals[`${name}:${command}`] = Number(n);
-    }
-    return totals;
-  };
   const measure = async (query: string, first: number) => {
     for (let i = 0; i < 2; i += 1) await mustGraphql(url, query, { first });
     const before = await commands();
@@ -173,10 +119,20 @@ try {
   process.stdout.write(
     `\ndatabase commands per request by name, ${rows.at(-1)!.n} profiles: ${JSON.stringify(rows.at(-1)!.offers.byCommand)}\n`,
   );
+}
+
+try {
+  const options = parseArguments(process.argv.slice(2));
+  if (options.scale) await scaleBench(options.sizes);
+  else {
+    const bench = await startBenchStack();
+    try {
+      await offersBench(bench);
+    } finally {
+      await bench.stop();
+    }
+  }
 } catch (error) {
   process.stderr.write(`✖ ${(error as Error).message}\n`);
   process.exitCode = 1;
-} finally {
-  await stop();
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import mongoose from 'mongoose';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { LoggedQuery } from '#kit/queryLog.ts';
+import { LIVING_PROFILE } from '../../scripts/lib/livingProfile.ts';
 import { seedDemoData } from '../../scripts/lib/seed.ts';
 import { espUnsubscribe } from '../support/consent.ts';
 import { runOnFerretDB } from '../support/database.ts';
@@ -29,16 +30,6 @@ async function ok(query: string, variables: Record<string, unknown> = {}): Promi
   if (result.errors) throw new Error(`${query}\n${JSON.stringify(result.errors)}`);
   return result.data!;
 }
-
-const LIVING_PROFILE = `query($id: ID!) {
-  profile(id: $id) {
-    id email displayName status identifiers { source id } addresses { city }
-    consents { purpose channel status } mayProcess(purpose: "marketing", channel: EMAIL) { allowed }
-    preferences { language channels { channel enabled } } interests { topic interested } preferenceHistory { field }
-    offerFeed(channel: WEB) { mode items { offer { id title } explanation } }
-    privacyRequests { type status dueAt }
-  }
-}`;
 
 /** A day of work through the public API, touching every subgraph's reads, writes and workers. */
 async function aDayOfWork(): Promise<void> {

@@ -4,7 +4,7 @@ import { countByKeys, findByKeys, isDuplicateKeyError } from '../mongo.ts';
 import { KEY_BYTES } from './envelope.ts';
 import { unwrapDataKey, wrapDataKey, type KeyRing } from './keyRing.ts';
 
-interface SubjectKeyDoc {
+export interface SubjectKeyDoc {
   _id: string;
   kid: string;
   wrapped: string;
@@ -26,6 +26,12 @@ subjectKeySchema.index({ kid: 1 });
 
 const subjectKeyModel = (connection: Connection): Model<SubjectKeyDoc> =>
   (connection.models.SubjectKey as Model<SubjectKeyDoc> | undefined) ?? connection.model<SubjectKeyDoc>('SubjectKey', subjectKeySchema);
+
+/** A new data key for a subject, and the document that stores it wrapped by the ring's active KEK (pure: the caller writes it). */
+export function newSubjectKey(ring: KeyRing, subjectId: string, at = new Date()): { dataKey: Buffer; doc: SubjectKeyDoc } {
+  const dataKey = randomBytes(KEY_BYTES);
+  return { dataKey, doc: { _id: subjectId, ...wrapDataKey(ring, dataKey, subjectId), createdAt: at } };
+}
 
 /**
  * One data key per subject, stored wrapped by the key ring's active KEK in the subgraph's own
@@ -50,9 +56,9 @@ export function subjectKeyStore(connection: Connection, ring: KeyRing) {
     async ensureKey(subjectId: string): Promise<Buffer> {
       const existing = await keys.findById(subjectId).lean<SubjectKeyDoc>().exec();
       if (existing) return unwrapDataKey(ring, existing, subjectId);
-      const dataKey = randomBytes(KEY_BYTES);
+      const { dataKey, doc } = newSubjectKey(ring, subjectId);
       try {
-        await keys.create({ _id: subjectId, ...wrapDataKey(ring, dataKey, subjectId), createdAt: new Date() });
+        await keys.create(doc);
         return dataKey;
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;

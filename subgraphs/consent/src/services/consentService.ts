@@ -63,6 +63,70 @@ const ledgerAad = (subjectId: string, seq: number) => `${subjectId}|consent_ledg
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const MAX_TEXT = 500;
 
+/** The personal part without its empty fields, or null when nothing is left to seal. */
+const keptOf = (personal: Personal | null): Personal | null => {
+  const kept = personal && Object.fromEntries(Object.entries(personal).filter(([, v]) => v !== null && v !== undefined));
+  return kept && Object.keys(kept).length ? kept : null;
+};
+
+/**
+ * The entry that follows `last` in a subject's ledger (pure: the caller writes it). The personal
+ * part is sealed with the subject's `key` (which it needs then) and covered by the chain through
+ * a salted digest; the relay finds the entry by its 10 s bucket, a double opt-in by its token's hash.
+ */
+export function ledgerEntryAfter(
+  last: Pick<LedgerEntryDoc, 'seq' | 'hash'> | null,
+  {
+    subjectId,
+    type,
+    content,
+    personal,
+    at,
+  }: { subjectId: string; type: LedgerEntryType; content: Record<string, unknown>; personal: Personal | null; at: Date },
+  key?: Buffer,
+): LedgerEntryDoc {
+  const seq = (last?.seq ?? 0) + 1;
+  const kept = keptOf(personal);
+  let sealed: string | null = null;
+  let personalDigest: string | null = null;
+  if (kept) {
+    if (!key) throw new Error(`A personal part needs the subject's key (${subjectId}).`);
+    const salt = randomBytes(16).toString('base64url');
+    sealed = sealJson(key, { salt, personal: kept }, ledgerAad(subjectId, seq));
+    personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
+  }
+  const entry = chain(last, { subjectId, at, type, content, personalDigest });
+  return {
+    _id: entryId(subjectId, entry.seq),
+    ...entry,
+    type,
+    sealed,
+    relayBucket: bucketOf(at, RELAY_BUCKET_MS),
+    // A double opt-in is found by its token's hash: a top-level field, index-backed on FerretDB.
+    ...(type === 'PENDING' && typeof content.tokenHash === 'string' ? { tokenHash: content.tokenHash } : {}),
+  };
+}
+
+/** What an imported decision records: its public content, and its personal part (sealed). */
+export function importedDecision(record: ImportRecord, purpose: PurposeDoc, source: string, provenance: Provenance) {
+  return {
+    content: {
+      purpose: purpose._id,
+      channel: record.channel,
+      status: record.status,
+      noticeVersion: record.noticeVersion,
+      method: 'IMPORT',
+      source: provenance.source,
+      via: provenance.channel,
+      actor: provenance.actor,
+      expiresAt: null,
+      givenAt: record.givenAt,
+      importedFrom: { source, recordId: record.recordId },
+    },
+    personal: { collectionPoint: record.collectionPoint.trim() || null, originalProof: record.originalProof ?? null },
+  };
+}
+
 /** An import's outcome for one record: applied, already imported, superseded by a newer decision, or refused. */
 export type ImportOutcome =
   { entry: LedgerEntryDoc | null; replay: boolean; supersededBy?: { status: DecisionStatus; at: Date } } | { error: LivingProfileError };
@@ -123,31 +187,13 @@ export function consentService({
   ): Promise<LedgerEntryDoc | null> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const last = known ? known.last : await ledger.lastOf(subjectId);
-      const seq = (last?.seq ?? 0) + 1;
-      let sealed: string | null = null;
-      let personalDigest: string | null = null;
-      const kept = personal && Object.fromEntries(Object.entries(personal).filter(([, v]) => v !== null && v !== undefined));
-      if (kept && Object.keys(kept).length) {
-        const salt = randomBytes(16).toString('base64url');
-        const key = known?.key ?? (await keys.ensureKey(subjectId));
-        sealed = sealJson(key, { salt, personal: kept }, ledgerAad(subjectId, seq));
-        personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
-      }
-      const entry = chain(last, { subjectId, at, type, content, personalDigest });
-      const doc: LedgerEntryDoc = {
-        _id: entryId(subjectId, entry.seq),
-        ...entry,
-        type,
-        sealed,
-        relayBucket: bucketOf(at, RELAY_BUCKET_MS),
-        // A double opt-in is found by its token's hash: a top-level field, index-backed on FerretDB.
-        ...(type === 'PENDING' && typeof content.tokenHash === 'string' ? { tokenHash: content.tokenHash } : {}),
-      };
+      const key = keptOf(personal) ? (known?.key ?? (await keys.ensureKey(subjectId))) : undefined;
+      const doc = ledgerEntryAfter(last, { subjectId, type, content, personal, at }, key);
       if (!(await ledger.insert(doc))) {
         if (known) return null;
         continue;
       }
-      await ledger.setHead(subjectId, { seq: entry.seq, hash: entry.hash, at });
+      await ledger.setHead(subjectId, { seq: doc.seq, hash: doc.hash, at });
       return doc;
     }
     throw conflict('The consent ledger kept changing while this change was recorded; try again.');
@@ -365,26 +411,11 @@ export function consentService({
                 const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
                 if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
               }
-              const entry = await appendNow(
-                record.subjectId,
-                'DECISION',
-                {
-                  purpose: purpose._id,
-                  channel: record.channel,
-                  status: record.status,
-                  noticeVersion: record.noticeVersion,
-                  method: 'IMPORT',
-                  source: provenance.source,
-                  via: provenance.channel,
-                  actor: provenance.actor,
-                  expiresAt: null,
-                  givenAt: record.givenAt,
-                  importedFrom: { source, recordId: record.recordId },
-                },
-                { collectionPoint: record.collectionPoint.trim() || null, originalProof: record.originalProof ?? null },
-                provenance.at,
-                { last: held.at(-1) ?? null, key: dataKeys.get(record.subjectId) },
-              );
+              const { content, personal } = importedDecision(record, purpose, source, provenance);
+              const entry = await appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
+                last: held.at(-1) ?? null,
+                key: dataKeys.get(record.subjectId),
+              });
               if (entry) return { entry };
               // Someone else wrote to this ledger meanwhile: read it again and decide again.
               held = await this.entriesFor([record.subjectId]);
