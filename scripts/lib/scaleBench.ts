@@ -77,6 +77,10 @@ export async function scaleBench(sizes: number[]): Promise<void> {
       }
       const measured = await timed(`measuring at ${size.toLocaleString('en')}`, () => measure(url, ids));
       results.push({ size, ...measured });
+      const t = (x: Timing) => `${x.p50.toFixed(1)}/${x.p99.toFixed(1)} ms`;
+      step(
+        `  at ${size.toLocaleString('en')}: living profile ${t(measured.read)}, list of 50 ${t(measured.list)}, by email ${t(measured.email)} (p50/p99)`,
+      );
     }
 
     const f = (t: Timing) => `${t.p50.toFixed(1).padStart(7)} ${t.p99.toFixed(1).padStart(7)}`;

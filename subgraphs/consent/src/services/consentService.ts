@@ -5,6 +5,7 @@ import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/errors.ts';
+import { eachInChains } from '#kit/chains.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { chain } from '../ledger/chain.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
@@ -62,6 +63,8 @@ export interface Personal {
 const ledgerAad = (subjectId: string, seq: number) => `${subjectId}|consent_ledger|${seq}`;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const MAX_TEXT = 500;
+/** Subjects of one import batch written side by side. */
+const IMPORTS_AT_ONCE = 8;
 
 /** The personal part without its empty fields, or null when nothing is left to seal. */
 const keptOf = (personal: Personal | null): Personal | null => {
@@ -394,50 +397,48 @@ export function consentService({
       const done = new Set(imported);
       const byPurpose = new Map(listed.map((p) => [p._id, p]));
       const ledgers = Map.groupBy(entries, (e) => e.subjectId);
-      const outcomes: ImportOutcome[] = [];
-      for (const record of records) {
-        try {
-          if (done.has(keyOf(record))) {
-            outcomes.push({ entry: null, replay: true });
-            continue;
-          }
-          const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
-          checkImportRecord(purpose, record, provenance.at);
-          let held = ledgers.get(record.subjectId) ?? [];
-          const outcome = await writes.run(record.subjectId, async () => {
-            for (let attempt = 0; attempt < 5; attempt += 1) {
-              if (record.status !== 'WITHDRAWN') {
-                const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
-                const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
-                if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
+      // Subjects side by side (IMPORTS_AT_ONCE), each subject's records (and repeats of one record) in the order sent.
+      return eachInChains(
+        records,
+        (record) => [`subject:${record.subjectId}`, `record:${keyOf(record)}`],
+        IMPORTS_AT_ONCE,
+        async (record) => {
+          try {
+            if (done.has(keyOf(record))) return { entry: null, replay: true };
+            const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
+            checkImportRecord(purpose, record, provenance.at);
+            let held = ledgers.get(record.subjectId) ?? [];
+            const outcome = await writes.run(record.subjectId, async () => {
+              for (let attempt = 0; attempt < 5; attempt += 1) {
+                if (record.status !== 'WITHDRAWN') {
+                  const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
+                  const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
+                  if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
+                }
+                const { content, personal } = importedDecision(record, purpose, source, provenance);
+                const entry = await appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
+                  last: held.at(-1) ?? null,
+                  key: dataKeys.get(record.subjectId),
+                });
+                if (entry) return { entry };
+                // Someone else wrote to this ledger meanwhile: read it again and decide again.
+                held = await this.entriesFor([record.subjectId]);
               }
-              const { content, personal } = importedDecision(record, purpose, source, provenance);
-              const entry = await appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
-                last: held.at(-1) ?? null,
-                key: dataKeys.get(record.subjectId),
-              });
-              if (entry) return { entry };
-              // Someone else wrote to this ledger meanwhile: read it again and decide again.
-              held = await this.entriesFor([record.subjectId]);
-            }
-            throw conflict('The consent ledger kept changing while this record was imported; import it again.');
-          });
-          if (outcome.supersededBy) {
-            outcomes.push({ entry: null, replay: false, supersededBy: outcome.supersededBy });
-            continue;
+              throw conflict('The consent ledger kept changing while this record was imported; import it again.');
+            });
+            if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
+            const entry = outcome.entry!;
+            // Later records of the same subject in this batch chain on from this one.
+            ledgers.set(record.subjectId, [...held, entry]);
+            done.add(keyOf(record));
+            await ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
+            return { entry, replay: false };
+          } catch (error) {
+            if (!(error instanceof LivingProfileError)) throw error;
+            return { error };
           }
-          const entry = outcome.entry!;
-          // Later records of the same subject in this batch chain on from this one.
-          ledgers.set(record.subjectId, [...held, entry]);
-          done.add(keyOf(record));
-          await ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
-          outcomes.push({ entry, replay: false });
-        } catch (error) {
-          if (!(error instanceof LivingProfileError)) throw error;
-          outcomes.push({ error });
-        }
-      }
-      return outcomes;
+        },
+      );
     },
 
     /**

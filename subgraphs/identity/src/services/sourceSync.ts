@@ -1,5 +1,6 @@
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, LivingProfileError } from '#kit/errors.ts';
+import { eachInChains } from '#kit/chains.ts';
 import { normalizeIdentifier } from '#kit/crypto/blindIndex.ts';
 import type { Logger } from '#kit/log.ts';
 import { scalarResolvers } from '#kit/scalars.ts';
@@ -12,29 +13,6 @@ import type { IdentifierInput, ProfileInput, ProfileService } from './profileSer
 export const MAX_BATCH = 500;
 /** Customers of one batch applied side by side. */
 const SYNC_AT_ONCE = 8;
-
-/**
- * The batch's records grouped into chains that must run in order: records naming the same
- * identifier or the same event id, transitively. Each chain lists record indexes, ascending.
- */
-function chainsOf(records: readonly SourceRecordInput[]): number[][] {
-  const parent = records.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  const firstWith = new Map<string, number>();
-  records.forEach((record, i) => {
-    for (const key of [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`]) {
-      const seen = firstWith.get(key);
-      if (seen === undefined) firstWith.set(key, i);
-      else parent[root(i)] = root(seen);
-    }
-  });
-  const chains = new Map<number, number[]>();
-  records.forEach((_, i) => {
-    const r = root(i);
-    chains.set(r, [...(chains.get(r) ?? []), i]);
-  });
-  return [...chains.values()].map((chain) => chain.sort((a, b) => a - b));
-}
 
 /** One record as a source system sends it: values are plain strings, checked record by record. */
 export interface SourceRecordInput {
@@ -151,17 +129,12 @@ export function sourceSync({ events, service, log }: { events: SourceEventStore;
       // Records about different customers are independent: SYNC_AT_ONCE of them are applied side
       // by side. Records sharing an identifier (or an event id) are applied one after another, in
       // the order sent, so a later record sees what an earlier one did.
-      const results: SourceRecordResult[] = new Array(records.length);
-      const chains = chainsOf(records);
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: Math.min(SYNC_AT_ONCE, chains.length) }, async () => {
-          while (next < chains.length) {
-            for (const index of chains[next++]!) results[index] = await apply(records[index]!);
-          }
-        }),
+      return eachInChains(
+        records,
+        (record) => [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`],
+        SYNC_AT_ONCE,
+        apply,
       );
-      return results;
     },
   };
 }
