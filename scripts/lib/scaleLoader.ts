@@ -11,7 +11,6 @@
 //   for a new customer, written here, because those stores build it inside their write.
 // Every document is as the product holds it once the outbox relays have run (no events pending).
 // `documentShapes` lets the bench compare them, field by field, with what the public API wrote.
-import { randomBytes } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
@@ -256,6 +255,3 @@ export async function fastLoader({
     },
   };
 }
-
-/** A fresh random id for the bench's own databases, so runs never meet. */
-export const benchPrefix = (name: string) => `${name}_${randomBytes(3).toString('hex')}`;
