@@ -1,7 +1,7 @@
 import { Schema } from 'mongoose';
 import { describe, expect, it } from 'vitest';
 import { useReplicaPair } from '../../tests/support/database.ts';
-import { fieldsOf, insertManyNew, insertNew } from './mongo.ts';
+import { estimatedCount, fieldsOf, insertManyNew, insertNew, isFerretDB } from './mongo.ts';
 
 const pair = useReplicaPair('mongo-helpers');
 
@@ -38,5 +38,25 @@ describe("kit's write helpers", () => {
     expect(await things.countDocuments({ name: { $in: ['c', 'd', 'e'] } })).toBe(3);
     expect(await fieldsOf(things, 'd', ['size'])).toEqual({ _id: 'd', size: 4 });
     expect(await fieldsOf(things, 'nobody', ['size'])).toBeNull();
+  });
+});
+
+describe("kit's size estimate", () => {
+  it('counts a collection from the statistics, asking FerretDB to analyse a table only while it has none', async () => {
+    const sized = pair.db.connection.models.Sized ?? pair.db.connection.model<ThingDoc>('Sized', schema.clone().set('collection', 'sized'));
+    expect(await estimatedCount(sized)).toBe(0);
+    await sized.insertMany(Array.from({ length: 300 }, (_, i) => ({ _id: `s${i}`, name: 's', size: i })));
+    // The first estimate of a table PostgreSQL never analysed analyses it; it is exact on a small table.
+    expect(await estimatedCount(sized)).toBe(300);
+    const before = pair.db.commands.snapshot();
+    expect(await estimatedCount(sized)).toBe(300);
+    const after = pair.db.commands.snapshot();
+    const sent = Object.fromEntries(
+      Object.keys(after)
+        .filter((k) => after[k] !== before[k])
+        .map((k) => [k, after[k]! - (before[k] ?? 0)]),
+    );
+    // Then one cheap read of the statistics, never the `collStats` command that runs ANALYZE.
+    expect(sent).toEqual(isFerretDB(pair.db.connection) ? { aggregate: 1 } : { count: 1 });
   });
 });

@@ -51,6 +51,8 @@ function queriesOf(command: Record<string, any>): { command: string; collection:
     case 'delete':
       return (command.deletes ?? []).map((d: { q: unknown }) => ({ command: name, collection, filter: d.q ?? {} }));
     case 'aggregate': {
+      // A pipeline that starts with $collStats reads the collection's statistics, not its documents.
+      if ((command.pipeline ?? [])[0]?.$collStats) return [];
       const match = (command.pipeline ?? [])[0]?.$match;
       return [{ command: name, collection, filter: match ?? {} }];
     }

@@ -18,10 +18,21 @@ const LIVE: ProfileStatus[] = ['ACTIVE', 'RESTRICTED'];
  * they mean is the services' business; which index serves each query is this file's.
  */
 export function profileStore(profiles: Model<ProfileDoc>) {
-  /** The collection's estimated size, read at most once a minute: how wide the list's first read is. */
+  /**
+   * The collection's estimated size: how wide the list's first read is. Read once, then renewed at
+   * most once a minute beside the request that finds it old, which goes on with the old one (a
+   * hint: a wrong one costs a round more or a wider read, never a wrong page).
+   */
   let sized: { count: number; at: number } | undefined;
   const estimate = async () => {
-    if (!sized || Date.now() - sized.at > 60_000) sized = { count: await estimatedCount(profiles), at: Date.now() };
+    if (!sized) sized = { count: await estimatedCount(profiles), at: Date.now() };
+    else if (Date.now() - sized.at > 60_000) {
+      sized.at = Date.now();
+      estimatedCount(profiles).then(
+        (count) => (sized = { count, at: Date.now() }),
+        () => {}, // kept the old estimate; the next minute asks again
+      );
+    }
     return sized.count;
   };
 
