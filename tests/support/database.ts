@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Connection } from 'mongoose';
-import { connectDatabase, isFerretDB, type Database } from '#kit/mongo.ts';
+import { connectDatabase, isFerretDB, type CommandCounter, type Database } from '#kit/mongo.ts';
 
 /** A fresh, uniquely named database on the run's test server; `drop()` removes it. */
 export async function testDatabase(label: string): Promise<Database & { drop(): Promise<void> }> {
@@ -60,4 +60,16 @@ export async function runOnFerretDB(): Promise<boolean> {
   } finally {
     await database.close();
   }
+}
+
+/** Database commands (by name) a connection's counter saw while `work` ran. */
+export async function commandsDuring(commands: CommandCounter, work: () => Promise<unknown>): Promise<Record<string, number>> {
+  const before = commands.snapshot();
+  await work();
+  const after = commands.snapshot();
+  return Object.fromEntries(
+    Object.entries(after)
+      .map(([name, count]) => [name, count - (before[name] ?? 0)] as const)
+      .filter(([, delta]) => delta > 0),
+  );
 }

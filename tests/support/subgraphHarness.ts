@@ -4,7 +4,7 @@ import { createLogger } from '#kit/log.ts';
 import { ensureIndexes, type Database } from '#kit/mongo.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { testDatabase } from './database.ts';
+import { commandsDuring, testDatabase } from './database.ts';
 import { adminViewer } from './viewers.ts';
 
 export interface OperationResult {
@@ -55,16 +55,7 @@ export function useSubgraph<TContext extends SubgraphContext>(label: string, fac
       return result.data!;
     },
     /** Database commands (by name) sent while `work` ran. */
-    async commandsDuring(work: () => Promise<unknown>): Promise<Record<string, number>> {
-      const before = database.commands.snapshot();
-      await work();
-      const after = database.commands.snapshot();
-      return Object.fromEntries(
-        Object.entries(after)
-          .map(([name, count]) => [name, count - (before[name] ?? 0)] as const)
-          .filter(([, delta]) => delta > 0),
-      );
-    },
+    commandsDuring: (work: () => Promise<unknown>) => commandsDuring(database.commands, work),
   };
   return harness;
 }
