@@ -19,7 +19,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['kit/**/*.test.ts', 'gateway/**/*.test.ts', 'subgraphs/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'kit/**/*.test.ts',
+            'gateway/**/*.test.ts',
+            'subgraphs/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'portal/src/**/*.test.ts',
+          ],
           globalSetup: ['tests/support/globalDatabase.ts'],
           maxWorkers: 2,
         },

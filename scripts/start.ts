@@ -6,9 +6,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { readPort } from '../kit/src/config.ts';
 import { devAuthEnv, developmentAuth } from './lib/devAuth.ts';
+import { portalSignIn, type DevIdentityProvider } from './lib/devIdentityProvider.ts';
 import { embeddedEngine, ensureFerretdbBinary, startEmbeddedDatabase, type EmbeddedDatabase } from './lib/embeddedDatabase.ts';
 import { mustGraphql } from './lib/graphqlClient.ts';
 import { DATA_DIR as DEFAULT_DATA_DIR, ROOT } from './lib/paths.ts';
+import { ensurePortalBuilt } from './lib/portal.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack, type SubgraphName } from './lib/stack.ts';
@@ -17,6 +19,8 @@ const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
 /** Where the embedded database, the development key and the lock live (LIVING_PROFILE_DATA_DIR, default ./data). */
 const DATA_DIR = process.env.LIVING_PROFILE_DATA_DIR ?? DEFAULT_DATA_DIR;
 const DEFAULT_PORTS = { gateway: 4000, identity: 4001, consent: 4002, preference: 4003, offer: 4004, privacy: 4005 };
+/** The development identity provider the portal signs in with (IDP_PORT). */
+const DEFAULT_IDP_PORT = 4006;
 const port = (name: keyof typeof DEFAULT_PORTS) => readPort(process.env, `${name.toUpperCase()}_PORT`, DEFAULT_PORTS[name]);
 
 const PRODUCTION = process.env.NODE_ENV === 'production';
@@ -145,6 +149,7 @@ async function main(): Promise<void> {
   const unlock = lockDataDir();
   let database: EmbeddedDatabase | undefined;
   let stack: Stack | undefined;
+  let identityProvider: DevIdentityProvider | undefined;
   let stopping = false;
 
   const stop = async (code: number) => {
@@ -152,6 +157,7 @@ async function main(): Promise<void> {
     stopping = true;
     step('stopping…');
     await stack?.stop();
+    await identityProvider?.close();
     await database?.stop();
     unlock();
     step('stopped cleanly');
@@ -165,6 +171,7 @@ async function main(): Promise<void> {
     // Ports first: a bad one is said before anything starts.
     const ports = Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)]));
     const databasePort = readPort(process.env, 'DB_PORT', 37017);
+    await ensurePortalBuilt(step);
     let mongoUri = process.env.MONGODB_URI;
     if (mongoUri) {
       step(`using your MongoDB from MONGODB_URI (the embedded database is not started)`);
@@ -207,6 +214,14 @@ async function main(): Promise<void> {
 
     const secrets = developmentSecrets();
     const auth = await developmentAuth(DATA_DIR);
+    // Customers sign in to the portal through the development identity provider, by email; it
+    // finds them through the gateway, as any company's provider would know its own customers.
+    identityProvider = await portalSignIn({
+      auth,
+      gatewayPort: ports.gateway!,
+      port: readPort(process.env, 'IDP_PORT', DEFAULT_IDP_PORT),
+      gatewayUrl: () => stack?.gatewayUrl,
+    });
     step(`starting ${SUBGRAPH_NAMES.length} subgraphs and the gateway…`);
     stack = await startStack({
       mongoUri,
@@ -216,6 +231,7 @@ async function main(): Promise<void> {
         BLIND_INDEX_KEY: process.env.BLIND_INDEX_KEY ?? secrets.blindIndexKey,
         RECEIPT_SIGNING_KEY: process.env.RECEIPT_SIGNING_KEY ?? secrets.receiptSigningKey,
         ...devAuthEnv(auth),
+        PORTAL_OIDC_ISSUER: process.env.PORTAL_OIDC_ISSUER ?? identityProvider.issuer,
       },
       databasePrefix: process.env.DATABASE_PREFIX ?? 'living_profile',
       ports,
@@ -253,6 +269,7 @@ async function main(): Promise<void> {
     process.stdout.write(`
 Living Profile is running (${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
+  customer portal    ${new URL('/portal/', stack.gatewayUrl).href}  (sign in as a demo customer by email, e.g. ada@example.com)
   GraphQL endpoint   ${stack.gatewayUrl}
   GraphiQL           ${new URL('/graphiql', stack.gatewayUrl).href}  (analysts; in development mode, anyone)
   readiness          ${new URL('/readiness', stack.gatewayUrl).href}
@@ -288,7 +305,7 @@ Press Ctrl-C to stop.
     process.stderr.write(`\n✖ ${(error as Error).message}\n`);
     if (/EADDRINUSE|exited \(1\) before/.test(String((error as Error).message))) {
       process.stderr.write(
-        '  If a port is in use, stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT … PRIVACY_PORT, DB_PORT.\n',
+        '  If a port is in use, stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT … PRIVACY_PORT, DB_PORT, IDP_PORT.\n',
       );
     }
     await stop(1);

@@ -55,11 +55,21 @@ export interface GatewayConfig {
   corsOrigins: string[];
   /** JWT (JWKS) and API-key authentication; without it, every caller without credentials is anonymous. */
   auth: AuthConfig;
+  /** The customer portal the gateway serves at /portal/, and the identity provider it signs in with. */
+  portal: PortalConfig;
   parentPid: number | undefined;
+}
+
+export interface PortalConfig {
+  /** The built portal (`npm run build:portal`). */
+  dir: string;
+  /** OpenID Connect: the company's identity provider (issuer URL), the portal's client id and scopes. Unset: nobody can sign in. */
+  oidc: { issuer: string; clientId: string; scope: string } | undefined;
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const DEFAULT_PERSISTED_OPERATIONS = fileURLToPath(new URL('../../schema/persisted', import.meta.url));
+const DEFAULT_PORTAL = fileURLToPath(new URL('../../portal/dist', import.meta.url));
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const environment = readEnvironment(env);
@@ -87,6 +97,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
     auth: readAuthConfig(env, environment),
     corsOrigins: readCorsOrigins(env),
+    portal: readPortalConfig(env, environment),
     metricsToken: readMetricsToken(env),
     persistedOperationsDir: readString(env, 'PERSISTED_OPERATIONS_DIR', DEFAULT_PERSISTED_OPERATIONS),
     tracing: {
@@ -157,6 +168,27 @@ function readAuthConfig(env: Env, environment: Environment): AuthConfig {
     clockToleranceSeconds: readClockTolerance(env),
     apiKeys,
   };
+}
+
+function readPortalConfig(env: Env, environment: Environment): PortalConfig {
+  const issuer = readOptional(env, 'PORTAL_OIDC_ISSUER');
+  let oidc: PortalConfig['oidc'];
+  if (issuer !== undefined) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(issuer);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash)
+      throw new ConfigError(`PORTAL_OIDC_ISSUER must be your identity provider's issuer URL (https://…), got "${issuer}".`);
+    if (environment === 'production' && parsed.protocol !== 'https:')
+      throw new ConfigError('PORTAL_OIDC_ISSUER must be https in production: a sign-in in clear can be taken over on the way.');
+    const scope = readString(env, 'PORTAL_OIDC_SCOPE', 'openid');
+    if (!scope.split(' ').includes('openid')) throw new ConfigError('PORTAL_OIDC_SCOPE must include openid.');
+    oidc = { issuer: issuer.replace(/\/$/, ''), clientId: readString(env, 'PORTAL_OIDC_CLIENT_ID', 'living-profile-portal'), scope };
+  }
+  return { dir: readString(env, 'PORTAL_DIR', DEFAULT_PORTAL), oidc };
 }
 
 function readOptionalUrl(env: Env, name: string): string | undefined {

@@ -23,6 +23,7 @@ import { useSkippedRoot } from './plugins/useSkippedRoot.ts';
 import { memoryRateLimitStore, redisRateLimitStore } from './rateLimitStore.ts';
 import { useRequestLimits } from './plugins/useRequestLimits.ts';
 import { useAuthentication } from './plugins/useAuthentication.ts';
+import { usePortal } from './plugins/usePortal.ts';
 import { useReadiness } from './plugins/useReadiness.ts';
 import { useRequestLog } from './plugins/useRequestLog.ts';
 import { useSignedViewer } from './plugins/useSignedViewer.ts';
@@ -156,6 +157,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
         },
         labels: { subgraphName: true, fetchRequestHeaders: false, fetchResponseHeaders: false },
       }),
+      usePortal(config.portal),
       useCsrfPrevention(),
       useRequestLimits(config.requestLimits),
       authentication.plugin,

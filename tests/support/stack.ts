@@ -37,7 +37,7 @@ export interface TestStack {
 
 /** The five subgraphs and the gateway as real processes on free ports, on the run's database. */
 export function useStack(
-  options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env' | 'replicas'>> & {
+  options: Partial<Pick<StackOptions, 'supergraphPath' | 'devViewerRole' | 'env' | 'replicas' | 'ports'>> & {
     /** Every line the services write, besides the errors the test output shows anyway. */
     onOutput?: (name: string, line: string) => void;
   } = {},
@@ -60,6 +60,7 @@ export function useStack(
       },
       ...(options.supergraphPath ? { supergraphPath: options.supergraphPath } : {}),
       ...(options.replicas ? { replicas: options.replicas } : {}),
+      ...(options.ports ? { ports: options.ports } : {}),
     });
     Object.assign(handle, {
       stack,

@@ -1,0 +1,240 @@
+import { useMutation, useQuery } from '@urql/preact';
+import { useState } from 'preact/hooks';
+import { Busy, Outcome, Problem, Section } from '../components/Status.tsx';
+import { graphql } from '../gql/index.ts';
+import type { PreferenceChannel } from '../gql/graphql.ts';
+import { LANGUAGES, useI18n } from '../i18n/index.ts';
+
+const PreferencesQuery = graphql(`
+  query PortalPreferences {
+    topics {
+      id
+      name
+      description
+    }
+    me {
+      id
+      wantedTopics
+      unwantedTopics
+      preferences {
+        language
+        channels {
+          channel
+          enabled
+          active
+          inactiveReason
+        }
+        frequencyCaps {
+          channel
+          max
+          periodDays
+        }
+        quietHours {
+          start
+          end
+        }
+      }
+    }
+  }
+`);
+
+const SetPreferences = graphql(`
+  mutation PortalSetPreferences($input: SetPreferencesInput!) {
+    setPreferences(input: $input) {
+      id
+      preferences {
+        language
+        channels {
+          channel
+          enabled
+          active
+          inactiveReason
+        }
+        quietHours {
+          start
+          end
+        }
+      }
+    }
+  }
+`);
+
+const SetInterest = graphql(`
+  mutation PortalSetInterest($profileId: ID!, $topic: ID!, $interested: Boolean!) {
+    setInterest(profileId: $profileId, topic: $topic, interested: $interested) {
+      id
+      wantedTopics
+      unwantedTopics
+    }
+  }
+`);
+
+const CHANNELS: PreferenceChannel[] = ['EMAIL', 'SMS', 'PUSH', 'PHONE', 'POST', 'IN_APP'];
+
+/** How, how often and about what the customer hears from the company. */
+export function Preferences() {
+  const { t } = useI18n();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: PreferencesQuery });
+  const [saved, save] = useMutation(SetPreferences);
+  const [interest, setInterest] = useMutation(SetInterest);
+  // A switch shows the customer's choice at once; it falls back to what is stored if the change fails.
+  const [switching, setSwitching] = useState<Partial<Record<PreferenceChannel, boolean>>>({});
+  const switchChannel = async (profileId: string, channel: PreferenceChannel, enabled: boolean) => {
+    setSwitching((now) => ({ ...now, [channel]: enabled }));
+    await save({ input: { profileId, channels: [{ channel, enabled }] } });
+    setSwitching(({ [channel]: _, ...rest }) => rest);
+  };
+  if (error && !data) return <Problem error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (!data?.me) return fetching ? <Busy /> : <p>{t('welcome.noProfile')}</p>;
+  const me = data.me;
+  const channelOf = (channel: PreferenceChannel) => me.preferences?.channels.find((c) => c.channel === channel);
+  return (
+    <>
+      <h1>{t('preferences.title')}</h1>
+      <p class="lead">{t('preferences.lead')}</p>
+      <Section title={t('preferences.channels')} id="channels">
+        <ul class="rows">
+          {CHANNELS.map((channel) => {
+            const current = channelOf(channel);
+            const name = t(`consents.channel.${channel}`);
+            const id = `channel-${channel}`;
+            return (
+              <li class="row" key={channel}>
+                <div>
+                  <label class="switch" for={id}>
+                    <input
+                      id={id}
+                      type="checkbox"
+                      role="switch"
+                      checked={switching[channel] ?? current?.enabled ?? false}
+                      disabled={saved.fetching}
+                      onChange={(event) => switchChannel(me.id, channel, (event.target as HTMLInputElement).checked)}
+                    />
+                    <span>{name}</span>
+                  </label>
+                  {current?.enabled && !current.active && (
+                    <p class="muted inactive">{t('preferences.inactive', { reason: current.inactiveReason ?? '' })}</p>
+                  )}
+                </div>
+                {me.preferences?.frequencyCaps
+                  .filter((cap) => cap.channel === channel)
+                  .map((cap) => (
+                    <p class="muted" key={cap.channel}>
+                      {t('preferences.frequency')} {t('preferences.perDays', { count: cap.max, days: cap.periodDays })}
+                    </p>
+                  ))}
+              </li>
+            );
+          })}
+        </ul>
+        <Outcome fetching={saved.fetching} error={saved.error} />
+      </Section>
+
+      <Section title={t('preferences.topics')} id="topics">
+        <ul class="rows">
+          {data.topics.map((topic) => {
+            const wanted = me.wantedTopics?.includes(topic.id) ?? false;
+            const unwanted = me.unwantedTopics?.includes(topic.id) ?? false;
+            return (
+              <li class="row" key={topic.id}>
+                <div>
+                  <strong id={`topic-${topic.id}`}>{topic.name}</strong>
+                  <p class="muted">{topic.description}</p>
+                </div>
+                <div class="actions" role="group" aria-labelledby={`topic-${topic.id}`}>
+                  <button
+                    type="button"
+                    class={wanted ? '' : 'secondary'}
+                    aria-pressed={wanted}
+                    disabled={interest.fetching}
+                    onClick={() => setInterest({ profileId: me.id, topic: topic.id, interested: true })}
+                  >
+                    {t('preferences.wanted')}
+                  </button>
+                  <button
+                    type="button"
+                    class={unwanted ? '' : 'secondary'}
+                    aria-pressed={unwanted}
+                    disabled={interest.fetching}
+                    onClick={() => setInterest({ profileId: me.id, topic: topic.id, interested: false })}
+                  >
+                    {t('preferences.unwanted')}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+        <Outcome fetching={interest.fetching} error={interest.error} />
+      </Section>
+
+      <Section title={t('preferences.language')} id="message-language">
+        <label for="message-language-choice" class="visually-hidden">
+          {t('preferences.language')}
+        </label>
+        <select
+          id="message-language-choice"
+          value={me.preferences?.language?.split('-')[0] ?? ''}
+          onChange={(event) => save({ input: { profileId: me.id, language: (event.target as HTMLSelectElement).value } })}
+        >
+          <option value="">{t('app.unknown')}</option>
+          {Object.entries(LANGUAGES).map(([code, { name }]) => (
+            <option key={code} value={code} lang={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </Section>
+
+      <QuietHours
+        profileId={me.id}
+        current={me.preferences?.quietHours ?? null}
+        save={(input) => save({ input: { profileId: me.id, ...input } })}
+        saving={saved.fetching}
+      />
+    </>
+  );
+}
+
+function QuietHours({
+  current,
+  save,
+  saving,
+}: {
+  profileId: string;
+  current: { start: string; end: string } | null;
+  save: (input: { quietHours?: { start: string; end: string }; clearQuietHours?: boolean }) => unknown;
+  saving: boolean;
+}) {
+  const { t } = useI18n();
+  const [start, setStart] = useState(current?.start ?? '21:00');
+  const [end, setEnd] = useState(current?.end ?? '08:00');
+  return (
+    <Section title={t('preferences.quietHours')} id="quiet-hours">
+      <form
+        class="inline"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save({ quietHours: { start, end } });
+        }}
+      >
+        <label>
+          {t('preferences.quietStart')}
+          <input type="time" value={start} required onInput={(e) => setStart((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          {t('preferences.quietEnd')}
+          <input type="time" value={end} required onInput={(e) => setEnd((e.target as HTMLInputElement).value)} />
+        </label>
+        <button type="submit" disabled={saving}>
+          {t('preferences.saveQuiet')}
+        </button>
+        {current && (
+          <button type="button" class="secondary" disabled={saving} onClick={() => save({ clearQuietHours: true })}>
+            {t('preferences.clearQuiet')}
+          </button>
+        )}
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,302 @@
+// The customer portal as a customer uses it, in Debian's Chromium: signed in through OpenID
+// Connect (authorization code + PKCE) against the development identity provider, on a phone and
+// on a desktop, through the public API only. Every screen is scanned for accessibility (axe-core)
+// and photographed into tests/e2e/screenshots/.
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devAuthEnv, developmentAuth } from '../../scripts/lib/devAuth.ts';
+import { portalSignIn } from '../../scripts/lib/devIdentityProvider.ts';
+import { mustGraphql } from '../../scripts/lib/graphqlClient.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
+import { ensurePortalBuilt } from '../../scripts/lib/portal.ts';
+import { freePort } from '../../scripts/lib/processes.ts';
+import { seedDemoData } from '../../scripts/lib/seed.ts';
+import { useStack } from '../support/stack.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const auth = await developmentAuth(mkdtempSync(join(tmpdir(), 'lp-portal-')));
+const gatewayPort = await freePort();
+let gatewayUrl: string | undefined;
+const identityProvider = await portalSignIn({ auth, gatewayPort, gatewayUrl: () => gatewayUrl });
+// As `npm start` runs it: requests without a token act as the development administrator (the seed).
+const lp = useStack({
+  devViewerRole: 'admin',
+  ports: { gateway: gatewayPort },
+  env: { ...devAuthEnv(auth), PORTAL_OIDC_ISSUER: identityProvider.issuer },
+});
+const portal = () => `http://localhost:${gatewayPort}/portal/`;
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  gatewayUrl = lp.stack.gatewayUrl;
+  await ensurePortalBuilt();
+  await seedDemoData(lp.stack.gatewayUrl);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  await identityProvider.close();
+});
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+/** A browser context that records every request leaving the gateway and the identity provider. */
+async function customerBrowser(device: typeof PHONE | typeof DESKTOP, locale = 'en-GB') {
+  const context = await browser.newContext({ ...device, locale, acceptDownloads: true });
+  const elsewhere: string[] = [];
+  const allowed = [new URL(portal()).origin, identityProvider.issuer];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!allowed.some((origin) => url.startsWith(origin)) && !/^(blob|data):/.test(url)) elsewhere.push(url);
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/401|403|Failed to load resource/.test(message.text())) consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { context, page, elsewhere, consoleErrors };
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto(portal());
+  await page.getByRole('button', { name: /sign in|เข้าสู่ระบบ/i }).click();
+  await page.waitForURL((url) => url.origin === identityProvider.issuer);
+  await page.getByLabel('Email').fill(email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL((url) => url.href.startsWith(portal()) && !url.pathname.endsWith('/callback'));
+}
+
+/** axe-core's WCAG 2.x A/AA rules on the page as it is: serious and critical violations, by rule. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol: the page's own policy rightly refuses an injected script.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n: any) => n.target.join(' ')) }));
+  });
+  return violations
+    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: { id: string; targets: string[] }) => `${v.id}: ${v.targets.slice(0, 3).join(', ')}`);
+}
+
+async function screen(page: Page, name: string, heading: RegExp | string, shot: string) {
+  await page.getByRole('navigation').getByRole('link', { name }).click();
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toMatch(heading);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Loading|กำลังโหลด/ })
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
+  await page.screenshot({ path: join(SCREENSHOTS, shot), fullPage: true });
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
+
+const adminQuery = (query: string, variables: Record<string, unknown> = {}) =>
+  mustGraphql<Record<string, any>>(lp.stack.gatewayUrl, query, variables);
+
+async function profileIdOf(email: string): Promise<string> {
+  const { profileByEmail } = await adminQuery('query($email: EmailAddress!) { profileByEmail(email: $email) { id } }', { email });
+  return profileByEmail.id;
+}
+
+describe('the customer portal', () => {
+  it('serves a strict Content-Security-Policy and sends / to the portal', async () => {
+    const root = await fetch(`http://localhost:${gatewayPort}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/portal/');
+    const page = await fetch(portal());
+    expect(page.status).toBe(200);
+    const policy = page.headers.get('content-security-policy')!;
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain(`connect-src 'self' ${identityProvider.issuer}`);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    // Every route of the app answers with the app (a reload on /portal/privacy works).
+    expect((await fetch(`${portal()}privacy`)).status).toBe(200);
+    expect((await fetch(`${portal()}assets/missing.js`)).status).toBe(404);
+    expect((await fetch(`${portal()}..%2f..%2fpackage.json`)).status).toBe(404);
+    const settings = await (await fetch(`${portal()}config.json`)).json();
+    expect(settings).toEqual({
+      oidc: { issuer: identityProvider.issuer, clientId: 'living-profile-portal', scope: 'openid' },
+      graphql: '/graphql',
+    });
+  });
+
+  it('on a phone: signs in, grants and withdraws a consent, switches a channel, dismisses an offer and downloads the data', async () => {
+    const { context, page, elsewhere, consoleErrors } = await customerBrowser(PHONE);
+    const adaId = await profileIdOf('ada@example.com');
+    await signIn(page, 'ada@example.com');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toBe('Hello, Ada Lovelace');
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-overview.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Permissions: marketing by text message, granted then withdrawn; "right now" follows mayProcess.
+    await screen(page, 'Permissions', 'Permissions', 'phone-consents.png');
+    const sms = page.locator('li[data-purpose="marketing"][data-channel="SMS"]');
+    await expect.poll(() => sms.locator('.permission').innerText()).toBe('Right now: we may not');
+    await sms.getByRole('button', { name: 'Allow: Marketing messages, Text message' }).click();
+    await expect.poll(() => sms.locator('.permission').innerText(), { timeout: 10_000 }).toBe('Right now: we may');
+    const granted = await adminQuery(
+      'query($id: ID!) { profile(id: $id) { mayProcess(purpose: "marketing", channel: SMS) { allowed code } } }',
+      {
+        id: adaId,
+      },
+    );
+    expect(granted.profile.mayProcess).toEqual({ allowed: true, code: 'ALLOWED_BY_CONSENT' });
+    await sms.getByRole('button', { name: 'Withdraw: Marketing messages, Text message' }).click();
+    await expect.poll(() => sms.locator('.permission').innerText(), { timeout: 10_000 }).toBe('Right now: we may not');
+    const withdrawn = await adminQuery(
+      'query($id: ID!) { profile(id: $id) { mayProcess(purpose: "marketing", channel: SMS) { allowed code } } }',
+      {
+        id: adaId,
+      },
+    );
+    expect(withdrawn.profile.mayProcess).toEqual({ allowed: false, code: 'WITHDRAWN' });
+
+    // Preferences: switch push notifications on.
+    await screen(page, 'Preferences', 'Preferences', 'phone-preferences.png');
+    await page.getByRole('switch', { name: 'Push notification' }).check();
+    await expect
+      .poll(
+        async () =>
+          (
+            await adminQuery('query($id: ID!) { profile(id: $id) { preferences { channels { channel enabled } } } }', { id: adaId })
+          ).profile.preferences.channels.find((c: { channel: string }) => c.channel === 'PUSH')?.enabled,
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+
+    // Offers: each says why; dismiss the first and it is gone.
+    await screen(page, 'Offers', 'Offers', 'phone-offers.png');
+    const first = page.locator('li.offer').first();
+    const offerId = await first.getAttribute('data-offer');
+    expect(offerId).toBeTruthy();
+    await first.getByText('Why am I seeing this?').click();
+    expect((await first.locator('details li').allInnerTexts()).length).toBeGreaterThan(0);
+    await first.getByRole('button', { name: /^Dismiss:/ }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Dismissed' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator(`li.offer[data-offer="${offerId}"]`).count(), { timeout: 10_000 }).toBe(0);
+
+    // Privacy: prepare the copy, then download both renderings.
+    await screen(page, 'Privacy', 'Privacy', 'phone-privacy.png');
+    await page.getByRole('button', { name: 'Prepare my copy' }).click();
+    const readable = page.getByRole('button', { name: 'Readable copy (HTML)' });
+    await readable.waitFor({ timeout: 20_000 });
+    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), readable.click()]);
+    expect(htmlDownload.suggestedFilename()).toBe('my-living-profile.html');
+    expect(readFileSync((await htmlDownload.path())!, 'utf8')).toContain('ada@example.com');
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Machine-readable file (JSON)' }).click(),
+    ]);
+    expect(jsonDownload.suggestedFilename()).toBe('my-living-profile.json');
+    expect(JSON.stringify(JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')))).toContain('ada@example.com');
+    // The request is listed with its status and due date.
+    await expect
+      .poll(() => page.locator('li.request[data-type="ACCESS"]').getAttribute('data-status'), { timeout: 10_000 })
+      .toBe('COMPLETED');
+
+    // Signing out ends the provider's session too: the next sign-in asks for the email again.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByLabel('Email').waitFor();
+
+    expect(elsewhere).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('on a desktop, in Thai: every screen is accessible, and erasure completes', async () => {
+    const { context, page, elsewhere, consoleErrors } = await customerBrowser(DESKTOP, 'th-TH');
+    const alanId = await profileIdOf('alan@example.com');
+    await page.goto(portal());
+    // The browser asks for Thai: the portal speaks it before anyone signs in.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('โปรไฟล์เดียว อยู่ในมือคุณ');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('th');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Alan's profile says English, which would win over the browser: he picks Thai here, and the
+    // choice holds through the sign-in.
+    await page.getByRole('combobox', { name: 'ภาษา' }).selectOption('th');
+    await page.getByRole('button', { name: 'เข้าสู่ระบบ' }).click();
+    await page.waitForURL((url) => url.origin === identityProvider.issuer);
+    await page.getByLabel('Email').fill('nobody@example.com');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('No customer has this verified email');
+    // (a refused lookup would say so instead)
+    await page.getByLabel('Email').fill('alan@example.com');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toBe('สวัสดี Alan Turing');
+    await page.screenshot({ path: join(SCREENSHOTS, 'desktop-overview-th.png'), fullPage: true });
+
+    for (const [name, shot] of [
+      ['ข้อมูลของฉัน', 'desktop-details-th.png'],
+      ['การอนุญาต', 'desktop-consents-th.png'],
+      ['การตั้งค่า', 'desktop-preferences-th.png'],
+      ['ข้อเสนอ', 'desktop-offers-th.png'],
+    ] as const) {
+      await screen(page, name, name, shot);
+    }
+
+    // Switched to English, and the choice holds while the tab lives.
+    await page.getByRole('combobox', { name: 'ภาษา' }).selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Offers');
+    await screen(page, 'Privacy', 'Privacy', 'desktop-privacy.png');
+
+    // Erasure: asked, confirmed in a dialog that says what it means, and followed to the end.
+    await page.getByRole('button', { name: 'Ask for erasure' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erase everything?' });
+    await dialog.waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Yes, erase my data' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your data has been erased' }).first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(SCREENSHOTS, 'desktop-erased.png'), fullPage: true });
+    const after = await adminQuery('query($id: ID!) { profile(id: $id) { status } }', { id: alanId });
+    expect(after.profile?.status ?? 'ERASED').toBe('ERASED');
+    expect(await profileIdOf('alan@example.com').catch(() => null)).toBeNull();
+
+    expect(elsewhere).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('confirms a double opt-in from the link, with no sign-in', async () => {
+    const katherineId = await profileIdOf('katherine@example.com');
+    const { requestConsentConfirmation } = await adminQuery(
+      `mutation($id: ID!) { requestConsentConfirmation(input: { profileId: $id, purpose: "personalised-offers", channel: EMAIL,
+         noticeVersion: 1, collectionPoint: "newsletter-form" }) { token } }`,
+      { id: katherineId },
+    );
+    const { context, page, consoleErrors } = await customerBrowser(PHONE);
+    await page.goto(`${portal()}confirm?token=${encodeURIComponent(requestConsentConfirmation.token)}`);
+    await page.getByRole('button', { name: 'Confirm your permission' }).click();
+    await page.getByRole('status').filter({ hasText: 'your permission is confirmed' }).waitFor({ timeout: 10_000 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const now = await adminQuery(
+      'query($id: ID!) { profile(id: $id) { mayProcess(purpose: "personalised-offers", channel: EMAIL) { allowed } } }',
+      {
+        id: katherineId,
+      },
+    );
+    expect(now.profile.mayProcess.allowed).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
