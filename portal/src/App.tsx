@@ -15,6 +15,7 @@ import { Offers } from './screens/Offers.tsx';
 import { Overview } from './screens/Overview.tsx';
 import { Preferences } from './screens/Preferences.tsx';
 import { Privacy } from './screens/Privacy.tsx';
+import { Unsubscribe } from './screens/Unsubscribe.tsx';
 
 const ShellQuery = graphql(`
   query PortalShell {
@@ -77,8 +78,14 @@ export function App({ settings }: { settings: PortalSettings }) {
   }, [needsSignIn]);
 
   let content;
-  if (place.kind === 'confirm') content = <Confirm token={url.searchParams.get('token')} />;
-  else if (place.kind === 'callback') content = <Busy label={i18n.t('welcome.signingIn')} />;
+  const page = (children: preact.ComponentChildren) => (
+    <main id="main" tabIndex={-1}>
+      {children}
+    </main>
+  );
+  if (place.kind === 'confirm') content = page(<Confirm token={url.searchParams.get('token')} />);
+  else if (place.kind === 'unsubscribe') content = page(<Unsubscribe token={url.searchParams.get('token')} />);
+  else if (place.kind === 'callback') content = page(<Busy label={i18n.t('welcome.signingIn')} />);
   else if (!session)
     content = (
       <Welcome

@@ -277,7 +277,7 @@ describe('the customer portal', () => {
     await context.close();
   }, 120_000);
 
-  it('confirms a double opt-in from the link, with no sign-in', async () => {
+  it('confirms a double opt-in and unsubscribes from the links, with no sign-in', async () => {
     const katherineId = await profileIdOf('katherine@example.com');
     const { requestConsentConfirmation } = await adminQuery(
       `mutation($id: ID!) { requestConsentConfirmation(input: { profileId: $id, purpose: "personalised-offers", channel: EMAIL,
@@ -296,6 +296,26 @@ describe('the customer portal', () => {
       },
     );
     expect(now.profile.mayProcess.allowed).toBe(true);
+
+    // The unsubscribe link of a message about it: one click, no sign-in, and the consent is withdrawn.
+    const { unsubscribeToken } = await adminQuery(
+      'query($id: ID!) { unsubscribeToken(profileId: $id, purpose: "personalised-offers", channel: EMAIL) }',
+      { id: katherineId },
+    );
+    await page.goto(`${portal()}unsubscribe?token=${encodeURIComponent(unsubscribeToken)}`);
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await page.getByRole('status').filter({ hasText: 'Done: no more Personalised offers by Email.' }).waitFor({ timeout: 10_000 });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const after = await adminQuery(
+      'query($id: ID!) { profile(id: $id) { mayProcess(purpose: "personalised-offers", channel: EMAIL) { allowed code } } }',
+      { id: katherineId },
+    );
+    expect(after.profile.mayProcess).toEqual({ allowed: false, code: 'WITHDRAWN' });
+    // A link someone altered is refused in the customer's words.
+    await page.goto(`${portal()}unsubscribe?token=${encodeURIComponent(unsubscribeToken.slice(0, -2))}`);
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('This unsubscribe link is not valid');
+
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 60_000);

@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation PortalOpenPrivacyRequest($input: OpenPrivacyRequestInput!) {\n    openPrivacyRequest(input: $input) {\n      id\n      type\n      status\n      dueAt\n    }\n  }\n": typeof types.PortalOpenPrivacyRequestDocument,
     "\n  query PortalExport($id: ID!, $locale: String) {\n    privacyRequest(id: $id) {\n      id\n      status\n      export {\n        format\n        document\n        html(locale: $locale)\n      }\n    }\n  }\n": typeof types.PortalExportDocument,
     "\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n": typeof types.PortalErasureDocument,
+    "\n  mutation PortalUnsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      purpose {\n        id\n        name\n      }\n      channel\n      at\n    }\n  }\n": typeof types.PortalUnsubscribeDocument,
 };
 const documents: Documents = {
     "\n  query PortalShell {\n    me {\n      id\n      displayName\n      preferences {\n        language\n      }\n    }\n  }\n": types.PortalShellDocument,
@@ -54,6 +55,7 @@ const documents: Documents = {
     "\n  mutation PortalOpenPrivacyRequest($input: OpenPrivacyRequestInput!) {\n    openPrivacyRequest(input: $input) {\n      id\n      type\n      status\n      dueAt\n    }\n  }\n": types.PortalOpenPrivacyRequestDocument,
     "\n  query PortalExport($id: ID!, $locale: String) {\n    privacyRequest(id: $id) {\n      id\n      status\n      export {\n        format\n        document\n        html(locale: $locale)\n      }\n    }\n  }\n": types.PortalExportDocument,
     "\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n": types.PortalErasureDocument,
+    "\n  mutation PortalUnsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      purpose {\n        id\n        name\n      }\n      channel\n      at\n    }\n  }\n": types.PortalUnsubscribeDocument,
 };
 
 /**
@@ -146,6 +148,10 @@ export function graphql(source: "\n  query PortalExport($id: ID!, $locale: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n"): (typeof documents)["\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalUnsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      purpose {\n        id\n        name\n      }\n      channel\n      at\n    }\n  }\n"): (typeof documents)["\n  mutation PortalUnsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      purpose {\n        id\n        name\n      }\n      channel\n      at\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

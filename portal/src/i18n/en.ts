@@ -195,6 +195,11 @@ export const en = {
   'confirm.working': 'Confirming…',
   'confirm.done': 'Thank you: your permission is confirmed.',
   'confirm.failed': 'This link did not work: {detail}',
+  'unsubscribe.title': 'Unsubscribe',
+  'unsubscribe.lead': 'Stop the messages this link came with. One click; you do not need to sign in.',
+  'unsubscribe.button': 'Unsubscribe',
+  'unsubscribe.done': 'Done: no more {purpose} by {channel}.',
+  'unsubscribe.more': 'Sign in to see and change all your permissions.',
   'confirm.missing': 'This link is incomplete. Open it again from the message we sent you.',
 } as const;
 

@@ -192,5 +192,10 @@ export const th: Messages = {
   'confirm.working': 'กำลังยืนยัน…',
   'confirm.done': 'ขอบคุณ: ยืนยันการอนุญาตของคุณแล้ว',
   'confirm.failed': 'ลิงก์นี้ใช้ไม่ได้: {detail}',
+  'unsubscribe.title': 'ยกเลิกการรับข่าวสาร',
+  'unsubscribe.lead': 'หยุดรับข้อความที่มาพร้อมลิงก์นี้ คลิกเดียว ไม่ต้องเข้าสู่ระบบ',
+  'unsubscribe.button': 'ยกเลิกการรับ',
+  'unsubscribe.done': 'เรียบร้อย: จะไม่มี{purpose}ทาง{channel}อีก',
+  'unsubscribe.more': 'เข้าสู่ระบบเพื่อดูและเปลี่ยนการอนุญาตทั้งหมดของคุณ',
   'confirm.missing': 'ลิงก์นี้ไม่สมบูรณ์ กรุณาเปิดอีกครั้งจากข้อความที่เราส่งให้คุณ',
 };

@@ -8,9 +8,10 @@ describe('portal routes', () => {
     expect(placeOf('/portal/privacy/')).toEqual({ kind: 'screen', screen: 'privacy' });
   });
 
-  it('know the sign-in return, the opt-in landing page, and nothing else', () => {
+  it('know the sign-in return, the opt-in and unsubscribe landing pages, and nothing else', () => {
     expect(placeOf('/portal/callback')).toEqual({ kind: 'callback' });
     expect(placeOf('/portal/confirm')).toEqual({ kind: 'confirm' });
+    expect(placeOf('/portal/unsubscribe')).toEqual({ kind: 'unsubscribe' });
     expect(placeOf('/portal/admin')).toEqual({ kind: 'unknown' });
     expect(placeOf('/graphql')).toEqual({ kind: 'unknown' });
   });

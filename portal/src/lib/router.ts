@@ -3,7 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 /** The portal's own screens, each at /portal/<name> (the overview at /portal/). */
 export const SCREENS = ['overview', 'details', 'consents', 'preferences', 'offers', 'privacy'] as const;
 export type Screen = (typeof SCREENS)[number];
-export type Place = { kind: 'screen'; screen: Screen } | { kind: 'callback' } | { kind: 'confirm' } | { kind: 'unknown' };
+export type Place =
+  { kind: 'screen'; screen: Screen } | { kind: 'callback' } | { kind: 'confirm' } | { kind: 'unsubscribe' } | { kind: 'unknown' };
 
 const BASE = '/portal/';
 
@@ -16,6 +17,7 @@ export function placeOf(pathname: string): Place {
   if (rest === '') return { kind: 'screen', screen: 'overview' };
   if (rest === 'callback') return { kind: 'callback' };
   if (rest === 'confirm') return { kind: 'confirm' };
+  if (rest === 'unsubscribe') return { kind: 'unsubscribe' };
   return (SCREENS as readonly string[]).includes(rest) ? { kind: 'screen', screen: rest as Screen } : { kind: 'unknown' };
 }
 

@@ -218,6 +218,45 @@ describe('consent: double opt-in', () => {
   });
 });
 
+describe('consent: unsubscribe links', () => {
+  const tokenFor = (profileId: string, viewer: Viewer = esp, purpose = 'marketing', channel = 'EMAIL') =>
+    consent.run(
+      'query($id: ID!, $p: ID!, $c: ConsentChannel!) { unsubscribeToken(profileId: $id, purpose: $p, channel: $c) }',
+      { id: profileId, p: purpose, c: channel },
+      viewer,
+    );
+  const unsubscribe = (token: string) =>
+    consent.run('mutation($t: String!) { unsubscribe(token: $t) { purpose { id } channel at } }', { t: token }, anonymousViewer);
+
+  it('withdraw what they name, with the link as proof, from whoever holds them', async () => {
+    expect((await record('u-1', 'GRANTED')).errors).toBeUndefined();
+    expect(await may('u-1')).toMatchObject({ allowed: true });
+    const { unsubscribeToken } = (await tokenFor('u-1')).data as { unsubscribeToken: string };
+    const done = await unsubscribe(unsubscribeToken);
+    expect(done.data?.unsubscribe).toMatchObject({ purpose: { id: 'marketing' }, channel: 'EMAIL' });
+    expect(await may('u-1')).toMatchObject({ allowed: false, code: 'WITHDRAWN' });
+    const history = await profileState('u-1', 'consentHistory { type content }');
+    expect(history.consentHistory.at(-1)).toMatchObject({
+      type: 'DECISION',
+      content: { purpose: 'marketing', channel: 'EMAIL', status: 'WITHDRAWN', method: 'UNSUBSCRIBE_LINK' },
+    });
+    // Asking again withdraws again; it never grants.
+    expect((await unsubscribe(unsubscribeToken)).errors).toBeUndefined();
+    expect(await may('u-1')).toMatchObject({ allowed: false });
+  });
+
+  it('are made only for the systems that send messages, only for consent purposes, and cannot be forged', async () => {
+    expect(codeOf(await tokenFor('u-2', customerViewer('u-2')))).toBe('FORBIDDEN');
+    expect(codeOf(await tokenFor('u-2', esp, 'marketing', 'PARTNER'))).toBe('BAD_USER_INPUT');
+    const { unsubscribeToken } = (await tokenFor('u-2')).data as { unsubscribeToken: string };
+    const [version, , signature] = unsubscribeToken.split('.');
+    const someoneElse = Buffer.from(JSON.stringify(['u-1', 'marketing', 'EMAIL'])).toString('base64url');
+    expect(codeOf(await unsubscribe(`${version}.${someoneElse}.${signature}`))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await unsubscribe('not-a-token'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await record('u-2', 'WITHDRAWN', { method: 'UNSUBSCRIBE_LINK' }, customerViewer('u-2')))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('consent: restriction, objection, opt-outs and GPC', () => {
   it('exposes the flags other subgraphs read, and lets them override a grant', async () => {
     await record('f-1', 'GRANTED');

@@ -1,7 +1,7 @@
 import type { ConsentChannel } from '../models/Purpose.ts';
 
 export type DecisionStatus = 'GRANTED' | 'DENIED' | 'WITHDRAWN';
-export type ConsentMethod = 'CHECKBOX' | 'DOUBLE_OPT_IN' | 'VERBAL' | 'WRITTEN' | 'IMPORT' | 'GLOBAL_PRIVACY_CONTROL';
+export type ConsentMethod = 'CHECKBOX' | 'DOUBLE_OPT_IN' | 'VERBAL' | 'WRITTEN' | 'IMPORT' | 'GLOBAL_PRIVACY_CONTROL' | 'UNSUBSCRIBE_LINK';
 
 /** The public content of entries, as stored (dates as Date after reading from the database). */
 export interface DecisionContent {

@@ -63,6 +63,8 @@ export const Mutation = {
   ) {
     assertConsentWrite(viewer, input.profileId, input.reason);
     if (input.proof.method === 'VERBAL' && !hasRole(viewer, 'agent', 'admin')) throw forbidden('Verbal consent is recorded by an agent.');
+    if (input.proof.method === 'UNSUBSCRIBE_LINK')
+      throw badUserInput('UNSUBSCRIBE_LINK is recorded by presenting the link (unsubscribe).', 'method');
     await directory?.assertExists(input.profileId);
     const entry = await consents.recordDecision({ subjectId: input.profileId, ...input }, provenanceOf(viewer));
     return { ...entry, proof: null };
@@ -96,6 +98,13 @@ export const Mutation = {
       provenanceOf(viewer),
     );
     return { ...result, entry: { ...result.entry, proof: null } };
+  },
+
+  async unsubscribe(_: unknown, { token }: { token: string }, { viewer, consents, directory }: ConsentContext) {
+    // Like a double opt-in link, the link is the credential; it can only withdraw.
+    const scope = consents.unsubscribeScope(token);
+    await directory?.assertExists(scope.subjectId);
+    return consents.unsubscribe(scope, provenanceOf(viewer));
   },
 
   async confirmConsent(_: unknown, { token }: { token: string }, { viewer, consents }: ConsentContext) {

@@ -8,6 +8,7 @@ import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/error
 import { eachInChains } from '#kit/chains.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { chain } from '../ledger/chain.ts';
+import { readUnsubscribeToken, unsubscribeToken } from '../ledger/unsubscribeToken.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../ledger/state.ts';
 import { bucketOf } from '#kit/timeBuckets.ts';
 import { entryId, RELAY_BUCKET_MS, type LedgerEntryDoc, type LedgerEntryType } from '../models/LedgerEntry.ts';
@@ -272,6 +273,48 @@ export function consentService({
         personalOf(input.proof, input.reason),
         provenance.at,
       );
+    },
+
+    /** The token for a message's unsubscribe link (computed: nothing is written). */
+    async unsubscribeTokenFor(subjectId: string, purposeKey: string, channel: ConsentChannel): Promise<string> {
+      const purpose = await purposeFor(purposeKey, channel);
+      if (purpose.legalBasis !== 'CONSENT')
+        throw badUserInput(
+          `Purpose ${purpose._id} is processed on ${purpose.legalBasis}, not consent: there is nothing to unsubscribe from.`,
+          'purpose',
+        );
+      return unsubscribeToken(blindIndex, { subjectId, purpose: purpose._id, channel });
+    },
+
+    /** The scope an unsubscribe token names, or BAD_USER_INPUT when it is not one this service issued. */
+    unsubscribeScope(token: string) {
+      const scope = readUnsubscribeToken(blindIndex, token);
+      if (!scope)
+        throw badUserInput(
+          'This unsubscribe link is not valid: open it again from the message, or change your choices in your profile.',
+          'token',
+        );
+      return scope;
+    },
+
+    /** Withdraws what an unsubscribe link names; the link is the proof (method UNSUBSCRIBE_LINK). */
+    async unsubscribe(scope: { subjectId: string; purpose: string; channel: ConsentChannel }, provenance: Provenance) {
+      const purpose = await purposeFor(scope.purpose, scope.channel);
+      const entry = await this.recordDecision(
+        {
+          subjectId: scope.subjectId,
+          purpose: purpose._id,
+          channel: scope.channel,
+          status: 'WITHDRAWN',
+          proof: {
+            noticeVersion: Math.max(1, purpose.currentNoticeVersion),
+            collectionPoint: 'unsubscribe-link',
+            method: 'UNSUBSCRIBE_LINK',
+          },
+        },
+        provenance,
+      );
+      return { purpose, channel: scope.channel, at: entry.at };
     },
 
     /** Starts a double opt-in: a pending entry and a single-use token to send to the customer. */
