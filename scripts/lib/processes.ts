@@ -2,16 +2,36 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 
-/** A loopback port nobody listens on right now (for a service whose address others need before it starts). */
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
+/** Whether a loopback port can be listened on right now. */
+const bindable = (port: number) =>
+  new Promise<number | null>((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+    server.once('error', () => resolve(null));
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as { port: number };
+      server.close(() => resolve(bound));
     });
   });
+
+/** Below Linux's ephemeral range (32768-60999), from which outgoing connections take their local ports. */
+const RESERVED_RANGE = { from: 20_000, to: 32_000 };
+
+/**
+ * A loopback port nobody listens on right now (for a service whose address others need before it
+ * starts). Picked below the ephemeral range: a port the OS hands out for listening comes from the
+ * range outgoing connections use too, and one of them could take it in the seconds before the
+ * service binds (seen as EADDRINUSE on a busy test machine).
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const candidate = RESERVED_RANGE.from + Math.floor(Math.random() * (RESERVED_RANGE.to - RESERVED_RANGE.from));
+    const port = await bindable(candidate);
+    if (port) return port;
+  }
+  const port = await bindable(0);
+  if (!port) throw new Error('No free loopback port to listen on.');
+  return port;
+}
 
 export interface ManagedProcess {
   name: string;
