@@ -182,6 +182,37 @@ describe('the customer portal', () => {
         { timeout: 10_000 },
       )
       .toBe(true);
+    // On, but she never allowed marketing by push: the switch says it is not in use, and why.
+    const push = page.locator('li.row').filter({ has: page.getByRole('switch', { name: 'Push notification' }) });
+    await expect.poll(() => push.locator('.inactive').count(), { timeout: 10_000 }).toBe(1);
+    expect(await push.locator('.inactive').innerText()).toMatch(/^Switched on, but not in use: .+/);
+
+    // At most two emails a week.
+    const limits = page.locator('section').filter({ has: page.getByRole('heading', { name: 'How often at most' }) });
+    await limits.getByLabel('Channel').selectOption('EMAIL');
+    await limits.getByLabel('Messages at most').fill('2');
+    await limits.getByLabel('Every (days)').fill('7');
+    await limits.getByRole('button', { name: 'Save limit' }).click();
+    await expect.poll(() => limits.locator('ul.caps').innerText(), { timeout: 10_000 }).toBe('Email: At most 2 messages every 7 days');
+    const capped = await adminQuery('query($id: ID!) { profile(id: $id) { preferences { frequencyCaps { channel max periodDays } } } }', {
+      id: adaId,
+    });
+    expect(capped.profile.preferences.frequencyCaps).toContainEqual({ channel: 'EMAIL', max: 2, periodDays: 7 });
+
+    // A new notice for marketing: her email consent asks to be renewed, after a reload (which
+    // signs her in again through the provider's session, without asking).
+    await adminQuery(
+      'mutation { publishNotice(purpose: "marketing", input: { summary: "We now also send event invitations." }) { version } }',
+    );
+    await page.goto(`${portal()}consents`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toBe('Permissions');
+    const email = page.locator('li[data-purpose="marketing"][data-channel="EMAIL"]');
+    await email.getByRole('button', { name: 'Renew: the notice changed' }).click();
+    await expect.poll(() => email.getByRole('button', { name: 'Renew: the notice changed' }).count(), { timeout: 10_000 }).toBe(0);
+    const renewed = await adminQuery('query($id: ID!) { profile(id: $id) { consents { purpose channel noticeVersion needsRenewal } } }', {
+      id: adaId,
+    });
+    expect(renewed.profile.consents).toContainEqual({ purpose: 'marketing', channel: 'EMAIL', noticeVersion: 2, needsRenewal: false });
 
     // Offers: each says why; dismiss the first and it is gone.
     await screen(page, 'Offers', 'Offers', 'phone-offers.png');
@@ -212,6 +243,16 @@ describe('the customer portal', () => {
     await expect
       .poll(() => page.locator('li.request[data-type="ACCESS"]').getAttribute('data-status'), { timeout: 10_000 })
       .toBe('COMPLETED');
+
+    // My details: she corrects her name; the change is kept with its history.
+    await screen(page, 'My details', 'My details', 'phone-details.png');
+    await page.getByLabel('Given name').fill('Augusta Ada');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor({ timeout: 10_000 });
+    await expect.poll(() => page.locator('ul.history li').first().innerText(), { timeout: 10_000 }).toMatch(/^name changed/);
+    const corrected = await adminQuery('query($id: ID!) { profile(id: $id) { displayName history { attribute reason } } }', { id: adaId });
+    expect(corrected.profile.displayName).toBe('Augusta Ada Lovelace');
+    expect(corrected.profile.history.at(-1)).toEqual({ attribute: 'name', reason: 'Corrected by the customer in the portal' });
 
     // Signing out ends the provider's session too: the next sign-in asks for the email again.
     await page.getByRole('button', { name: 'Sign out' }).click();

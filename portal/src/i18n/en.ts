@@ -121,6 +121,11 @@ export const en = {
   'preferences.frequency': 'At most',
   'preferences.perDays': '{count} messages every {days} days',
 
+  'preferences.frequencyTitle': 'How often at most',
+  'preferences.frequencyChannel': 'Channel',
+  'preferences.frequencyMax': 'Messages at most',
+  'preferences.frequencyDays': 'Every (days)',
+  'preferences.frequencySave': 'Save limit',
   'offers.title': 'Offers',
   'offers.lead': 'Offers chosen for you, each with why you see it. Offers are never shown where you did not allow them.',
   'offers.none': 'No offers for you right now.',

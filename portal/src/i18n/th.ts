@@ -120,6 +120,11 @@ export const th: Messages = {
   'preferences.frequency': 'ไม่เกิน',
   'preferences.perDays': '{count} ข้อความทุก {days} วัน',
 
+  'preferences.frequencyTitle': 'ความถี่สูงสุด',
+  'preferences.frequencyChannel': 'ช่องทาง',
+  'preferences.frequencyMax': 'จำนวนข้อความสูงสุด',
+  'preferences.frequencyDays': 'ทุก ๆ (วัน)',
+  'preferences.frequencySave': 'บันทึกขีดจำกัด',
   'offers.title': 'ข้อเสนอ',
   'offers.lead': 'ข้อเสนอที่เลือกมาเพื่อคุณ พร้อมเหตุผลที่คุณเห็น เราจะไม่แสดงข้อเสนอในที่ที่คุณไม่ได้อนุญาต',
   'offers.none': 'ตอนนี้ยังไม่มีข้อเสนอสำหรับคุณ',

@@ -43,6 +43,11 @@ const SetPreferences = graphql(`
     setPreferences(input: $input) {
       id
       preferences {
+        frequencyCaps {
+          channel
+          max
+          periodDays
+        }
         language
         channels {
           channel
@@ -116,13 +121,6 @@ export function Preferences() {
                     <p class="muted inactive">{t('preferences.inactive', { reason: current.inactiveReason ?? '' })}</p>
                   )}
                 </div>
-                {me.preferences?.frequencyCaps
-                  .filter((cap) => cap.channel === channel)
-                  .map((cap) => (
-                    <p class="muted" key={cap.channel}>
-                      {t('preferences.frequency')} {t('preferences.perDays', { count: cap.max, days: cap.periodDays })}
-                    </p>
-                  ))}
               </li>
             );
           })}
@@ -186,6 +184,12 @@ export function Preferences() {
         </select>
       </Section>
 
+      <FrequencyCaps
+        caps={me.preferences?.frequencyCaps ?? []}
+        save={(cap) => save({ input: { profileId: me.id, frequencyCaps: [cap] } })}
+        saving={saved.fetching}
+      />
+
       <QuietHours
         profileId={me.id}
         current={me.preferences?.quietHours ?? null}
@@ -234,6 +238,90 @@ function QuietHours({
             {t('preferences.clearQuiet')}
           </button>
         )}
+      </form>
+    </Section>
+  );
+}
+
+function FrequencyCaps({
+  caps,
+  save,
+  saving,
+}: {
+  caps: readonly { channel: PreferenceChannel; max: number; periodDays: number }[];
+  save: (cap: { channel: PreferenceChannel; max: number; periodDays: number }) => unknown;
+  saving: boolean;
+}) {
+  const { t } = useI18n();
+  const [channel, setChannel] = useState<PreferenceChannel>('EMAIL');
+  const current = caps.find((cap) => cap.channel === channel);
+  const [max, setMax] = useState(String(current?.max ?? 3));
+  const [days, setDays] = useState(String(current?.periodDays ?? 7));
+  return (
+    <Section title={t('preferences.frequencyTitle')} id="frequency">
+      {caps.length > 0 && (
+        <ul class="plain caps">
+          {caps.map((cap) => (
+            <li key={cap.channel}>
+              {t(`consents.channel.${cap.channel}`)}: {t('preferences.frequency')}{' '}
+              {t('preferences.perDays', { count: cap.max, days: cap.periodDays })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="inline"
+        onSubmit={(event) => {
+          event.preventDefault();
+          save({ channel, max: Number(max), periodDays: Number(days) });
+        }}
+      >
+        <label>
+          {t('preferences.frequencyChannel')}
+          <select
+            value={channel}
+            onChange={(e) => {
+              const next = (e.target as HTMLSelectElement).value as PreferenceChannel;
+              const cap = caps.find((c) => c.channel === next);
+              setChannel(next);
+              setMax(String(cap?.max ?? 3));
+              setDays(String(cap?.periodDays ?? 7));
+            }}
+          >
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`consents.channel.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('preferences.frequencyMax')}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={1000}
+            required
+            value={max}
+            onInput={(e) => setMax((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          {t('preferences.frequencyDays')}
+          <input
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={365}
+            required
+            value={days}
+            onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="submit" disabled={saving}>
+          {t('preferences.frequencySave')}
+        </button>
       </form>
     </Section>
   );
