@@ -20,3 +20,8 @@ export async function runOnce(connection: Connection, name: string, step: () => 
   });
   return turn ? 'ran' : 'elsewhere';
 }
+
+/** Whether the step `name` has run to the end on this database (by any process). */
+export async function hasRun(connection: Connection, name: string): Promise<boolean> {
+  return Boolean(await connection.collection<{ _id: string }>('migrations').findOne({ _id: name }, { projection: { _id: 1 } }));
+}

@@ -184,7 +184,7 @@ const MAY_SCAN: { pattern: RegExp; why: string }[] = [
     why: "an outbox relay's sweep for events without the pending flag: its first pass after a start, then once an hour",
   },
   {
-    pattern: /"(relayBucket|tokenHash|listBucket|merges\.0)":\{"\$exists"|^find consent \w+ \{"filter":\{\},"sort":\{"(at|receivedAt)"/,
+    pattern: /"(relayBucket|tokenHash|listCell|merges\.0)":\{"\$exists"|^find consent \w+ \{"filter":\{\},"sort":\{"(at|receivedAt)"/,
     why: 'an upgrade step, once per database: documents written before a lookup field existed get it',
   },
 ];

@@ -17,6 +17,7 @@ import { mergeService } from './services/mergeService.ts';
 import { profileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
 import { identityStore } from './store/identityStore.ts';
+import { LIST_CELLS_STEP } from './store/profileStore.ts';
 import { identitySubjectRights } from './subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -53,9 +54,10 @@ export const createIdentitySubgraph =
       start: async () => {
         await merges.completePending();
         outbox?.start();
-        // Profiles written before the list was read by bucket get their bucket, in the background.
-        void runOnce(database.connection, 'profile-list-buckets', () => service.addListBuckets(log)).catch((error: unknown) =>
-          log.error('could not give every profile its list bucket; the next start tries again', error),
+        // Profiles written before the list was read by cell get their cell, in the background
+        // (until it is done, the list reads by bucket, which every profile written since has).
+        void runOnce(database.connection, LIST_CELLS_STEP, () => service.addListCells(log)).catch((error: unknown) =>
+          log.error('could not give every profile its list cell; the next start tries again', error),
         );
       },
       stop: async () => outbox?.stop(),

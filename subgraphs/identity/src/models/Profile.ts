@@ -92,9 +92,11 @@ export type MergeSnapshot = Pick<
 export interface ProfileDoc extends OutboxDoc {
   _id: string;
   status: ProfileStatus;
-  /** Which of LIST_BUCKETS parts of the profile list it sits in (listBucketOf its id). */
+  /** Which of LIST_CELLS parts of the profile list it sits in (listCellOf its id). */
+  listCell?: number;
+  /** Its cell's bucket: CELLS_PER_BUCKET cells. */
   listBucket?: number;
-  /** Its bucket's shelf: LIST_BUCKETS_PER_SHELF buckets, read at once while the list is sparse. */
+  /** Its cell's shelf: CELLS_PER_SHELF cells, read at once while the list is sparse. */
   listShelf?: number;
   /** Set by the write that commits a merge or unmerge, cleared once its follow-up writes are done. */
   mergeFollowUp?: boolean;
@@ -141,6 +143,7 @@ const profileSchema = new Schema<ProfileDoc>(
   {
     _id: { type: String, required: true },
     status: { type: String, enum: ['ACTIVE', 'RESTRICTED', 'ERASED', 'MERGED'], required: true },
+    listCell: Number,
     listBucket: Number,
     listShelf: Number,
     mergeFollowUp: Boolean,
@@ -197,6 +200,7 @@ const profileSchema = new Schema<ProfileDoc>(
 withOutbox(profileSchema);
 profileSchema.index({ contactIndex: 1 });
 profileSchema.index({ mergedInto: 1 });
+profileSchema.index({ listCell: 1 });
 profileSchema.index({ listBucket: 1 });
 profileSchema.index({ listShelf: 1 });
 profileSchema.index({ mergeFollowUp: 1 }, { sparse: true });
@@ -205,19 +209,26 @@ profileSchema.index({ 'merges.mergedProfileId': 1 });
 export const profileModel = (connection: Connection): Model<ProfileDoc> => connection.model<ProfileDoc>('Profile', profileSchema);
 
 /**
- * The profile list is read bucket by bucket, each an equality lookup (index-backed on FerretDB,
- * where a range or `$in` over the status reads the whole collection), in the order (bucket, id).
- * 4,096 buckets hold about 250 profiles each at a million; while the list is sparse (a small
- * database, the end of the list), 64 buckets at a time are read as one shelf.
+ * The profile list is read by equality lookups (index-backed on FerretDB, where a range or `$in`
+ * reads the whole collection), in the order (list cell, id). A profile's cell is the first 16 bits
+ * of its id's SHA-256; its bucket the cell's first 12 bits, its shelf the first 6. A page is read
+ * at the finest of the three whose units it needs fit one round of lookups, so a page reads about
+ * the same number of profiles at any size (see profileStore's list).
  */
-export const LIST_BUCKETS = 4096;
-export const LIST_BUCKETS_PER_SHELF = 64;
+export const LIST_CELLS = 65_536;
+export const CELLS_PER_BUCKET = 16;
+export const CELLS_PER_SHELF = 1_024;
+export const LIST_BUCKETS = LIST_CELLS / CELLS_PER_BUCKET;
+export const LIST_BUCKETS_PER_SHELF = CELLS_PER_SHELF / CELLS_PER_BUCKET;
 
-/** The list bucket of a profile id: spread evenly, whatever the ids look like. */
-export const listBucketOf = (id: string): number => parseInt(createHash('sha256').update(id).digest('hex').slice(0, 3), 16);
+/** The list cell of a profile id: spread evenly, whatever the ids look like. */
+export const listCellOf = (id: string): number => parseInt(createHash('sha256').update(id).digest('hex').slice(0, 4), 16);
+
+/** The list bucket of a profile id (the first 12 bits of its cell). */
+export const listBucketOf = (id: string): number => Math.floor(listCellOf(id) / CELLS_PER_BUCKET);
 
 /** The fields that place a profile in the list. */
 export const listPlace = (id: string) => {
-  const listBucket = listBucketOf(id);
-  return { listBucket, listShelf: Math.floor(listBucket / LIST_BUCKETS_PER_SHELF) };
+  const listCell = listCellOf(id);
+  return { listCell, listBucket: Math.floor(listCell / CELLS_PER_BUCKET), listShelf: Math.floor(listCell / CELLS_PER_SHELF) };
 };

@@ -243,13 +243,13 @@ export function profileService({
     /** Runs `task` holding the write queues of every id (in a fixed order, so two callers never deadlock). */
     exclusive: <T>(ids: readonly string[], task: () => Promise<T>): Promise<T> => writes.runAll(ids, task),
 
-    /** Gives every profile written before list buckets existed its bucket (an upgrade step; a scan, once). */
-    async addListBuckets(log: Logger): Promise<void> {
-      const missing = await profiles.idsWithoutListBucket();
-      if (missing.length) log.info('giving profiles their list bucket', { profiles: missing.length });
+    /** Gives every profile written before list cells existed its place in the list (an upgrade step; a scan, once). */
+    async addListCells(log: Logger): Promise<void> {
+      const missing = await profiles.idsWithoutListCell();
+      if (missing.length) log.info('giving profiles their list cell', { profiles: missing.length });
       for (let i = 0; i < missing.length; i += 8) {
         await Promise.all(missing.slice(i, i + 8).map((id) => writes.run(id, () => profiles.giveListPlace(id))));
-        if ((i + 8) % 10_000 < 8) log.info('list buckets given', { done: Math.min(i + 8, missing.length), of: missing.length });
+        if ((i + 8) % 10_000 < 8) log.info('list cells given', { done: Math.min(i + 8, missing.length), of: missing.length });
       }
     },
 

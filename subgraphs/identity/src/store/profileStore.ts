@@ -1,6 +1,15 @@
 import type { Model } from 'mongoose';
 import type { ProfileState } from '#kit/profileDirectory.ts';
-import { LIST_BUCKETS, LIST_BUCKETS_PER_SHELF, listBucketOf, listPlace, type ProfileDoc, type ProfileStatus } from '../models/Profile.ts';
+import {
+  CELLS_PER_BUCKET,
+  CELLS_PER_SHELF,
+  LIST_CELLS,
+  listCellOf,
+  listPlace,
+  type ProfileDoc,
+  type ProfileStatus,
+} from '../models/Profile.ts';
+import { hasRun } from '#kit/migrations.ts';
 import { countByKeys, estimatedCount, fieldsOf, findByKeys, updateByKeys, type Key } from '#kit/mongo.ts';
 
 /** A profile write: the fields it sets, pushes and unsets, as the service computed them. */
@@ -34,6 +43,17 @@ export function profileStore(profiles: Model<ProfileDoc>) {
       );
     }
     return sized.count;
+  };
+
+  /** Whether every profile has its list cell (the upgrade step ran): until then pages are read by bucket. */
+  let cellsKnownReady = false;
+  let cellsCheckedAt = 0;
+  const cellsReady = async () => {
+    if (!cellsKnownReady && Date.now() - cellsCheckedAt > 10_000) {
+      cellsCheckedAt = Date.now();
+      cellsKnownReady = await hasRun(profiles.db, LIST_CELLS_STEP);
+    }
+    return cellsKnownReady;
   };
 
   return {
@@ -114,11 +134,11 @@ export function profileStore(profiles: Model<ProfileDoc>) {
 
     followedUp: (id: string) => profiles.updateOne({ _id: id }, { $unset: { mergeFollowUp: 1 } }).exec(),
 
-    /** Profiles written before list buckets existed (an upgrade step; a scan, once). */
-    idsWithoutListBucket: async () =>
+    /** Profiles written before list cells existed (an upgrade step; a scan, once). */
+    idsWithoutListCell: async () =>
       (
         await profiles
-          .find({ listBucket: { $exists: false } }, { _id: 1 })
+          .find({ listCell: { $exists: false } }, { _id: 1 })
           .lean<{ _id: string }[]>()
           .exec()
       ).map((d) => d._id),
@@ -169,51 +189,90 @@ export function profileStore(profiles: Model<ProfileDoc>) {
 
     /**
      * Keyset pagination over live profiles (merged-away and erased ones are not listed), in the
-     * order (list bucket, id), from the cursor's bucket on. Each round reads the buckets it spans by
-     * equality, or whole shelves of 64 buckets once it spans one, and the next round spans twice as
-     * many; the first spans as many as the page needs by the collection's estimated size, in
-     * shelves where a shelf holds little (about one lookup a page at any size: one bucket at a
-     * million profiles, one shelf at ten thousand or at five hundred).
+     * order (list cell, id), from the cursor's cell on: see `listPage`.
      */
     async list({ first, after }: { first: number; after?: string | null }): Promise<ProfileDoc[]> {
-      const perBucket = (await estimate()) / LIST_BUCKETS;
-      const found: ProfileDoc[] = [];
-      const start = after ? listBucketOf(after) : 0;
-      let position = start;
-      let width = perBucket > 0 ? Math.min(LIST_BUCKETS, Math.ceil((first * 1.25) / perBucket)) : 1;
-      // Where a shelf holds little (a small database), one shelf is one lookup instead of many.
-      const smallShelves = perBucket * LIST_BUCKETS_PER_SHELF <= Math.max(4 * first, 100);
-      while (position < LIST_BUCKETS && found.length < first) {
-        let docs: ProfileDoc[];
-        let end: number;
-        if (width >= LIST_BUCKETS_PER_SHELF || smallShelves) {
-          const firstShelf = Math.floor(position / LIST_BUCKETS_PER_SHELF);
-          const shelves = Array.from({ length: Math.ceil(width / LIST_BUCKETS_PER_SHELF) }, (_, i) => firstShelf + i).filter(
-            (shelf) => shelf * LIST_BUCKETS_PER_SHELF < LIST_BUCKETS,
-          );
-          end = Math.min((shelves.at(-1)! + 1) * LIST_BUCKETS_PER_SHELF, LIST_BUCKETS);
-          docs = (await findByKeys<ProfileDoc>(profiles, 'listShelf', shelves)).filter((d) => (d.listBucket ?? 0) >= position);
-        } else {
-          end = Math.min(position + width, LIST_BUCKETS);
-          docs = await findByKeys<ProfileDoc>(
-            profiles,
-            'listBucket',
-            Array.from({ length: end - position }, (_, i) => position + i),
-          );
-        }
-        const bucketOf = (d: ProfileDoc) => d.listBucket ?? 0;
-        docs.sort((a, b) => bucketOf(a) - bucketOf(b) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
-        for (const doc of docs) {
-          if (doc.status !== 'ACTIVE' && doc.status !== 'RESTRICTED') continue;
-          if (after && doc.listBucket === start && doc._id <= after) continue;
-          found.push(doc);
-        }
-        position = end;
-        width *= 2;
-      }
-      return found.slice(0, first);
+      return listPage((field, keys) => findByKeys<ProfileDoc>(profiles, field, keys), {
+        first,
+        after: after ?? null,
+        size: await estimate(),
+        cellsReady: await cellsReady(),
+      });
     },
   };
 }
 
 export type ProfileStore = ReturnType<typeof profileStore>;
+
+/** The upgrade step that gives every profile its list cell (kit's runOnce marker). */
+export const LIST_CELLS_STEP = 'profile-list-cells';
+
+type ListField = 'listCell' | 'listBucket' | 'listShelf';
+const LEVELS: { field: ListField; cells: number }[] = [
+  { field: 'listCell', cells: 1 },
+  { field: 'listBucket', cells: CELLS_PER_BUCKET },
+  { field: 'listShelf', cells: CELLS_PER_SHELF },
+];
+/** Lookups one round of a page sends at most (bounded-parallel equality reads). */
+export const LIST_LOOKUPS_PER_ROUND = 32;
+
+/**
+ * How a page starts: the finest level (cell, bucket, shelf) at which the units a page of `first`
+ * needs, by the collection's estimated `size`, fit one round; and how many units that is. At a
+ * million profiles that is ~5 cells of ~15, at 100k ~3 buckets of ~24, at 10k ~26 buckets of ~2.4:
+ * about 75 profiles read for a page of 50 at every size (a whole bucket or shelf would read 244 at
+ * a million and 156 at ten thousand, and the time follows what FerretDB decodes).
+ */
+export function listPlan(size: number, first: number, cellsReady: boolean): { level: number; width: number } {
+  const wanted = first * 1.25;
+  for (let level = cellsReady ? 0 : 1; level < LEVELS.length; level += 1) {
+    const perUnit = (size * LEVELS[level]!.cells) / LIST_CELLS;
+    const width = perUnit > 0 ? Math.ceil(wanted / perUnit) : Infinity;
+    if (width <= LIST_LOOKUPS_PER_ROUND) return { level, width };
+  }
+  return { level: LEVELS.length - 1, width: 1 };
+}
+
+/**
+ * One page of the list, read with `read` (equality lookups on a list field): each round reads
+ * `width` units from the position on; a round that leaves the page short doubles the width, and
+ * past a full round moves to the next coarser level (the estimate was high, or the list ends).
+ * Profiles are ordered by (cell, id), whichever level read them, so a page never depends on how
+ * it was read. `size` is a hint: wrong, it costs rounds, never a wrong page.
+ */
+export async function listPage(
+  read: (field: ListField, keys: number[]) => Promise<ProfileDoc[]>,
+  { first, after, size, cellsReady }: { first: number; after: string | null; size: number; cellsReady: boolean },
+): Promise<ProfileDoc[]> {
+  const found: ProfileDoc[] = [];
+  const startCell = after ? listCellOf(after) : 0;
+  const cellOf = (doc: ProfileDoc) => doc.listCell ?? listCellOf(doc._id);
+  let { level, width } = listPlan(size, first, cellsReady);
+  let position = startCell;
+  while (position < LIST_CELLS && found.length < first) {
+    const { field, cells } = LEVELS[level]!;
+    const from = Math.floor(position / cells);
+    const to = Math.min(from + width, LIST_CELLS / cells);
+    const docs = (
+      await read(
+        field,
+        Array.from({ length: to - from }, (_, i) => from + i),
+      )
+    )
+      .map((doc) => ({ doc, cell: cellOf(doc) }))
+      .filter(({ cell }) => cell >= position)
+      .sort((a, b) => a.cell - b.cell || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0));
+    for (const { doc, cell } of docs) {
+      if (doc.status !== 'ACTIVE' && doc.status !== 'RESTRICTED') continue;
+      if (after && cell === startCell && doc._id <= after) continue;
+      found.push(doc);
+    }
+    position = to * cells;
+    if (width * 2 <= LIST_LOOKUPS_PER_ROUND) width *= 2;
+    else if (level < LEVELS.length - 1) {
+      level += 1;
+      width = 1;
+    }
+  }
+  return found.slice(0, first);
+}
