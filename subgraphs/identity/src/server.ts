@@ -56,9 +56,11 @@ export const createIdentitySubgraph =
         outbox?.start();
         // Profiles written before the list was read by cell get their cell, in the background
         // (until it is done, the list reads by bucket, which every profile written since has).
-        void runOnce(database.connection, LIST_CELLS_STEP, () => service.addListCells(log)).catch((error: unknown) =>
-          log.error('could not give every profile its list cell; the next start tries again', error),
-        );
+        void runOnce(database.connection, LIST_CELLS_STEP, () => service.addListCells(log))
+          .then((outcome) => {
+            if (outcome !== 'elsewhere') profiles.markListCellsReady();
+          })
+          .catch((error: unknown) => log.error('could not give every profile its list cell; the next start tries again', error));
       },
       stop: async () => outbox?.stop(),
       metrics: () => outbox?.metrics() ?? [],

@@ -57,6 +57,11 @@ export function profileStore(profiles: Model<ProfileDoc>) {
   };
 
   return {
+    /** The upgrade step that gives every profile its list cell finished (here or elsewhere): pages may be read by cell. */
+    markListCellsReady: () => {
+      cellsKnownReady = true;
+    },
+
     /** The connection the profiles live on: for kit's locks and once-per-database steps. */
     connection: profiles.db,
 
