@@ -6,6 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { escapeHtml } from '../../kit/src/html.ts';
 import type { DevAuth } from './devAuth.ts';
 
 export interface DevIdentityProviderOptions {
@@ -47,8 +48,6 @@ const pageCsp = (clients: Iterable<string>) =>
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 const s256 = (verifier: string) => base64url(createHash('sha256').update(verifier).digest());
 const sameText = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export async function startDevIdentityProvider(options: DevIdentityProviderOptions): Promise<DevIdentityProvider> {
   if (process.env.NODE_ENV === 'production') throw new Error('The development identity provider does not run with NODE_ENV=production.');
@@ -92,6 +91,15 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     };
   };
 
+  /** Back to the client's (checked) redirect URI with `params`, the state it sent and who answers. */
+  const redirectBack = (response: ServerResponse, redirectUri: string, state: string | undefined, params: Record<string, string>) => {
+    const target = new URL(redirectUri);
+    for (const [name, value] of Object.entries(params)) target.searchParams.set(name, value);
+    if (state !== undefined) target.searchParams.set('state', state);
+    target.searchParams.set('iss', issuer);
+    response.writeHead(303, { location: target.toString(), 'cache-control': 'no-store' }).end();
+  };
+
   const redirectWithCode = (
     response: ServerResponse,
     request: Exclude<ReturnType<typeof authorizationRequest>, string>,
@@ -100,19 +108,7 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
     sweep();
     const code = base64url(randomBytes(32));
     codes.set(code, { subject, ...request, expiresAt: Date.now() + CODE_LIFETIME_MS });
-    const target = new URL(request.redirectUri);
-    target.searchParams.set('code', code);
-    if (request.state !== undefined) target.searchParams.set('state', request.state);
-    target.searchParams.set('iss', issuer);
-    response.writeHead(303, { location: target.toString(), 'cache-control': 'no-store' }).end();
-  };
-
-  const redirectWithError = (response: ServerResponse, redirectUri: string, state: string | undefined, error: string) => {
-    const target = new URL(redirectUri);
-    target.searchParams.set('error', error);
-    if (state !== undefined) target.searchParams.set('state', state);
-    target.searchParams.set('iss', issuer);
-    response.writeHead(303, { location: target.toString(), 'cache-control': 'no-store' }).end();
+    redirectBack(response, request.redirectUri, request.state, { code });
   };
 
   const signInPage = (response: ServerResponse, params: URLSearchParams, email: string, problem?: string) => {
@@ -245,7 +241,7 @@ ${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
       const session = sessionOf(request);
       if (request.method === 'GET') {
         if (session && checked.prompt !== 'login') return redirectWithCode(response, checked, session.subject);
-        if (checked.prompt === 'none') return redirectWithError(response, checked.redirectUri, checked.state, 'login_required');
+        if (checked.prompt === 'none') return redirectBack(response, checked.redirectUri, checked.state, { error: 'login_required' });
         return signInPage(response, params, checked.loginHint);
       }
       const email = (params.get('email') ?? '').trim();

@@ -56,12 +56,19 @@ export function usePortal(config: PortalConfig): GatewayPlugin {
   const settings = JSON.stringify({ oidc: config.oidc ?? null, graphql: '/graphql' });
   const root = normalize(config.dir);
 
+  // The built portal does not change while the gateway runs (npm start builds it before): each
+  // file is read from disk once, then answered from memory.
+  const files = new Map<string, { body: Uint8Array<ArrayBuffer>; type: string }>();
   const file = async (path: string) => {
     const full = normalize(join(root, path));
     if (full !== root && !full.startsWith(root + sep)) return undefined;
+    const known = files.get(full);
+    if (known) return known;
     try {
       if (!(await stat(full)).isFile()) return undefined;
-      return { body: await readFile(full), type: TYPES[extname(full)] ?? 'application/octet-stream' };
+      const found = { body: await readFile(full), type: TYPES[extname(full)] ?? 'application/octet-stream' };
+      files.set(full, found);
+      return found;
     } catch {
       return undefined;
     }

@@ -94,38 +94,28 @@ export function Offers() {
                 </ul>
               </details>
               <div class="actions">
-                <button
-                  type="button"
-                  class="secondary"
-                  disabled={busy}
-                  aria-label={`${t('offers.dismiss')}: ${offer.title}`}
-                  onClick={() => act(() => dismiss({ profileId: me.id, offerId: offer.id }), 'offers.dismissed')}
-                >
-                  {t('offers.dismiss')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  disabled={busy}
-                  aria-label={`${t('offers.snooze')}: ${offer.title}`}
-                  onClick={() =>
-                    act(
-                      () => snooze({ profileId: me.id, offerId: offer.id, until: new Date(Date.now() + WEEK_MS).toISOString() }),
+                {(
+                  [
+                    ['offers.dismiss', 'offers.dismissed', () => dismiss({ profileId: me.id, offerId: offer.id })],
+                    [
+                      'offers.snooze',
                       'offers.snoozed',
-                    )
-                  }
-                >
-                  {t('offers.snooze')}
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  disabled={busy}
-                  aria-label={`${t('offers.notThisKind')}: ${offer.title}`}
-                  onClick={() => act(() => notThisKind({ profileId: me.id, offerId: offer.id }), 'offers.notThisKindDone')}
-                >
-                  {t('offers.notThisKind')}
-                </button>
+                      () => snooze({ profileId: me.id, offerId: offer.id, until: new Date(Date.now() + WEEK_MS).toISOString() }),
+                    ],
+                    ['offers.notThisKind', 'offers.notThisKindDone', () => notThisKind({ profileId: me.id, offerId: offer.id })],
+                  ] as const
+                ).map(([label, outcome, action]) => (
+                  <button
+                    key={label}
+                    type="button"
+                    class="secondary"
+                    disabled={busy}
+                    aria-label={`${t(label)}: ${offer.title}`}
+                    onClick={() => act(action, outcome)}
+                  >
+                    {t(label)}
+                  </button>
+                ))}
               </div>
             </li>
           ))}

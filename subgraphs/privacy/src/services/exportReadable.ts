@@ -1,4 +1,5 @@
 import type { ExportDocument } from './exportDocument.ts';
+import { escapeHtml } from '#kit/html.ts';
 import { THAI_RUN, thaiFontFaces } from './exportFonts.ts';
 
 /**
@@ -387,9 +388,6 @@ export function exportText(readable: ReadableExport): string {
   }
   return lines.join('\n');
 }
-
-const escapeHtml = (text: string) =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
 
 /**
  * The readable export as one self-contained HTML page (no scripts, no outside requests, styles
