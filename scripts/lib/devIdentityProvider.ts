@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
-import { escapeHtml } from '../../kit/src/html.ts';
+import { escapeHtml } from '#kit/html.ts';
 import type { DevAuth } from './devAuth.ts';
 
 export interface DevIdentityProviderOptions {
