@@ -16,6 +16,7 @@ export interface Balancer {
   close(): Promise<void>;
 }
 
+/** Listens on `port` (0: one the kernel picks); with no targets yet it answers 503 until `setTargets`. */
 export async function startBalancer({ port, path, targets }: { port: number; path: string; targets: string[] }): Promise<Balancer> {
   let origins = [...targets];
   let next = 0;
@@ -57,8 +58,10 @@ export async function startBalancer({ port, path, targets }: { port: number; pat
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);
   });
+  // Port 0 binds one the kernel picks at once: nobody can take it between choosing and listening.
+  const bound = (server.address() as { port: number }).port;
   return {
-    url: `http://127.0.0.1:${port}${path}`,
+    url: `http://127.0.0.1:${bound}${path}`,
     served,
     setTargets(next) {
       origins = [...next];

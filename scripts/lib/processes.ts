@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /** Whether a loopback port can be listened on right now. */
@@ -16,15 +19,40 @@ const bindable = (port: number) =>
 /** Below Linux's ephemeral range (32768-60999), from which outgoing connections take their local ports. */
 const RESERVED_RANGE = { from: 20_000, to: 32_000 };
 
+/** Where processes on this machine note the ports they picked, so that two never pick the same one. */
+const CLAIMS = join(tmpdir(), 'living-profile-ports');
+/** A claim older than this is from a process long done with it (a service binds within seconds). */
+const CLAIM_LIFETIME_MS = 10 * 60_000;
+
+/** Claims `port` for this process unless another claimed it within the claim lifetime. */
+function claim(port: number): boolean {
+  const file = join(CLAIMS, String(port));
+  mkdirSync(CLAIMS, { recursive: true });
+  try {
+    if (Date.now() - statSync(file).mtimeMs < CLAIM_LIFETIME_MS) return false;
+    rmSync(file, { force: true });
+  } catch {
+    // no claim on it yet
+  }
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    return false; // another process claimed it just now
+  }
+}
+
 /**
  * A loopback port nobody listens on right now (for a service whose address others need before it
  * starts). Picked below the ephemeral range: a port the OS hands out for listening comes from the
  * range outgoing connections use too, and one of them could take it in the seconds before the
- * service binds (seen as EADDRINUSE on a busy test machine).
+ * service binds (seen as EADDRINUSE on a busy test machine). Claimed in a file too, so that test
+ * files running side by side never pick the same port in those seconds either.
  */
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const candidate = RESERVED_RANGE.from + Math.floor(Math.random() * (RESERVED_RANGE.to - RESERVED_RANGE.from));
+    if (!claim(candidate)) continue;
     const port = await bindable(candidate);
     if (port) return port;
   }

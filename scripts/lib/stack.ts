@@ -66,13 +66,21 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   };
   // Every other subgraph asks identity whether a profile exists, and consent (which starts before
   // identity: the others hand it their events) must know where before identity is up.
-  const identityPort = options.ports?.identity || (await freePort());
-  const host = baseEnv.HOST?.trim();
-  baseEnv.SUBGRAPH_IDENTITY_URL = `http://${!host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${identityPort}/graphql`;
+  // With replicas, identity's balancer listens before anything starts, on a port the kernel picks,
+  // so no other process can take that address between choosing it and listening on it.
   const started: ManagedProcess[] = [];
   const replicaCount = options.replicas ?? 1;
   const replicas = {} as Record<SubgraphName, RunningService[]>;
   const balancers: Partial<Record<SubgraphName, Balancer>> = {};
+  let identityPort: number | undefined;
+  if (replicaCount > 1) {
+    balancers.identity = await startBalancer({ port: options.ports?.identity ?? 0, path: '/graphql', targets: [] });
+    baseEnv.SUBGRAPH_IDENTITY_URL = balancers.identity.url;
+  } else {
+    identityPort = options.ports?.identity || (await freePort());
+    const host = baseEnv.HOST?.trim();
+    baseEnv.SUBGRAPH_IDENTITY_URL = `http://${!host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${identityPort}/graphql`;
+  }
   try {
     const envOf = new Map<SubgraphName, NodeJS.ProcessEnv>();
     const startSubgraph = async (
@@ -108,12 +116,11 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       }
       const members = await Promise.all(Array.from({ length: replicaCount }, () => startSubgraph(name, env, 0)));
       replicas[name] = members.map(([, running]) => running);
-      const first = new URL(members[0]![1].url);
-      const balancer = await startBalancer({
-        port: port || (await freePort()),
-        path: first.pathname,
-        targets: replicas[name].map((r) => new URL(r.url).origin),
-      });
+      const targets = replicas[name].map((r) => new URL(r.url).origin);
+      const balancer =
+        balancers[name] ??
+        (await startBalancer({ port: port ?? options.ports?.[name] ?? 0, path: new URL(members[0]![1].url).pathname, targets }));
+      balancer.setTargets(targets);
       balancers[name] = balancer;
       const group: ManagedProcess = {
         name,
