@@ -4,8 +4,6 @@ import { useOpenTelemetry } from '@graphql-hive/plugin-opentelemetry';
 import { Registry } from 'prom-client';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import type { Logger } from '#kit/log.ts';
-import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
-import { isThirdParty, type RegisteredPurpose } from '#kit/disclosure.ts';
 import type { GatewayConfig } from './config.ts';
 import { maskError } from './maskError.ts';
 import { createAuthenticator } from './auth.ts';
@@ -14,7 +12,10 @@ import { useAnalysts } from './plugins/useAnalysts.ts';
 import { useCircuitBreaker } from './plugins/useCircuitBreaker.ts';
 import { usePersistedOperations } from './plugins/usePersistedOperations.ts';
 import { loadRegisteredPurposes, loadTrustedDocuments } from './persistedOperations.ts';
-import { mayExplore, useProtection } from './plugins/useProtection.ts';
+import { useProtection } from './plugins/useProtection.ts';
+import { useGlobalPrivacyControl } from './plugins/useGlobalPrivacyControl.ts';
+import { mayExplore } from './roles.ts';
+import { createViewerResolver } from './viewer.ts';
 import { useBoundedMemory } from './plugins/useBoundedMemory.ts';
 import { useCsrfPrevention } from './plugins/useCsrfPrevention.ts';
 import { useMetricsAccess } from './plugins/useMetricsAccess.ts';
@@ -36,37 +37,6 @@ export interface Gateway {
   subgraphs(): SubgraphLocation[];
   close(): Promise<void>;
 }
-
-const ANONYMOUS: Viewer = { subject: null, roles: [], scopes: [], clientId: 'anonymous', channel: 'unknown' };
-
-/**
- * Who is asking: the caller verified by useAuthentication (bearer token or API key). A request
- * without credentials is anonymous, or in development acts as the development viewer, which may be
- * narrowed per request with `x-dev-viewer-role` and `x-dev-viewer-subject`. The Global Privacy
- * Control signal travels signed.
- */
-function resolveViewer(
-  request: Request,
-  verified: Viewer,
-  devViewer: Viewer | undefined,
-  registeredPurposes: ReadonlyMap<string, RegisteredPurpose[]>,
-): Viewer {
-  const gpc = request.headers.get('sec-gpc')?.trim() === '1';
-  let viewer = verified;
-  if (devViewer && verified === devViewer) {
-    const role = request.headers.get('x-dev-viewer-role');
-    const subject = request.headers.get('x-dev-viewer-subject');
-    if (role && (ROLES as readonly string[]).includes(role)) viewer = { ...viewer, roles: [role as Role] };
-    if (subject) viewer = { ...viewer, subject };
-    if (role === 'customer') viewer = { ...viewer, clientId: 'development-web', channel: 'web' };
-  }
-  // A partner reads for what it is registered for, and nothing else (none registered: nothing).
-  if (isThirdParty(viewer)) viewer = { ...viewer, purposes: registeredPurposes.get(viewer.clientId) ?? [] };
-  return gpc ? { ...viewer, gpc: true } : viewer;
-}
-
-const LOOPBACK_HOST = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?$/i;
-const addressedToLoopback = (request: Request) => LOOPBACK_HOST.test(request.headers.get('host') ?? '');
 
 function corsFor(origins: string[]) {
   const allowed = new Set(origins);
@@ -92,21 +62,19 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
   let supergraph = loadSupergraph(config.supergraphPath);
   const locate = (): SubgraphLocation[] => supergraph.subgraphs.map(({ name, url }) => ({ name, url: config.subgraphUrls[name] ?? url }));
 
-  const devViewer: Viewer | undefined = config.devViewerRole && {
-    subject: null,
-    roles: [config.devViewerRole],
-    scopes: [],
-    clientId: 'development',
-    channel: 'development',
-  };
   const signingKey = config.signingKeys[0]!;
   const trusted = loadTrustedDocuments(config.persistedOperationsDir);
-  const registeredPurposes = loadRegisteredPurposes(config.persistedOperationsDir, trusted.keys());
   const tracing = startTracing(config.tracing);
-  // The development viewer is for the developer's own machine: a request addressed to another
-  // host name (a page that rebinds its DNS name to 127.0.0.1, say) stays anonymous.
-  const fallback = (request: Request): Viewer => (devViewer && addressedToLoopback(request) ? devViewer : ANONYMOUS);
-  const authentication = useAuthentication({ authenticate: createAuthenticator(config.auth), fallback, log });
+  const authentication = useAuthentication({
+    resolveViewer: createViewerResolver({
+      authenticate: createAuthenticator(config.auth),
+      devViewerRole: config.devViewerRole,
+      registeredPurposes: loadRegisteredPurposes(config.persistedOperationsDir, trusted.keys()),
+    }),
+    log,
+  });
+  const { viewerOf } = authentication;
+  const subgraphUrl = (name: string) => locate().find((s) => s.name === name)?.url;
 
   const rateLimitStore = config.rateLimitRedisUrl ? redisRateLimitStore(config.rateLimitRedisUrl) : memoryRateLimitStore();
 
@@ -130,7 +98,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     // Only the configured origins get CORS headers; every other page gets none, so a browser
     // keeps it from reading responses or sending credentialed JSON (see readCorsOrigins).
     cors: corsFor(config.corsOrigins),
-    disableIntrospection: { disableIf: ({ context }) => !mayExplore(authentication.viewerOf((context as { request: Request }).request)) },
+    disableIntrospection: { disableIf: ({ context }) => !mayExplore(viewerOf((context as { request: Request }).request)) },
     // Unexpected errors become a generic message; details go to the log, never to the client.
     maskedErrors: { maskError, isDev: false },
     logging: runtimeLogger(log, config.environment === 'test' ? 'warn' : 'info'),
@@ -161,24 +129,22 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       useCsrfPrevention(),
       useRequestLimits(config.requestLimits),
       authentication.plugin,
-      useRequestLog({ log, viewerOf: authentication.viewerOf }),
+      useRequestLog({ log, viewerOf }),
       useRateLimit({
         perMinute: config.rateLimitPerMinute,
         store: rateLimitStore,
         trustedProxies: config.trustedProxies,
-        viewerOf: authentication.viewerOf,
+        viewerOf,
         log,
       }),
-      usePersistedOperations({ trusted, viewerOf: authentication.viewerOf }),
-      ...useProtection(config.limits, authentication.viewerOf),
-      useAnalysts({ viewerOf: authentication.viewerOf }),
+      usePersistedOperations({ trusted, viewerOf }),
+      ...useProtection({ limits: config.limits, viewerOf }),
+      useAnalysts({ viewerOf }),
+      useGlobalPrivacyControl({ consentUrl: () => subgraphUrl('consent'), signingKey, viewerOf, log }),
       useSkippedRoot(),
       useCircuitBreaker({ ...config.circuitBreaker, log }),
-      useSignedViewer({
-        signingKey,
-        resolveViewer: (request) => resolveViewer(request, authentication.viewerOf(request), devViewer, registeredPurposes),
-      }),
-      useAccessAudit({ privacyUrl: () => locate().find((s) => s.name === 'privacy')?.url, signingKey, log }),
+      useSignedViewer({ signingKey, viewerOf }),
+      useAccessAudit({ privacyUrl: () => subgraphUrl('privacy'), signingKey, log }),
       useReadiness({
         supergraphLoaded: async (): Promise<boolean> => {
           try {

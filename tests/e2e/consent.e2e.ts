@@ -131,6 +131,27 @@ describe('consent through the gateway', () => {
     expect(profile.mayProcess).toEqual({ allowed: false, code: 'SALE_SHARING_OPTED_OUT' });
   });
 
+  it('records the signal once, as a write of its own: reading with it again adds nothing, reading without it never writes', async () => {
+    const id = await newProfile();
+    const history = async () =>
+      (await ok('query($id: ID!) { profile(id: $id) { consentHistory { type } } }', { id })).profile.consentHistory.map(
+        (e: { type: string }) => e.type,
+      );
+    await ok('query($id: ID!) { profile(id: $id) { id } }', { id }, as('customer', id));
+    expect(await history()).toEqual([]);
+    for (let i = 0; i < 3; i += 1) await ok('query($id: ID!) { profile(id: $id) { id } }', { id }, as('customer', id, { 'sec-gpc': '1' }));
+    expect(await history()).toEqual(['SALE_SHARING']);
+
+    // The mutation the gateway sends: the customer's own, on a request that carries the signal.
+    const honour = 'mutation($id: ID!) { honourGlobalPrivacyControl(profileId: $id) }';
+    const codeOf = async (headers: Record<string, string>) => (await lp.query(honour, { id }, headers)).errors?.[0]?.extensions?.code;
+    expect(await codeOf(as('customer', id))).toBe('BAD_USER_INPUT');
+    expect(await codeOf(as('customer', await newProfile(), { 'sec-gpc': '1' }))).toBe('FORBIDDEN');
+    expect(await codeOf(as('agent', undefined, { 'sec-gpc': '1' }))).toBe('FORBIDDEN');
+    expect((await ok(honour, { id }, as('customer', id, { 'sec-gpc': '1' }))).honourGlobalPrivacyControl).toBe(false);
+    expect(await history()).toEqual(['SALE_SHARING']);
+  });
+
   it('reports renewal after a notice version bump', async () => {
     const id = await newProfile();
     await ok(RECORD, { input: { profileId: id, purpose: 'personalised-offers', channel: 'EMAIL', status: 'GRANTED', proof } });

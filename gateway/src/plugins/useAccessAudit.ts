@@ -14,7 +14,8 @@ import {
 import { ErrorCode } from '#kit/errors.ts';
 import { withExtensions } from '../maskError.ts';
 import type { Logger } from '#kit/log.ts';
-import { hasRole, signViewer, VIEWER_HEADER, type Viewer } from '#kit/viewer.ts';
+import { postSigned, type Viewer } from '#kit/viewer.ts';
+import { isAnonymous, readsOwnProfile } from '../roles.ts';
 
 /** The hidden alias the gateway adds to every Profile selection, to know whose data was read. */
 const AUDIT_ALIAS = '__lpAuditSubject';
@@ -30,7 +31,7 @@ const withAuditId = (selectionSet: SelectionSetNode): SelectionSetNode => ({
 });
 
 /** Adds the audit alias to every selection on Profile (fields, inline fragments, named fragments). */
-export function auditDocument(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
+function auditDocument(schema: GraphQLSchema, document: DocumentNode): DocumentNode | null {
   const typeInfo = new TypeInfo(schema);
   let touched = false;
   const result = visit(
@@ -58,7 +59,7 @@ export function auditDocument(schema: GraphQLSchema, document: DocumentNode): Do
 }
 
 /** Every Profile object in the result: whose it was and which fields were read; removes the alias. */
-export function collectAndStrip(data: unknown, found: Map<string, Set<string>> = new Map()): Map<string, Set<string>> {
+function collectAndStrip(data: unknown, found: Map<string, Set<string>> = new Map()): Map<string, Set<string>> {
   if (Array.isArray(data)) data.forEach((item) => collectAndStrip(item, found));
   else if (data && typeof data === 'object') {
     const record = data as Record<string, unknown>;
@@ -111,14 +112,9 @@ export function useAccessAudit({
   async function record(entries: Record<string, unknown>[]) {
     const url = privacyUrl();
     if (!url || !entries.length) return;
-    const body = JSON.stringify({
+    const response = await postSigned(url, new URL(url).pathname, AUDITOR, signingKey, {
       query: 'mutation($e: [ProfileAccessInput!]!) { recordProfileAccess(entries: $e) }',
       variables: { e: entries },
-    });
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(AUDITOR, signingKey, body) },
-      body,
     });
     const result = (await response.json()) as { errors?: { message: string }[] };
     if (!response.ok || result.errors) throw new Error(result.errors?.[0]?.message ?? `HTTP ${response.status}`);
@@ -128,7 +124,7 @@ export function useAccessAudit({
     onExecute({ args, executeFn, setExecuteFn }) {
       const context = args.contextValue as { viewer?: Viewer; request?: Request };
       const viewer = context.viewer;
-      if (!viewer || viewer.roles.length === 0) return;
+      if (!viewer || isAnonymous(viewer)) return;
       const audited = auditDocument(args.schema, args.document);
       if (!audited) return;
       setExecuteFn((execution) => executeFn({ ...execution, document: audited }));
@@ -146,10 +142,7 @@ export function useAccessAudit({
             (viewer.purposes?.length ? viewer.purposes.map((p) => `${p.purpose} (${p.channel})`).join(', ') : null);
           const entries: Record<string, unknown>[] = [...read]
             // Reading only the id discloses no personal field; a customer reading their own profile is no disclosure.
-            .filter(
-              ([subjectId, fields]) =>
-                fields.size > 0 && !(hasRole(viewer, 'customer') && viewer.roles.length === 1 && viewer.subject === subjectId),
-            )
+            .filter(([subjectId, fields]) => fields.size > 0 && !readsOwnProfile(viewer, subjectId))
             .map(([subjectId, fields]) => ({
               subjectId,
               clientId: viewer.clientId,

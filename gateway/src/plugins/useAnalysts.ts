@@ -2,8 +2,13 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
-import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
-import { mayExplore } from './useProtection.ts';
+import type { Viewer } from '#kit/viewer.ts';
+import { isAnalystOnly, isAnonymous, mayExplore } from '../roles.ts';
+
+export interface AnalystsOptions {
+  /** The request's one viewer. */
+  viewerOf: (request: Request) => Viewer;
+}
 
 const DEFAULT_QUERY = `# Living Profile: personal values are masked unless your token has the personal-data:read scope.
 # Analysts read only; every read of personal data is recorded in the access audit.
@@ -27,7 +32,7 @@ const DEFAULT_QUERY = `# Living Profile: personal values are masked unless your 
  * (each subgraph refuses it too). Authentication comes with the request, as for /graphql: an
  * identity-aware proxy in front adds the analyst's `Authorization` header to the page and its calls.
  */
-export function useAnalysts({ viewerOf }: { viewerOf: (request: Request) => Viewer }): GatewayPlugin {
+export function useAnalysts({ viewerOf }: AnalystsOptions): GatewayPlugin {
   let page: string | undefined;
   const readOnly: ValidationRule = (context) => ({
     OperationDefinition(node) {
@@ -46,7 +51,7 @@ export function useAnalysts({ viewerOf }: { viewerOf: (request: Request) => View
       if (url.pathname !== '/graphiql') return;
       const viewer = viewerOf(request);
       if (!mayExplore(viewer)) {
-        const anonymous = viewer.roles.length === 0;
+        const anonymous = isAnonymous(viewer);
         endResponse(
           new fetchAPI.Response(
             anonymous

@@ -4,30 +4,31 @@ import type { Logger } from '#kit/log.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { AuthenticationError } from '../auth.ts';
 import { errorResponse } from '../errorResponse.ts';
+import { ANONYMOUS } from '../viewer.ts';
+
+export interface AuthenticationOptions {
+  /** Who is asking (see createViewerResolver); throws AuthenticationError for invalid credentials. */
+  resolveViewer: (request: Request) => Promise<Viewer>;
+  log: Logger;
+}
 
 /**
- * Verifies the caller once per request, before anything else. Invalid credentials get 401 with
- * UNAUTHENTICATED; no credentials leave the request anonymous (or, in development only, the
- * development viewer). The result is read by useSignedViewer through `viewerOf`.
+ * Resolves who is asking once per request, before any plugin that decides by it. Invalid
+ * credentials get 401 with UNAUTHENTICATED, never anonymous treatment. Every later plugin, and the
+ * signed viewer the subgraphs trust, read that one viewer through `viewerOf`.
  */
-export function useAuthentication({
-  authenticate,
-  fallback,
-  log,
-}: {
-  authenticate: (request: Request) => Promise<Viewer | null>;
-  /** Who a request without credentials is. */
-  fallback: (request: Request) => Viewer;
-  log: Logger;
-}): { plugin: GatewayPlugin; viewerOf: (request: Request) => Viewer } {
+export function useAuthentication({ resolveViewer, log }: AuthenticationOptions): {
+  plugin: GatewayPlugin;
+  viewerOf: (request: Request) => Viewer;
+} {
   const viewers = new WeakMap<Request, Viewer>();
   return {
-    viewerOf: (request) => viewers.get(request) ?? fallback(request),
+    // A request refused before it was authenticated (CSRF, size) never reaches a plugin that asks.
+    viewerOf: (request) => viewers.get(request) ?? ANONYMOUS,
     plugin: {
       async onRequest({ request, endResponse, fetchAPI }) {
         try {
-          const viewer = await authenticate(request);
-          viewers.set(request, viewer ?? fallback(request));
+          viewers.set(request, await resolveViewer(request));
         } catch (error) {
           if (!(error instanceof AuthenticationError)) throw error;
           log.warn('rejected credentials', { reason: error.message });

@@ -9,7 +9,7 @@ function harness(threshold: number, coolDownMs: number) {
   let clock = 0;
   const plugin = useCircuitBreaker({ threshold, coolDownMs, log: createLogger('test', { quiet: true }), now: () => clock });
   let upstreamCalls = 0;
-  const request = async (url: string, upstream: () => Promise<Response>, subgraphName?: string) => {
+  const request = async (url: string, upstream: () => Promise<Response>, subgraphName: string | null = 'identity') => {
     let fetchFn: Fetch = async () => {
       upstreamCalls += 1;
       return upstream();
@@ -87,8 +87,17 @@ describe('useCircuitBreaker', () => {
 
   it('keeps one circuit per subgraph', async () => {
     const h = harness(1, 1_000);
-    await expect(h.request('http://a:1/graphql', down)).rejects.toThrow();
-    await expect(h.request('http://a:1/graphql', healthy)).rejects.toThrow(/circuit open/);
-    expect((await h.request('http://b:2/graphql', healthy)).status).toBe(200);
+    await expect(h.request('http://a:1/graphql', down, 'identity')).rejects.toThrow();
+    await expect(h.request('http://a:1/graphql', healthy, 'identity')).rejects.toThrow(/circuit open/);
+    expect((await h.request('http://b:2/graphql', healthy, 'offer')).status).toBe(200);
+  });
+
+  it('shares a subgraph’s circuit between its replicas, and never breaks a fetch that is no subgraph’s', async () => {
+    const h = harness(2, 1_000);
+    await expect(h.request('http://replica-1:1/graphql', down, 'offer')).rejects.toThrow();
+    await expect(h.request('http://replica-2:1/graphql', down, 'offer')).rejects.toThrow();
+    await expect(h.request('http://replica-1:1/graphql', healthy, 'offer')).rejects.toThrow(/circuit open for offer/);
+    for (let i = 0; i < 3; i += 1) await expect(h.request('http://keys.example/jwks', down, null)).rejects.toThrow(/fetch failed/);
+    expect((await h.request('http://keys.example/jwks', healthy, null)).status).toBe(200);
   });
 });

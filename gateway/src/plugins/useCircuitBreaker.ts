@@ -1,6 +1,14 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Logger } from '#kit/log.ts';
 
+export interface CircuitBreakerOptions {
+  /** Faults in a row that open the circuit. */
+  threshold: number;
+  coolDownMs: number;
+  log: Logger;
+  now?: () => number;
+}
+
 /**
  * A circuit breaker per subgraph (by name): after `threshold` faults in a row, requests to it fail
  * at once (SUBGRAPH_UNAVAILABLE for its fields) for `coolDownMs`; then requests try it again, and a
@@ -11,21 +19,14 @@ import type { Logger } from '#kit/log.ts';
  * 4xx, a GraphQL error in a 200) and the gateway's own timeout giving up on a busy subgraph are
  * not: otherwise one customer's burst of slow writes would open the circuit for every customer.
  */
-export function useCircuitBreaker({
-  threshold,
-  coolDownMs,
-  log,
-  now = Date.now,
-}: {
-  threshold: number;
-  coolDownMs: number;
-  log: Logger;
-  now?: () => number;
-}): GatewayPlugin {
+export function useCircuitBreaker({ threshold, coolDownMs, log, now = Date.now }: CircuitBreakerOptions): GatewayPlugin {
   const circuits = new Map<string, { failures: number; openUntil: number }>();
   return {
-    onFetch({ url, executionRequest, setFetchFn, fetchFn }) {
-      const subgraph = executionRequest?.subgraphName ?? new URL(url).origin;
+    onFetch({ executionRequest, setFetchFn, fetchFn }) {
+      // Only subgraph requests, by subgraph name (replicas behind one name share its circuit);
+      // anything else the runtime fetches (a JWKS, say) is not a subgraph's to break.
+      const subgraph = executionRequest?.subgraphName;
+      if (!subgraph) return undefined;
       const circuit = circuits.get(subgraph) ?? { failures: 0, openUntil: 0 };
       circuits.set(subgraph, circuit);
       if (circuit.openUntil > now()) {

@@ -2,7 +2,7 @@ import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ErrorCode } from '#kit/errors.ts';
 import { errorResponse } from '../errorResponse.ts';
 
-export const CSRF_HEADERS = ['x-living-profile-csrf', 'apollo-require-preflight'] as const;
+const CSRF_HEADERS = ['x-living-profile-csrf', 'apollo-require-preflight'] as const;
 
 /** Content types a page on another site cannot send without the browser asking us first (CORS preflight). */
 const PREFLIGHTED = /^application\/(graphql-response\+)?json\b/i;

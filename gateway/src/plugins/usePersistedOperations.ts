@@ -1,11 +1,9 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
-import { hasRole, type Viewer } from '#kit/viewer.ts';
+import type { Viewer } from '#kit/viewer.ts';
 import { operationId, type TrustedDocuments } from '../persistedOperations.ts';
-
-/** Partners run the operations in their own manifest and nothing else. */
-export const persistedOnly = (viewer: Viewer) => hasRole(viewer, 'partner') && !hasRole(viewer, 'admin');
+import { persistedOnly } from '../roles.ts';
 
 /**
  * Persisted operations, both kinds, in one place:

@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
  * only (nothing inline, no CDN), calls to this gateway and to the identity provider's origin
  * only, never framed.
  */
-export function portalContentSecurityPolicy(identityProvider: string | undefined): string {
+function portalContentSecurityPolicy(identityProvider: string | undefined): string {
   const provider = identityProvider ? ` ${new URL(identityProvider).origin}` : '';
   return [
     "default-src 'none'",

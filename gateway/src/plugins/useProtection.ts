@@ -7,7 +7,8 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, Kind, type ValidationRule } from 'graphql';
 import { ErrorCode } from '#kit/errors.ts';
-import { hasRole, type Viewer } from '#kit/viewer.ts';
+import type { Viewer } from '#kit/viewer.ts';
+import { mayExplore } from '../roles.ts';
 
 export interface Limits {
   maxDepth: number;
@@ -19,15 +20,18 @@ export interface Limits {
   maxCost: number;
 }
 
-/** Analysts explore (introspection, field suggestions); everyone else gets neither. */
-export const mayExplore = (viewer: Viewer) => hasRole(viewer, 'analyst', 'admin');
+export interface ProtectionOptions {
+  limits: Limits;
+  /** The request's one viewer: only those who may explore get field suggestions. */
+  viewerOf: (request: Request) => Viewer;
+}
 
 /**
  * Operation limits (GraphQL Armor): depth, aliases, directives, tokens and cost, with fragments
  * flattened so nesting cannot hide in them; and no "Did you mean …?" hints for callers who may not
  * explore the schema.
  */
-export function useProtection(limits: Limits, viewerOf: (request: Request) => Viewer): GatewayPlugin[] {
+export function useProtection({ limits, viewerOf }: ProtectionOptions): GatewayPlugin[] {
   const suggestions = blockFieldSuggestionsPlugin({ mask: '[Suggestion hidden]' });
   return [
     maxTokensPlugin({ n: limits.maxTokens, ...rejectAs('tokens', limits.maxTokens) }),
@@ -83,7 +87,7 @@ function rejectAs(limit: 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost',
  * The same field many times in one selection set (`{ __typename __typename … }`) is legal GraphQL
  * that the executor merges, but each copy is validated and planned: refused past `max`.
  */
-export function duplicateFieldsRule(max: number): ValidationRule {
+function duplicateFieldsRule(max: number): ValidationRule {
   return (context) => ({
     SelectionSet(node) {
       const counts = new Map<string, number>();
@@ -106,7 +110,7 @@ export function duplicateFieldsRule(max: number): ValidationRule {
 }
 
 /** Keeps the first error of each message, with every location it was reported at. */
-export function dedupeErrors(errors: readonly GraphQLError[]): GraphQLError[] {
+function dedupeErrors(errors: readonly GraphQLError[]): GraphQLError[] {
   const byMessage = new Map<string, GraphQLError[]>();
   for (const error of errors) byMessage.set(error.message, [...(byMessage.get(error.message) ?? []), error]);
   return [...byMessage.values()].map((same) => {

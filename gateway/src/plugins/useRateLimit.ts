@@ -1,8 +1,9 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { ErrorCode } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
-import { hasRole, type Viewer } from '#kit/viewer.ts';
+import type { Viewer } from '#kit/viewer.ts';
 import { clientAddress } from '../clientAddress.ts';
+import { isAnonymous, rateLimitKey } from '../roles.ts';
 import { errorResponse } from '../errorResponse.ts';
 import type { RateLimitStore } from '../rateLimitStore.ts';
 
@@ -16,20 +17,7 @@ export interface RateLimitOptions {
 }
 
 /**
- * Who a request counts against. A customer's limit is their own: one customer's burst never
- * spends another's (they share the web app's client id). Systems and partners are counted per
- * client, staff per person, and callers without credentials per address, where the address is
- * the socket's unless a configured proxy forwarded the request (a caller cannot pick its own
- * by sending X-Forwarded-For).
- */
-export function rateLimitKey(viewer: Viewer, address: string): string {
-  if (viewer.roles.length === 0) return `address:${address}`;
-  if (hasRole(viewer, 'system', 'partner')) return `client:${viewer.clientId}`;
-  return viewer.subject ? `subject:${viewer.subject}` : `client:${viewer.clientId}`;
-}
-
-/**
- * A token bucket per caller (see rateLimitKey), refilled continuously to `perMinute`. Over the
+ * A token bucket per caller (see rateLimitKey in roles.ts), refilled continuously to `perMinute`. Over the
  * limit: 429 RATE_LIMITED with Retry-After. With the Redis store, all gateway replicas share the
  * buckets and behave as one; the memory store counts per replica.
  */
@@ -56,7 +44,7 @@ export function useRateLimit({ perMinute, store, trustedProxies, viewerOf, log }
         errorResponse(
           fetchAPI.Response,
           429,
-          `Too many requests from ${viewer.roles.length ? (viewer.subject ?? viewer.clientId) : 'this address'}; retry in ${retryAfterSeconds} s.`,
+          `Too many requests from ${isAnonymous(viewer) ? 'this address' : (viewer.subject ?? viewer.clientId)}; retry in ${retryAfterSeconds} s.`,
           { code: ErrorCode.RATE_LIMITED },
           { 'retry-after': String(retryAfterSeconds) },
         ),

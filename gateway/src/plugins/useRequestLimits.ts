@@ -82,7 +82,7 @@ async function readAtMost(request: Request, max: number): Promise<string> {
 }
 
 /** Walks the variables without recursion; says what is over a limit, or nothing. */
-export function measure(variables: unknown, { maxVariableDepth, maxVariableValues }: RequestLimits): string | undefined {
+function measure(variables: unknown, { maxVariableDepth, maxVariableValues }: RequestLimits): string | undefined {
   if (variables == null || typeof variables !== 'object') return undefined;
   const stack: [unknown, number][] = [[variables, 0]];
   let values = 0;

@@ -5,21 +5,21 @@ export interface ViewerContext {
   viewer: Viewer;
 }
 
-/**
- * Resolves who is asking once per request, and signs it into the one header subgraphs trust on
- * every subgraph request, bound to that request's exact body. Whatever the client sent under that
- * header name is never forwarded: the gateway sets it.
- */
-export function useSignedViewer({
-  signingKey,
-  resolveViewer,
-}: {
+export interface SignedViewerOptions {
   signingKey: string;
-  resolveViewer: (request: Request) => Viewer;
-}): GatewayPlugin<ViewerContext> {
+  /** The request's one viewer (useAuthentication's). */
+  viewerOf: (request: Request) => Viewer;
+}
+
+/**
+ * Puts the request's viewer in the GraphQL context, and signs it into the one header subgraphs
+ * trust on every subgraph request, bound to that request's exact body. Whatever the client sent
+ * under that header name is never forwarded: the gateway sets it.
+ */
+export function useSignedViewer({ signingKey, viewerOf }: SignedViewerOptions): GatewayPlugin<ViewerContext> {
   return {
     onContextBuilding({ context, extendContext }) {
-      extendContext({ viewer: resolveViewer(context.request) });
+      extendContext({ viewer: viewerOf(context.request) });
     },
     onFetch({ context, options, setOptions }) {
       const viewer = 'viewer' in context ? context.viewer : undefined;

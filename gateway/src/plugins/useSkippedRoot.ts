@@ -35,7 +35,7 @@ function selectsAField(
   });
 }
 
-export function selectsNothing(document: DocumentNode, operationName: string | null | undefined, variables: Variables): boolean {
+function selectsNothing(document: DocumentNode, operationName: string | null | undefined, variables: Variables): boolean {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations[0];
   if (!operation) return false;

@@ -70,6 +70,21 @@ export const Mutation = {
     return { ...entry, proof: null };
   },
 
+  /**
+   * The customer's own Global Privacy Control signal, sent by the gateway for a request of theirs
+   * that carries `Sec-GPC: 1`: an opt-out of sale and sharing with the signal as proof, recorded
+   * once (true when this call recorded it).
+   */
+  async honourGlobalPrivacyControl(_: unknown, { profileId }: { profileId: string }, { viewer, consents, directory, loaders }: ConsentContext) {
+    if (!hasRole(viewer, 'customer') || viewer.subject !== profileId)
+      throw forbidden('Only the customer records their own Global Privacy Control signal.');
+    if (!viewer.gpc) throw badUserInput('This request carries no Global Privacy Control signal (Sec-GPC: 1).');
+    await directory?.assertExists(profileId);
+    const recorded = await consents.honourGlobalPrivacyControl(profileId, null, provenanceOf(viewer));
+    if (recorded) loaders.ledger.clear(profileId);
+    return recorded;
+  },
+
   async requestConsentConfirmation(
     _: unknown,
     {

@@ -11,15 +11,6 @@ interface ProfileRef {
   mergedProfileIds?: string[];
 }
 
-/**
- * The Global Privacy Control: a customer's own request carrying `Sec-GPC: 1` records an opt-out
- * of sale and sharing, once, with the signal as proof.
- */
-async function honourGlobalPrivacyControl(viewer: Viewer, subjectId: string, context: ConsentContext): Promise<void> {
-  if (!viewer.gpc || !hasRole(viewer, 'customer') || viewer.subject !== subjectId) return;
-  if (await context.consents.honourGlobalPrivacyControl(subjectId, null, provenanceOf(viewer))) context.loaders.ledger.clear(subjectId);
-}
-
 /** The consent state of a profile together with every profile merged into it. */
 async function stateOf({ id, mergedProfileIds = [] }: ProfileRef, { loaders }: ConsentContext): Promise<SubjectState> {
   const ledgers = await loaders.ledger.loadMany([id, ...mergedProfileIds]);
@@ -54,9 +45,10 @@ function maskedEntry<
 }
 
 export const Profile = {
-  async __resolveReference(reference: ProfileRef, context: ConsentContext): Promise<ProfileRef> {
+  // Resolving a reference only reads: the Global Privacy Control signal is recorded by the
+  // honourGlobalPrivacyControl mutation, which the gateway sends before the customer's request.
+  __resolveReference(reference: ProfileRef, context: ConsentContext): ProfileRef {
     assertCanRead(context.viewer, reference.id);
-    await honourGlobalPrivacyControl(context.viewer, reference.id, context);
     return reference;
   },
 
