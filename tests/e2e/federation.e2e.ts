@@ -88,11 +88,16 @@ describe('federated profile graph', () => {
     const LIST = `query($first: Int!) { profiles(first: $first) { profiles {
       id displayName consents { status } preferences { language } offers { id } privacyRequests { type } } } }`;
 
-    const measure = async (list: string, first: number) => {
-      const before = await lp.dbCommands();
+    // The offer decisions shown are written off the read path, by offer's decision journal: the
+    // count waits until it has written them (one per profile), to see that it took one insert.
+    const decisionsWritten = async () =>
+      Number(/living_profile_offer_decisions_written_total (\d+)/.exec(await (await fetch(`${lp.origin('offer')}/metrics`)).text())![1]);
+    const measure = async (list: string, first: number, decisions = 0) => {
+      const [before, writtenBefore] = await Promise.all([lp.dbCommands(), decisionsWritten()]);
       const result = await lp.query(list, { first });
       expect(result.errors).toBeUndefined();
       expect(result.data!.profiles.profiles).toHaveLength(first);
+      await expect.poll(decisionsWritten, { timeout: 5_000, interval: 20 }).toBe(writtenBefore + decisions);
       return commandDelta(before, await lp.dbCommands());
     };
     // The page alone (its list buckets, read by equality as this database's spread of profiles
@@ -102,8 +107,8 @@ describe('federated profile graph', () => {
     // A process's first page also reads the collection's size and whether list cells are ready.
     await lp.query(PAGE, { first: 1 });
     const pageReads = { 1: (await measure(PAGE, 1)).identity!.find!, 50: (await measure(PAGE, 50)).identity!.find! };
-    const forOne = await measure(LIST, 1);
-    const forFifty = await measure(LIST, 50);
+    const forOne = await measure(LIST, 1, 1);
+    const forFifty = await measure(LIST, 50, 50);
 
     // One batch read per kind of data and subgraph: one `$in` on MongoDB; on FerretDB, which reads the
     // whole collection for a `$in`, one indexed equality lookup per profile (kit/mongo.ts findByKeys).
@@ -112,7 +117,7 @@ describe('federated profile graph', () => {
       identity: { find: pageReads[n] }, // the page of profiles and their subjects' data keys, as for the page alone
       consent: { find: batch(n) + 1 }, // the ledgers, and the purpose catalogue
       preference: { find: batch(n) },
-      offer: { find: 1 + batch(n), insert: 1 }, // the live catalogue, the batch's responses, one insert of all decision logs
+      offer: { find: 1 + batch(n), insert: 1 }, // the live catalogue, the batch's responses; then one insert of all decision logs
       privacy: { find: batch(n), insert: 1 }, // the batch's requests, and one insert of the access audit
     });
     expect(forOne).toEqual(expected(1));

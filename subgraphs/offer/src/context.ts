@@ -1,6 +1,7 @@
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './loaders.ts';
+import type { DecisionJournal } from './services/decisionJournal.ts';
 import type { OfferStore } from './store/offerStore.ts';
 import type { OfferResponseStore } from './store/offerResponseStore.ts';
 
@@ -8,6 +9,8 @@ export interface OfferContext extends SubgraphContext {
   loaders: Loaders;
   offers: OfferStore;
   responses: OfferResponseStore;
+  /** Where a feed shown records its decision (written off the read path). */
+  decisions: DecisionJournal;
   /** Identity's answer to "is this a profile?", asked before any write about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

@@ -1,14 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
 import type { OfferDoc } from './models/Offer.ts';
-import type { OfferDecisionDoc, OfferResponseDoc } from './models/OfferResponse.ts';
+import type { OfferResponseDoc } from './models/OfferResponse.ts';
+import type { Feed } from './rules/ranking.ts';
 import type { OfferStore } from './store/offerStore.ts';
 import type { OfferResponseStore } from './store/offerResponseStore.ts';
 
+/** A profile's feed on a channel, its decision's id and the offers it drew on. */
+export type ShownFeed = Feed & { decisionId: string; byId: Map<string, OfferDoc> };
+
 /**
- * Created per request. Offers for any number of profiles cost three queries: the live catalogue
- * (once), the batch's responses (one `$in`), and one insert of all their decision logs.
+ * Created per request. Offers for any number of profiles cost two queries: the live catalogue
+ * (once) and the batch's responses (one `$in`); their decisions go to the decision journal.
  */
 export const createLoaders = (offers: OfferStore, responses: OfferResponseStore, now = new Date()) => ({
   liveOffers: new DataLoader<'live', OfferDoc[]>(async (keys) => {
@@ -19,14 +22,8 @@ export const createLoaders = (offers: OfferStore, responses: OfferResponseStore,
     (ids) => responses.findBySubjects(ids),
     (doc) => doc._id,
   ),
-  decisionLog: new DataLoader<Omit<OfferDecisionDoc, '_id'>, string>(
-    async (decisions) => {
-      const docs = decisions.map((d) => ({ _id: randomUUID(), ...d }));
-      await responses.logDecisions(docs);
-      return docs.map((d) => d._id);
-    },
-    { cache: false },
-  ),
+  /** Each feed the request shows, by profile and channel: `offers` and `offerFeed` side by side are one decision. */
+  feeds: new Map<string, Promise<ShownFeed>>(),
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;

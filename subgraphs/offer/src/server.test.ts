@@ -147,10 +147,29 @@ describe('offers for a customer', () => {
 
   it('costs one read of the catalogue, one batch read of responses and one log insert, for 50 profiles as for 1', async () => {
     const reps = Array.from({ length: 50 }, (_, i) => fan(`many-${i}`));
-    const one = await offer.commandsDuring(() => offer.ok(entitiesQuery('offerFeed { mode }'), { representations: reps.slice(0, 1) }));
-    const fifty = await offer.commandsDuring(() => offer.ok(entitiesQuery('offerFeed { mode }'), { representations: reps }));
+    // The decisions are written off the read path, by the decision journal: flushed here to count its one insert.
+    const feeds = (some: Record<string, unknown>[]) => async () => {
+      await offer.ok(entitiesQuery('offerFeed { mode }'), { representations: some });
+      await offer.context().decisions.flush();
+    };
+    const one = await offer.commandsDuring(feeds(reps.slice(0, 1)));
+    const fifty = await offer.commandsDuring(feeds(reps));
     expect(fifty).toEqual({ find: 1 + batchReadCost(offer.database, 50), insert: 1 });
     expect(one).toEqual({ find: 2, insert: 1 });
+  });
+
+  it('records one decision for a feed shown once, however many of its fields the request selects', async () => {
+    const customer = customerViewer('once-1');
+    const both = entitiesQuery(
+      'offers { id } offerFeed { decisionId } sameFeed: offerFeed { decisionId } web: offerFeed(channel: WEB) { decisionId }',
+    );
+    const [entity] = (await offer.ok(both, { representations: [fan('once-1')] }, customer))._entities;
+    expect(entity.sameFeed.decisionId).toBe(entity.offerFeed.decisionId);
+    expect(entity.web.decisionId).not.toBe(entity.offerFeed.decisionId); // another channel is another feed
+    const { offerDecisions } = (
+      await offer.ok(entitiesQuery('offerDecisions { id channel }'), { representations: representations(['once-1']) }, customer)
+    )._entities[0];
+    expect(offerDecisions.map((d: { id: string }) => d.id).sort()).toEqual([entity.offerFeed.decisionId, entity.web.decisionId].sort());
   });
 
   it('erases responses and decisions through the contract', async () => {

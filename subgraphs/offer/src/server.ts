@@ -5,6 +5,7 @@ import { scalars } from '#kit/scalars.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
+import type { SubjectRights } from '#kit/subjectRights.ts';
 import type { OfferContext } from './context.ts';
 import { createLoaders } from './loaders.ts';
 import { offerModel } from './models/Offer.ts';
@@ -15,21 +16,50 @@ import { Mutation } from './resolvers/Mutation.ts';
 import { Offer, OfferDecision } from './resolvers/Offer.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import { decisionJournal, type DecisionJournal, type DecisionJournalOptions } from './services/decisionJournal.ts';
 import { offerSubjectRights } from './subjectRights.ts';
+
+/**
+ * The contract over what the decision journal still holds: an export, an inventory or a breach
+ * search includes what this replica decided a moment ago; an erasure drops what waits about the
+ * subject and lets what is being written land before the subject's decisions are deleted.
+ */
+function journalled(rights: SubjectRights, decisions: DecisionJournal): SubjectRights {
+  const flushed =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    async (...args: A) => {
+      await decisions.flush();
+      return call(...args);
+    };
+  return {
+    ...rights,
+    export: flushed(rights.export),
+    inventory: flushed(rights.inventory),
+    affected: flushed(rights.affected),
+    async erase(subjectId) {
+      decisions.forget(subjectId);
+      await decisions.flush();
+      return rights.erase(subjectId);
+    },
+  };
+}
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
 /**
  * `events`: where offer responses go as events (consent's internal endpoint); without it they wait in their documents.
  * `directory`: where profile ids are checked before a write (identity); without it (tested on its own) they are taken as they come.
+ * `journal`: how the decision log is batched (services/decisionJournal.ts).
  */
 export const createOfferSubgraph =
-  (events?: EventSink, directory?: ProfileDirectory): SubgraphFactory<OfferContext> =>
+  (events?: EventSink, directory?: ProfileDirectory, journal?: DecisionJournalOptions): SubgraphFactory<OfferContext> =>
   (database, log) => {
     const c = database.connection;
     const offers = offerStore(offerModel(c));
     const responseModel = offerResponseModel(c);
     const responses = offerResponseStore(responseModel, offerDecisionModel(c));
+    const decisions = decisionJournal(responses.logDecisions, log, journal);
+    const rights = forgettingOnErasure(offerSubjectRights(c), directory);
     const outbox = events && outboxRelay({ name: 'offer', model: responseModel, exclusive: responses.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<OfferContext>({
@@ -37,10 +67,13 @@ export const createOfferSubgraph =
         resolvers: { ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'), Query, Mutation, Offer, OfferDecision, Profile },
         log,
       }),
-      subjectRights: forgettingOnErasure(offerSubjectRights(c), directory),
-      createContext: (viewer) => ({ viewer, offers, responses, directory, loaders: createLoaders(offers, responses) }),
+      subjectRights: journalled(rights, decisions),
+      createContext: (viewer) => ({ viewer, offers, responses, decisions, directory, loaders: createLoaders(offers, responses) }),
       start: async () => outbox?.start(),
-      stop: async () => outbox?.stop(),
-      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
+      stop: async () => {
+        await decisions.stop();
+        await outbox?.stop();
+      },
+      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? []), ...decisions.metrics()],
     };
   };

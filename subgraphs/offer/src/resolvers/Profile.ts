@@ -1,7 +1,8 @@
 import { assertCanRead, resolveProfileReference } from '#kit/authorize.ts';
 import type { OfferContext } from '../context.ts';
 import type { OfferDoc } from '../models/Offer.ts';
-import { buildFeed, type Candidate, type Feed } from '../rules/ranking.ts';
+import type { ShownFeed } from '../loaders.ts';
+import { buildFeed, type Candidate } from '../rules/ranking.ts';
 
 export interface ProfileSignals {
   id: string;
@@ -28,12 +29,18 @@ const candidate = (offer: OfferDoc): Candidate => ({
   version: offer.version ?? 1,
 });
 
-/** Builds the feed for one profile and logs the decision (batched with the request's others). */
-async function feedFor(
-  profile: ProfileSignals,
-  channel: string | null,
-  { loaders }: OfferContext,
-): Promise<Feed & { decisionId: string; byId: Map<string, OfferDoc> }> {
+/** The feed one profile is shown on a channel, built once per request; its decision goes to the journal. */
+function feedFor(profile: ProfileSignals, channel: string | null, context: OfferContext): Promise<ShownFeed> {
+  const key = `${profile.id}\u0000${channel ?? ''}`;
+  let feed = context.loaders.feeds.get(key);
+  if (!feed) {
+    feed = buildShownFeed(profile, channel, context);
+    context.loaders.feeds.set(key, feed);
+  }
+  return feed;
+}
+
+async function buildShownFeed(profile: ProfileSignals, channel: string | null, { loaders, decisions }: OfferContext): Promise<ShownFeed> {
   const [live, response] = await Promise.all([loaders.liveOffers.load('live'), loaders.offerResponse.load(profile.id)]);
   const now = new Date();
   const redeemedOut = new Set(
@@ -65,7 +72,7 @@ async function feedFor(
     disabledChannels: profile.disabledChannels ?? [],
   };
   const feed = buildFeed(live.map(candidate), state, channel);
-  const decisionId = await loaders.decisionLog.load({
+  const decisionId = decisions.record({
     subjectId: profile.id,
     at: now,
     mode: feed.mode,
@@ -103,8 +110,10 @@ export const Profile = {
     };
   },
 
-  offerDecisions({ id }: ProfileSignals, { first }: { first: number }, { viewer, responses }: OfferContext) {
+  async offerDecisions({ id }: ProfileSignals, { first }: { first: number }, { viewer, responses, decisions }: OfferContext) {
     assertCanRead(viewer, id);
+    // The customer reads what this replica decided a moment ago too.
+    await decisions.flush();
     return responses.decisionsOf(id, Math.min(Math.max(first, 1), 200));
   },
 };
