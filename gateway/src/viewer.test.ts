@@ -4,7 +4,8 @@ import { AuthenticationError } from './auth.ts';
 import { ANONYMOUS, createViewerResolver } from './viewer.ts';
 
 const partner: Viewer = { subject: null, roles: ['partner'], scopes: [], clientId: 'acme', channel: 'partner' };
-const request = (host: string, headers: Record<string, string> = {}) => new Request(`http://${host}/graphql`, { headers: { host, ...headers } });
+const request = (host: string, headers: Record<string, string> = {}) =>
+  new Request(`http://${host}/graphql`, { headers: { host, ...headers } });
 
 describe('the viewer of a request', () => {
   const purposes = new Map([['acme', [{ purpose: 'marketing', channel: 'EMAIL' as const }]]]);

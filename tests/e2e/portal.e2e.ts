@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devAuthEnv, developmentAuth } from '../../scripts/lib/devAuth.ts';
 import { portalSignIn } from '../../scripts/lib/devIdentityProvider.ts';

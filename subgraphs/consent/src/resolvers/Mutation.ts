@@ -75,7 +75,11 @@ export const Mutation = {
    * that carries `Sec-GPC: 1`: an opt-out of sale and sharing with the signal as proof, recorded
    * once (true when this call recorded it).
    */
-  async honourGlobalPrivacyControl(_: unknown, { profileId }: { profileId: string }, { viewer, consents, directory, loaders }: ConsentContext) {
+  async honourGlobalPrivacyControl(
+    _: unknown,
+    { profileId }: { profileId: string },
+    { viewer, consents, directory, loaders }: ConsentContext,
+  ) {
     if (!hasRole(viewer, 'customer') || viewer.subject !== profileId)
       throw forbidden('Only the customer records their own Global Privacy Control signal.');
     if (!viewer.gpc) throw badUserInput('This request carries no Global Privacy Control signal (Sec-GPC: 1).');

@@ -1,6 +1,5 @@
-import { assertCanRead, provenanceOf } from '#kit/authorize.ts';
+import { assertCanRead } from '#kit/authorize.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
-import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
 import { verifyChain } from '../ledger/chain.ts';
 import { decide } from '../ledger/permission.ts';
