@@ -11,3 +11,21 @@ export const provenanceSchema = new Schema<Provenance>(
   },
   { _id: false },
 );
+
+/**
+ * Every `source` of a provenance-shaped object (source, channel, at) anywhere in `value`: where
+ * stored data came from, read from the provenance beside it without opening any sealed value.
+ */
+export function provenanceSources(value: unknown): string[] {
+  const found = new Set<string>();
+  const visit = (item: unknown): void => {
+    if (Array.isArray(item)) item.forEach(visit);
+    else if (item && typeof item === 'object' && !(item instanceof Date)) {
+      const record = item as Record<string, unknown>;
+      if (typeof record.source === 'string' && typeof record.channel === 'string' && 'at' in record) found.add(record.source);
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(value);
+  return [...found].sort();
+}

@@ -90,6 +90,8 @@ export interface SubjectInventory {
   holds: InventoryEntry[];
   /** Third parties this subgraph disclosed the subject's data to (webhook subscribers sent events about them). */
   recipients?: string[];
+  /** Where the data it holds came from (the provenance sources beside it), where this subgraph records provenance. */
+  sources?: string[];
 }
 
 export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate', 'recordChoice', 'affected'] as const;

@@ -1,3 +1,4 @@
+import { provenanceSources } from '#kit/provenance.ts';
 import { describe, expect, it } from 'vitest';
 import { testCrypto } from '../../../tests/support/crypto.ts';
 import { batchReadCost } from '../../../tests/support/database.ts';
@@ -337,6 +338,11 @@ describe('identity: subject rights', () => {
         history: [expect.objectContaining({ previous: { given: 'Erin' } })],
       }),
     ]);
+
+    // Where it came from, read from the provenance alone: the sources the decrypted export names.
+    const { sources } = await identity.subjectRights.inventory(id);
+    expect(sources).toEqual(provenanceSources(exported.records));
+    expect(sources!.length).toBeGreaterThan(0);
 
     const probe = { emails: ['ERIN@example.com'], identifiers: [{ source: 'crm', id: 'E-1' }] };
     expect(await identity.subjectRights.locate!(probe)).toEqual([id]);

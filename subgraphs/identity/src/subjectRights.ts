@@ -1,3 +1,4 @@
+import { provenanceSources } from '#kit/provenance.ts';
 import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, type InventoryEntry, type SubjectRights } from '#kit/subjectRights.ts';
@@ -153,8 +154,9 @@ export function identitySubjectRights({
     async inventory(subjectId) {
       const ids = await subjectIds(subjectId);
       const holds: InventoryEntry[] = [];
-      const live = await profiles.countLive(ids);
-      if (live) holds.push({ collection: 'profiles', count: live, categories: CATEGORIES, purposes: PURPOSES, retention: RETENTION });
+      const live = await profiles.provenanceOf(ids);
+      if (live.length)
+        holds.push({ collection: 'profiles', count: live.length, categories: CATEGORIES, purposes: PURPOSES, retention: RETENTION });
       const keyCount = await keys.countOf(ids);
       if (keyCount)
         holds.push({
@@ -173,7 +175,7 @@ export function identitySubjectRights({
           purposes: PURPOSES,
           retention: RETENTION,
         });
-      return { subgraph: 'identity', subjectId, holds };
+      return { subgraph: 'identity', subjectId, holds, sources: provenanceSources(live) };
     },
   };
 }

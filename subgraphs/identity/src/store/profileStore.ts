@@ -10,7 +10,7 @@ import {
   type ProfileStatus,
 } from '../models/Profile.ts';
 import { hasRun } from '#kit/migrations.ts';
-import { countByKeys, estimatedCount, fieldsOf, findByKeys, updateByKeys, type Key } from '#kit/mongo.ts';
+import { estimatedCount, fieldsOf, findByKeys, updateByKeys, type Key } from '#kit/mongo.ts';
 
 /** A profile write: the fields it sets, pushes and unsets, as the service computed them. */
 export interface ProfileUpdate {
@@ -26,6 +26,18 @@ const LIVE: ProfileStatus[] = ['ACTIVE', 'RESTRICTED'];
  * Every query and write of stored (sealed) profiles. Values arrive sealed and leave sealed: what
  * they mean is the services' business; which index serves each query is this file's.
  */
+/** Where a profile's values came from: each one's provenance, and the status (nothing sealed). */
+const PROVENANCE_PROJECTION = Object.fromEntries(
+  [
+    'status',
+    'lastChangedBy',
+    ...['name', 'birthDate', 'locale', 'timeZone', 'emails', 'phones', 'addresses', 'identifiers'].map((field) => `${field}.provenance`),
+    'history.by',
+    'merges.by',
+    'merges.undoneBy',
+  ].map((path) => [path, 1 as const]),
+);
+
 export function profileStore(profiles: Model<ProfileDoc>) {
   /**
    * The collection's estimated size: how wide the list's first read is. Read once, then renewed at
@@ -183,8 +195,11 @@ export function profileStore(profiles: Model<ProfileDoc>) {
       return modifiedCount;
     },
 
-    /** How many of these profiles are not erased. */
-    countLive: (ids: readonly Key[]) => countByKeys(profiles, '_id', ids, { status: { $ne: 'ERASED' } }),
+    /** The live profiles among `ids` with only the provenance beside their values (no sealed value is read). */
+    async provenanceOf(ids: readonly Key[]): Promise<Partial<ProfileDoc>[]> {
+      const docs = await findByKeys<Partial<ProfileDoc>>(profiles, '_id', ids, { projection: PROVENANCE_PROJECTION });
+      return docs.filter((d) => d.status !== 'ERASED');
+    },
 
     /** The state of each id that is (or was) a profile: the directory the other subgraphs ask before they write. */
     async statesOf(ids: readonly string[]): Promise<Record<string, ProfileState>> {

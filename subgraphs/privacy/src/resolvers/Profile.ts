@@ -2,7 +2,7 @@ import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import { openedAccessEntries } from '../models/AccessAudit.ts';
-import { buildExport, subscribersOf } from '../services/exportDocument.ts';
+import { subscribersOf } from '../services/exportDocument.ts';
 
 export const Profile = {
   __resolveReference: resolveProfileReference,
@@ -17,19 +17,12 @@ export const Profile = {
 
   async dataTransparency({ id }: ProfileRef, _: unknown, { contracts, audit }: PrivacyContext) {
     const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
-    const [inventories, identityExport] = await Promise.all([
-      Promise.all(names.map((name) => contracts[name].inventory(id))),
-      contracts.identity.export(id),
-    ]);
+    const inventories = await Promise.all(names.map((name) => contracts[name].inventory(id)));
     const holdings = inventories.flatMap((inventory) =>
       inventory.holds.map((hold) => ({ subgraph: inventory.subgraph, retention: null, ...hold })),
     );
-    const sources = buildExport(
-      '',
-      id,
-      { identity: { export: identityExport, inventory: { subgraph: 'identity', subjectId: id, holds: [] } } },
-      new Date(),
-    ).sources;
+    // Where it came from, as each subgraph's inventory reads it from the provenance it keeps.
+    const sources = [...new Set(inventories.flatMap((inventory) => inventory.sources ?? []))].sort();
     const recipients = [...(await audit.recipientsOf(id)), ...subscribersOf(inventories)];
     const categories = [...new Set(holdings.flatMap((h) => h.categories))];
     const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];

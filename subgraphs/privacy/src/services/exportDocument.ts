@@ -1,3 +1,4 @@
+import { provenanceSources } from '#kit/provenance.ts';
 import type { SubjectExport, SubjectInventory } from '#kit/subjectRights.ts';
 
 /** The documented, stable export format (GDPR Art. 15 and 20). See the privacy README. */
@@ -16,24 +17,13 @@ export interface ExportDocument {
   recipients: { tracked: boolean; note: string; list: string[] };
 }
 
-/** Every `source` of a provenance-shaped object anywhere in the records. */
-function collectSources(value: unknown, found: Set<string>): void {
-  if (Array.isArray(value)) value.forEach((item) => collectSources(item, found));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record.source === 'string' && typeof record.channel === 'string' && 'at' in record) found.add(record.source);
-    Object.values(record).forEach((item) => collectSources(item, found));
-  }
-}
-
 export function buildExport(
   requestId: string,
   subjectId: string,
   parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }>,
   now: Date,
 ): ExportDocument {
-  const sources = new Set<string>();
-  for (const part of Object.values(parts)) collectSources(part.export.records, sources);
+  const sources = provenanceSources(Object.values(parts).map((part) => part.export.records));
   const accesses = (parts.privacy?.export.records.access_audit ?? []) as { actor?: string | null; clientId: string; roles: string[] }[];
   const recipients = [
     ...[...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`))].sort(),
@@ -49,7 +39,7 @@ export function buildExport(
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([name, part]) => [name, { holds: part.inventory.holds, records: part.export.records }]),
     ),
-    sources: [...sources].sort(),
+    sources,
     recipients: {
       tracked: true,
       note: 'Every client and staff role that read your data through the gateway (its access audit), and every system that was sent events about you (webhook subscribers).',
