@@ -36,6 +36,17 @@ export function assertRole(viewer: Viewer, roles: Role[], message: string): void
 
 export const assertAdmin = (viewer: Viewer): void => assertRole(viewer, ['admin'], 'Only administrators can do this.');
 
+/**
+ * A source system's batch (profiles, consents, sends) names its source: a system sends only as
+ * itself (its client id), so one system can never write in another's name; administrators may
+ * send for any source (a migration). `doing` says what, for the refusal.
+ */
+export function assertSystemActsAsItself(viewer: Viewer, source: string, doing: string): void {
+  assertRole(viewer, ['system', 'admin'], `Only source systems ${doing}.`);
+  if (!hasRole(viewer, 'admin') && viewer.clientId !== source)
+    throw forbidden(`A system ${doing} only as itself: source must be its client id "${viewer.clientId}".`);
+}
+
 /** Provenance stamped on every write: which system, channel and actor changed it, and when. */
 export interface Provenance {
   source: string;

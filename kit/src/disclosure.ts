@@ -1,3 +1,4 @@
+import { isKey } from './slugs.ts';
 import { ErrorCode, LivingProfileError } from './errors.ts';
 import { hasRole, postSigned, type Viewer } from './viewer.ts';
 
@@ -77,7 +78,7 @@ export function checkRegisteredPurposes(value: unknown): RegisteredPurpose[] | s
       typeof item !== 'object' ||
       item === null ||
       typeof (item as RegisteredPurpose).purpose !== 'string' ||
-      !/^[a-z0-9][a-z0-9-]{0,63}$/.test((item as RegisteredPurpose).purpose) ||
+      !isKey((item as RegisteredPurpose).purpose) ||
       typeof (item as RegisteredPurpose).channel !== 'string' ||
       !/^[A-Z_]{1,32}$/.test((item as RegisteredPurpose).channel)
     ) {

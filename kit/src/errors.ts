@@ -59,6 +59,9 @@ export const unauthenticated = (message = 'A valid caller identity is required.'
 export const forbidden = (message = 'You are not allowed to do this.') => new LivingProfileError(ErrorCode.FORBIDDEN, message);
 export const notFound = (what: string) => new LivingProfileError(ErrorCode.NOT_FOUND, `${what} was not found.`);
 export const conflict = (message: string) => new LivingProfileError(ErrorCode.CONFLICT, message);
+export const restricted = (
+  message = 'Processing of this profile is restricted at the customer’s request; only rectification is allowed.',
+) => new LivingProfileError(ErrorCode.RESTRICTED, message);
 
 /**
  * Apollo `formatError`: errors we raised on purpose (and GraphQL's own parse and validation

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dropDatabase } from '../support/database.ts';
 
 let client: MongoClient;
 let db: Db;
@@ -13,7 +14,7 @@ beforeAll(async () => {
   db = client.db(`indexes_${randomBytes(4).toString('hex')}`);
 });
 afterAll(async () => {
-  await db?.dropDatabase();
+  if (db) await dropDatabase(db);
   await client?.close();
 });
 

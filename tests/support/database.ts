@@ -3,6 +3,24 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import type { Connection } from 'mongoose';
 import { connectDatabase, isFerretDB, type CommandCounter, type Database } from '#kit/mongo.ts';
 
+/**
+ * Drops a database, once more if PostgreSQL reports `tuple concurrently updated`: the embedded
+ * FerretDB builds GIN twins (scripts/ferretdb/twins.go) beside the indexes of collections a test
+ * has just made, and a `DROP SCHEMA … CASCADE` that meets such a build in PostgreSQL's catalogue
+ * fails once; the next attempt finds the index built (or its build given up) and drops it.
+ */
+export async function dropDatabase(db: { dropDatabase(): Promise<unknown> }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.dropDatabase();
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !/tuple concurrently updated/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 /** A fresh, uniquely named database on the run's test server; `drop()` removes it. */
 export async function testDatabase(label: string): Promise<Database & { drop(): Promise<void> }> {
   const database = await connectDatabase({
@@ -13,7 +31,7 @@ export async function testDatabase(label: string): Promise<Database & { drop(): 
   return {
     ...database,
     async drop() {
-      await database.connection.dropDatabase();
+      await dropDatabase(database.connection);
       await database.close();
     },
   };

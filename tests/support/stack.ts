@@ -3,7 +3,7 @@ import mongoose from 'mongoose';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { graphql, type GraphQLResponse } from '../../scripts/lib/graphqlClient.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack, type StackOptions, type SubgraphName } from '../../scripts/lib/stack.ts';
-import { uniquePrefix } from './database.ts';
+import { dropDatabase, uniquePrefix } from './database.ts';
 
 /** Fresh encryption and blind-index keys for one test stack. */
 export const testCryptoEnv = () => ({
@@ -86,7 +86,7 @@ export function useStack(
     await handle.stack?.stop();
     const connection = await mongoose.createConnection(inject('mongoUri')).asPromise();
     try {
-      for (const name of SUBGRAPH_NAMES) await connection.useDb(`${databasePrefix}_${name}`).dropDatabase();
+      for (const name of SUBGRAPH_NAMES) await dropDatabase(connection.useDb(`${databasePrefix}_${name}`));
     } finally {
       await connection.close();
     }

@@ -30,6 +30,9 @@ export function useSubgraph<TContext extends SubgraphContext>(label: string, fac
     await parts?.apollo.stop().catch((error: Error) => {
       if (!/only be called after `await apolloServer.start\(\)`/.test(error.message)) throw error;
     });
+    // Background work a subgraph owns (offer's decision journal, an outbox relay) finishes before
+    // its database goes: a write landing during the drop races FerretDB's catalogue.
+    await parts?.stop?.();
     await database?.drop();
   });
 

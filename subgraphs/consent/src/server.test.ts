@@ -284,15 +284,23 @@ describe('consent: restriction, objection, opt-outs and GPC', () => {
   it('records the Global Privacy Control once, from the customer’s own request, with proof', async () => {
     await record('g-1', 'GRANTED', {}, undefined, 'partners', 'PARTNER');
     const gpc = { ...customerViewer('g-1'), gpc: true };
+    const honour = (profileId: string, viewer: Viewer) =>
+      consent.run(`mutation { honourGlobalPrivacyControl(profileId: "${profileId}") }`, {}, viewer);
+    // A read with the signal only reads: the gateway records it as a write of its own.
     await profileState('g-1', 'saleSharingOptOut { optedOut }', gpc);
-    await profileState('g-1', 'saleSharingOptOut { optedOut }', gpc);
+    expect((await profileState('g-1', 'saleSharingOptOut { optedOut }')).saleSharingOptOut).toBeNull();
+    expect((await honour('g-1', gpc)).data).toEqual({ honourGlobalPrivacyControl: true });
+    expect((await honour('g-1', gpc)).data).toEqual({ honourGlobalPrivacyControl: false });
     const state = await profileState('g-1', 'saleSharingOptOut { optedOut viaGlobalPrivacyControl } consentHistory { type content }');
     expect(state.saleSharingOptOut).toEqual({ optedOut: true, viaGlobalPrivacyControl: true });
     expect(state.consentHistory.filter((e: { type: string }) => e.type === 'SALE_SHARING')).toEqual([
       { type: 'SALE_SHARING', content: expect.objectContaining({ method: 'GLOBAL_PRIVACY_CONTROL', signal: 'Sec-GPC: 1', actor: 'g-1' }) },
     ]);
     expect((await may('g-1', 'partners', 'PARTNER')).code).toBe('SALE_SHARING_OPTED_OUT');
-    await profileState('g-2', 'saleSharingOptOut { optedOut }', { ...customerViewer('g-1'), gpc: true, roles: ['admin'] });
+    // Only the customer, for themselves, and only with the signal.
+    expect(codeOf(await honour('g-2', { ...customerViewer('g-1'), gpc: true, roles: ['admin'] }))).toBe('FORBIDDEN');
+    expect(codeOf(await honour('g-2', gpc))).toBe('FORBIDDEN');
+    expect(codeOf(await honour('g-2', customerViewer('g-2')))).toBe('BAD_USER_INPUT');
     expect((await profileState('g-2', 'saleSharingOptOut { optedOut }')).saleSharingOptOut).toBeNull();
   });
 });

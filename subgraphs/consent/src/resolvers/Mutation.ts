@@ -1,4 +1,4 @@
-import { assertAdmin, assertCanWrite, assertRole, provenanceOf, type Provenance } from '#kit/authorize.ts';
+import { assertAdmin, assertCanWrite, assertRole, assertSystemActsAsItself, provenanceOf, type Provenance } from '#kit/authorize.ts';
 import { badUserInput, ErrorCode, forbidden } from '#kit/errors.ts';
 import { isWritable, profileNotFound } from '#kit/profileDirectory.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
@@ -161,8 +161,7 @@ export const Mutation = {
     },
     { viewer, consents, directory }: ConsentContext,
   ) {
-    assertRole(viewer, ['system', 'admin'], 'Only systems import consents.');
-    if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A system imports only as itself.');
+    assertSystemActsAsItself(viewer, source, 'import consents');
     if (records.length === 0 || records.length > 500) throw badUserInput('An import holds 1 to 500 records.', 'records');
     // Every profile the import names, checked in one call before any record is applied.
     const profiles = directory && (await directory.states(records.map((r) => r.profileId)));

@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
-import { PURPOSE_PATTERN } from '../errors.ts';
+import { isKey, KEY_RULE } from '#kit/slugs.ts';
 import type { NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
 import type { CatalogueStore } from '../store/catalogueStore.ts';
 
@@ -19,8 +19,7 @@ export function catalogueService({ catalogue, connection }: { catalogue: Catalog
     notice: catalogue.notice,
 
     async upsertPurpose(input: PurposeInput, provenance: Provenance): Promise<PurposeDoc> {
-      if (!PURPOSE_PATTERN.test(input.id))
-        throw badUserInput('id must be 2-63 lower-case letters, digits and dashes, starting with a letter.', 'id');
+      if (!isKey(input.id)) throw badUserInput(`id must be ${KEY_RULE}.`, 'id');
       if (!input.name.trim() || !input.description.trim()) throw badUserInput('A purpose needs a name and a description.', 'name');
       if (input.legalBasis === 'CONSENT' && !input.refusable)
         throw badUserInput('A purpose based on consent can always be refused.', 'refusable');

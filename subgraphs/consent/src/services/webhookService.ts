@@ -1,3 +1,5 @@
+import { ID_RULE, isId } from '#kit/slugs.ts';
+import { pageSize } from '#kit/paging.ts';
 import { randomBytes } from 'node:crypto';
 import type { Provenance } from '#kit/authorize.ts';
 import { type KeyRing, unwrapDataKey, wrapDataKey } from '#kit/crypto/keyRing.ts';
@@ -47,7 +49,6 @@ export const EVENT_TYPES = [
  */
 export const TRANSACTIONAL_EVENT_TYPES: ReadonlySet<string> = new Set(['contact.verification_requested']);
 
-const SUBSCRIBER_ID = /^[a-z0-9][a-z0-9-]{1,62}$/;
 const keyContext = (id: string) => `webhook-subscriber:${id}`;
 
 export interface SubscriberInput {
@@ -60,7 +61,7 @@ export interface SubscriberInput {
 /** The registry of downstream systems and what was delivered to them (administrators). */
 export function webhookService({ webhooks, catalogue, keyRing }: { webhooks: WebhookStore; catalogue: CatalogueStore; keyRing: KeyRing }) {
   async function validate(input: SubscriberInput) {
-    if (!SUBSCRIBER_ID.test(input.id)) throw badUserInput('A subscriber id is lower case letters, digits and dashes.', 'input.id');
+    if (!isId(input.id)) throw badUserInput(`A subscriber id is ${ID_RULE}.`, 'input.id');
     let url: URL;
     try {
       url = new URL(input.url);
@@ -110,8 +111,7 @@ export function webhookService({ webhooks, catalogue, keyRing }: { webhooks: Web
     remove: (id: string): Promise<boolean> => webhooks.removeSubscriber(id),
 
     deliveries: ({ subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number }) => {
-      if (!Number.isInteger(first) || first < 1 || first > 500) throw badUserInput('first must be between 1 and 500.', 'first');
-      return webhooks.deliveries({ subscriberId, status, first });
+      return webhooks.deliveries({ subscriberId, status, first: pageSize(first) });
     },
 
     /** Stores events another subgraph handed over; the same event twice is stored once. The relay sends them on. */

@@ -1,5 +1,5 @@
-import { assertRole, provenanceOf } from '#kit/authorize.ts';
-import { badUserInput, forbidden } from '#kit/errors.ts';
+import { assertRole, assertSystemActsAsItself, provenanceOf } from '#kit/authorize.ts';
+import { badUserInput } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from '../authorization.ts';
@@ -57,8 +57,7 @@ export const Mutation = {
     { source, records }: { source: string; records: SourceRecordInput[] },
     { viewer, sync }: IdentityContext,
   ) {
-    assertRole(viewer, ['system', 'admin'], 'Only source systems upsert profiles.');
-    if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A source system upserts only as itself.');
+    assertSystemActsAsItself(viewer, source, 'upsert profiles');
     return sync.upsert(source, records, provenanceOf(viewer));
   },
 

@@ -1,11 +1,11 @@
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
 import { badUserInput, forbidden, unauthenticated } from '#kit/errors.ts';
+import { pageSize } from '#kit/paging.ts';
 import { hasRole } from '#kit/viewer.ts';
 import { disclosed } from '../authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import { decodeProfile, type ProfileView } from '../services/profileCodec.ts';
 
-export const MAX_PAGE_SIZE = 500;
 const STAFF = ['admin', 'agent', 'system', 'analyst'] as const;
 
 const live = (views: (ProfileView | null | Error)[]) =>
@@ -35,10 +35,8 @@ export const Query = {
   },
 
   mergeChanges(_: unknown, { since, first }: { since: Date; first: number }, { viewer, merges }: IdentityContext) {
-    assertRole(viewer, ['admin', 'agent', 'system', 'analyst'], 'The merge feed is for systems and staff.');
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
-      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
-    return merges.changesSince(since, first);
+    assertRole(viewer, [...STAFF], 'The merge feed is for systems and staff.');
+    return merges.changesSince(since, pageSize(first));
   },
 
   me(_: unknown, __: unknown, { viewer, loaders }: IdentityContext) {
@@ -86,10 +84,7 @@ export const Query = {
     { viewer, profiles, keys, loaders }: IdentityContext,
   ) {
     assertRole(viewer, [...STAFF], 'Listing profiles is for staff and systems.');
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-      throw badUserInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
-    }
-    const page = await profiles.list({ first: first + 1, after });
+    const page = await profiles.list({ first: pageSize(first) + 1, after });
     const more = page.length > first;
     const docs = more ? page.slice(0, first) : page;
     const dataKeys = await keys.keysFor(docs.map((d) => d._id));

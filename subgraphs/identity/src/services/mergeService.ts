@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { badUserInput, conflict, notFound, restricted } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
-import { restricted } from '../errors.ts';
 import type {
   MergeSnapshot,
   ProfileDoc,

@@ -2,12 +2,12 @@ import { randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Provenance } from '#kit/authorize.ts';
 import { normalizeEmail, normalizeIdentifier, normalizePhone, type BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { badUserInput, conflict, notFound, restricted } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
 import type { Logger } from '#kit/log.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import { domainEvent } from '#kit/outbox.ts';
-import { restricted } from '../errors.ts';
+import { isSourceName, SOURCE_RULE } from '#kit/slugs.ts';
 import {
   listPlace,
   type ProfileDoc,
@@ -66,7 +66,6 @@ export const VERIFICATION_CODE_TTL_MS = 30 * 60_000;
 const VERIFICATION_RESEND_MS = 60_000;
 const VERIFICATION_MAX_TRIES = 5;
 
-const SOURCE_PATTERN = /^[a-z][a-z0-9-]{1,31}$/;
 const MAX_ATTEMPTS = 5;
 
 /**
@@ -124,7 +123,7 @@ export function profileService({
   }
 
   function sealIdentifier(key: Buffer, subjectId: string, input: IdentifierInput, provenance: Provenance): StoredIdentifier {
-    if (!SOURCE_PATTERN.test(input.source)) throw badUserInput('source must be 2-32 lower-case letters, digits or dashes.', 'source');
+    if (!isSourceName(input.source)) throw badUserInput(`source must be ${SOURCE_RULE}.`, 'source');
     if (!input.id.trim() || input.id.length > 200) throw badUserInput('An identifier needs 1-200 characters.', 'id');
     const index = identifierIndex(input);
     return { source: input.source, sealed: sealFor(key, subjectId, `identifiers.${index}`, input.id.trim()), index, provenance };

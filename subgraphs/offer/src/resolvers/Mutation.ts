@@ -1,7 +1,7 @@
 import { assertAdmin, assertCanWrite, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { OfferContext } from '../context.ts';
-import { OFFER_ID_PATTERN } from '../errors.ts';
+import { ID_RULE, isId } from '#kit/slugs.ts';
 import type { OfferInput } from '../store/offerStore.ts';
 import { validateRule, type Rule } from '../rules/eligibility.ts';
 
@@ -15,7 +15,7 @@ async function liveOffer({ offers, directory }: OfferContext, profileId: string,
 export const Mutation = {
   async upsertOffer(_: unknown, { input }: { input: OfferInput & { rule?: unknown } }, { viewer, offers }: OfferContext) {
     assertAdmin(viewer);
-    if (!OFFER_ID_PATTERN.test(input.id)) throw badUserInput('id must be a slug: lower-case letters, digits and dashes.', 'id');
+    if (!isId(input.id)) throw badUserInput(`id must be ${ID_RULE}.`, 'id');
     if (!input.title.trim()) throw badUserInput('title must not be empty.', 'title');
     if (input.validUntil && input.validUntil <= input.validFrom) throw badUserInput('validUntil must be after validFrom.', 'validUntil');
     if (input.maxRedemptionsPerCustomer !== null && input.maxRedemptionsPerCustomer !== undefined && input.maxRedemptionsPerCustomer < 1) {

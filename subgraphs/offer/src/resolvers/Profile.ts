@@ -1,4 +1,5 @@
 import { assertCanRead, resolveProfileReference } from '#kit/authorize.ts';
+import { pageSize } from '#kit/paging.ts';
 import type { OfferContext } from '../context.ts';
 import type { OfferDoc } from '../models/Offer.ts';
 import type { ShownFeed } from '../loaders.ts';
@@ -114,6 +115,6 @@ export const Profile = {
     assertCanRead(viewer, id);
     // The customer reads what this replica decided a moment ago too.
     await decisions.flush();
-    return responses.decisionsOf(id, Math.min(Math.max(first, 1), 200));
+    return responses.decisionsOf(id, pageSize(first, 200));
   },
 };

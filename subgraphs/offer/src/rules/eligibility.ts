@@ -1,3 +1,4 @@
+import { isKey } from '#kit/slugs.ts';
 /**
  * Declarative eligibility rules, stored with each offer as JSON:
  *
@@ -66,9 +67,9 @@ export function validateRule(rule: unknown, path = '$', depth = 0): RuleProblem[
         ? []
         : [{ path: here, message: 'a non-empty list of BCP 47 locales, e.g. ["en-GB"]' }];
     case 'interestedIn':
-      return typeof value === 'string' && /^[a-z][a-z0-9-]{1,62}$/.test(value) ? [] : [{ path: here, message: 'a topic id' }];
+      return isKey(value) ? [] : [{ path: here, message: 'a topic id' }];
     case 'consent':
-      return typeof value === 'string' && /^[a-z][a-z0-9-]{1,62}:[A-Z_]+$/.test(value)
+      return typeof value === 'string' && isKey(value.split(':')[0]) && /^[^:]+:[A-Z_]+$/.test(value)
         ? []
         : [{ path: here, message: 'purpose:CHANNEL, e.g. "marketing:EMAIL"' }];
     case 'minAge':

@@ -1,4 +1,4 @@
-import { assertAdmin, assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
+import { assertAdmin, assertCanWrite, assertSystemActsAsItself, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput, forbidden } from '#kit/errors.ts';
 import { isWritable } from '#kit/profileDirectory.ts';
 import { hasRole } from '#kit/viewer.ts';
@@ -69,8 +69,7 @@ export const Mutation = {
     }: { source: string; sends: { sendId: string; profileId: string; channel: PreferenceChannel; topic: string; sentAt: Date }[] },
     { viewer, preferences, directory }: PreferenceContext,
   ) {
-    assertRole(viewer, ['system', 'admin'], 'Only engagement systems report sends.');
-    if (!hasRole(viewer, 'admin') && viewer.clientId !== source) throw forbidden('A system reports only its own sends.');
+    assertSystemActsAsItself(viewer, source, 'report sends');
     if (sends.length === 0 || sends.length > 1000) throw badUserInput('Report 1 to 1000 sends at a time.', 'sends');
     // Every profile the report names, checked in one call; a send to someone who is not a profile is not kept.
     const profiles = directory && (await directory.states(sends.map((s) => s.profileId)));

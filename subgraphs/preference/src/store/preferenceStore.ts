@@ -1,3 +1,4 @@
+import { isKey, KEY_RULE } from '#kit/slugs.ts';
 import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
@@ -108,9 +109,7 @@ export function preferenceStore({
       input: { id: string; name: string; description: string; purpose: string },
       provenance: Provenance,
     ): Promise<TopicDoc> {
-      if (!/^[a-z][a-z0-9-]{1,62}$/.test(input.id) || !/^[a-z][a-z0-9-]{1,62}$/.test(input.purpose)) {
-        throw badUserInput('Topic id and purpose are lower-case letters, digits and dashes.', 'id');
-      }
+      if (!isKey(input.id) || !isKey(input.purpose)) throw badUserInput(`Topic id and purpose are ${KEY_RULE}.`, 'id');
       const doc: TopicDoc = {
         _id: input.id,
         name: input.name,

@@ -1,6 +1,7 @@
 import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
+import { pageSize } from '#kit/paging.ts';
 import { openedAccessEntries } from '../models/AccessAudit.ts';
 import { subscribersOf } from '../services/exportDocument.ts';
 
@@ -10,7 +11,7 @@ export const Profile = {
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
   async accessLog({ id }: ProfileRef, { first }: { first: number }, { audit, keys, viewer }: PrivacyContext) {
-    const entries = await audit.of(id, Math.min(Math.max(first, 1), 500));
+    const entries = await audit.of(id, pageSize(first));
     const opened = await openedAccessEntries(keys, entries);
     return seesMasked(viewer) ? opened.map((e) => ({ ...e, purpose: maskText(e.purpose) })) : opened;
   },

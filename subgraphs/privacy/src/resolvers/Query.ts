@@ -1,3 +1,4 @@
+import { pageSize } from '#kit/paging.ts';
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
 import { badUserInput } from '#kit/errors.ts';
 import type { PrivacyContext } from '../context.ts';
@@ -14,8 +15,7 @@ export const Query = {
 
   privacyRequestsByDeadline(_: unknown, { first }: { first: number }, { viewer, requests }: PrivacyContext) {
     assertRole(viewer, ['admin', 'agent', 'analyst'], 'The deadline list is for staff.');
-    if (!Number.isInteger(first) || first < 1 || first > 500) throw badUserInput('first must be between 1 and 500.', 'first');
-    return requests.byDeadline(first);
+    return requests.byDeadline(pageSize(first));
   },
 
   async breachImpact(

@@ -1,1 +1,0 @@
-export { ErrorCode, badUserInput } from '#kit/errors.ts';

@@ -1,1 +1,0 @@
-export { ErrorCode } from '#kit/errors.ts';
