@@ -6,6 +6,8 @@
 // (the embeddable package disables telemetry and starts no debug HTTP server), prints
 // one line `READY mongodb://host:port/` on stdout once it accepts connections, and
 // shuts down cleanly on SIGINT/SIGTERM so SQLite files are never left half-written.
+// `ferretdb vacuum --postgres-data DIR` settles a running embedded cluster after a bulk load
+// (vacuum.go).
 package main
 
 import (
@@ -31,6 +33,13 @@ type options struct {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "vacuum" {
+		if err := vacuumCommand(os.Args[2:]); err != nil {
+			fmt.Fprintf(os.Stderr, "ferretdb vacuum: %v\n", err)
+			os.Exit(1)
+		}
+		return
+	}
 	var o options
 	flag.StringVar(&o.listen, "listen-addr", "127.0.0.1:27017", "loopback host:port to listen on (port 0 picks a free port)")
 	flag.StringVar(&o.postgresData, "postgres-data", "", "run an embedded PostgreSQL with its cluster in this folder (created on first use) and store the data there")

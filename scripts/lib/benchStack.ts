@@ -2,7 +2,7 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureFerretdbBinary, startEmbeddedDatabase } from './embeddedDatabase.ts';
+import { ensureFerretdbBinary, settleEmbeddedDatabase, startEmbeddedDatabase } from './embeddedDatabase.ts';
 import { mustGraphql } from './graphqlClient.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack } from './stack.ts';
 
@@ -19,6 +19,12 @@ export interface BenchStack {
   env: Record<string, string>;
   /** Database commands so far, per `subgraph:command` (from each subgraph's /metrics). */
   commands(): Promise<Record<string, number>>;
+  /**
+   * After a bulk load: VACUUM (ANALYZE) and CHECKPOINT the embedded database, so a measurement
+   * meets neither autovacuum nor a checkpoint still working through the new rows. Nothing on a
+   * server of one's own (MONGODB_URI).
+   */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,12 +36,18 @@ export interface BenchStack {
 export async function startBenchStack({ idleWorkers = true }: { idleWorkers?: boolean } = {}): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'lp-bench-'));
   let stopDatabase = async () => {};
+  let settle = async (): Promise<void> => {
+    step('  a database of your own (MONGODB_URI): not settled by the bench');
+  };
   try {
     let mongoUri = process.env.MONGODB_URI;
     if (!mongoUri) {
-      const database = await startEmbeddedDatabase({ binary: await ensureFerretdbBinary(step), dataDir, output: quiet });
+      const binary = await ensureFerretdbBinary(step);
+      const database = await startEmbeddedDatabase({ binary, dataDir, output: quiet });
       mongoUri = database.uri;
       stopDatabase = () => database.stop();
+      if (database.engine === 'postgresql')
+        settle = () => settleEmbeddedDatabase({ binary, dataDir, progress: (line) => step(`  ${line}`) });
     }
     step('starting the stack…');
     const databasePrefix = `bench_${randomBytes(3).toString('hex')}`;
@@ -73,6 +85,7 @@ export async function startBenchStack({ idleWorkers = true }: { idleWorkers?: bo
         }
         return totals;
       },
+      settle: () => settle(),
       async stop() {
         await stack.stop();
         await stopDatabase();

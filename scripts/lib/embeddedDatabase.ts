@@ -159,6 +159,30 @@ export async function startEmbeddedDatabase({
   return { uri: match[1]!, engine, process: proc, stop: () => proc.stop() };
 }
 
+/**
+ * Settles a running embedded PostgreSQL after a bulk load, as PostgreSQL's own advice for
+ * populating a database says: VACUUM (ANALYZE) of every table, then a CHECKPOINT
+ * (`ferretdb vacuum`, scripts/ferretdb/vacuum.go). Each line it prints goes to `progress`.
+ */
+export async function settleEmbeddedDatabase({
+  binary,
+  dataDir,
+  progress,
+}: {
+  binary: string;
+  dataDir: string;
+  progress: (line: string) => void;
+}): Promise<void> {
+  const proc = spawn(binary, ['vacuum', '--postgres-data', join(dataDir, 'cluster')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let errors = '';
+  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (line.trim()) progress(line.trim());
+  });
+  proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (errors += chunk));
+  const code = await new Promise<number | null>((resolve, reject) => proc.once('error', reject).once('exit', resolve));
+  if (code !== 0) throw new Error(`settling the embedded database failed (exit ${code}): ${errors.trim()}`);
+}
+
 /** Makes a data folder and everything already in it readable by its owner only (folders 0700, files 0600). */
 function ownerOnly(dir: string): void {
   chmodSync(dir, 0o700);

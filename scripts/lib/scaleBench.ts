@@ -4,7 +4,9 @@
 // source system uses (upsertProfilesFromSource and importConsents in pages of 100, setInterest
 // and dismissOffer one by one, 8 at a time), then each further size with the fast loader
 // (scripts/lib/scaleLoader.ts), after checking that the loader writes documents of the same shape
-// as the API did. At each size it times, one request after another through the gateway, the
+// as the API did. After each load it settles the embedded database as PostgreSQL advises after a
+// bulk load (VACUUM ANALYZE, CHECKPOINT), so a size is measured in its steady state rather than
+// while autovacuum works through the rows just written. At each size it times, one request after another through the gateway, the
 // living profile of a random customer (identity, consent, preference, offer, privacy), a page of
 // 50 profiles from a random place, and a lookup by email; prints p50 and p99 of each, how long
 // each phase took, and the ratios of the largest size to the first. Asserts nothing.
@@ -75,6 +77,7 @@ export async function scaleBench(sizes: number[]): Promise<void> {
           for (const id of loaded) ids.push(id);
         });
       }
+      await timed(`settling the database at ${size.toLocaleString('en')} (VACUUM ANALYZE, CHECKPOINT)`, () => bench.settle());
       const measured = await timed(`measuring at ${size.toLocaleString('en')}`, () => measure(url, ids));
       results.push({ size, ...measured });
       const t = (x: Timing) => `${x.p50.toFixed(1)}/${x.p99.toFixed(1)} ms`;
