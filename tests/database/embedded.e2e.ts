@@ -5,11 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embeddedEngine, ensureFerretdbBinary, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase.ts';
+import { embeddedEngine, ensureFerretdbBinary, settleEmbeddedDatabase, startEmbeddedDatabase } from '../../scripts/lib/embeddedDatabase.ts';
 import { alive } from '../support/processes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'lp-embedded-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const settled = mkdtempSync(join(tmpdir(), 'lp-settled-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(settled, { recursive: true, force: true });
+});
 
 describe.skipIf(embeddedEngine() !== 'postgresql')('the embedded PostgreSQL', () => {
   it('keeps the data across a restart, refuses a second database on the folder, and leaves nothing running', async () => {
@@ -45,5 +49,31 @@ describe.skipIf(embeddedEngine() !== 'postgresql')('the embedded PostgreSQL', ()
     } finally {
       await again.stop();
     }
+  });
+
+  it('settles after a bulk load: the new rows analysed (the planner and $collStats see them), and a clear error with no database running', async () => {
+    const binary = await ensureFerretdbBinary();
+    const database = await startEmbeddedDatabase({ binary, dataDir: settled, output: () => {} });
+    const lines: string[] = [];
+    try {
+      const client = await MongoClient.connect(database.uri);
+      try {
+        const notes = client.db('bulk').collection('notes');
+        await notes.insertMany(Array.from({ length: 3000 }, (_, i) => ({ _id: `n-${i}` as never, text: `note ${i}` })));
+        const estimate = async () => Number((await notes.aggregate([{ $collStats: { count: {} } }]).toArray())[0]?.count);
+        // Written just now, never analysed: PostgreSQL's statistics know nothing of the rows yet.
+        expect(await estimate()).not.toBe(3000);
+        await settleEmbeddedDatabase({ binary, dataDir: settled, progress: (line) => lines.push(line) });
+        expect(await estimate()).toBe(3000);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      await database.stop();
+    }
+    expect(lines.at(-1)).toMatch(/^vacuumed and analysed \d+ tables in [\d.]+ s$/);
+    await expect(settleEmbeddedDatabase({ binary, dataDir: settled, progress: () => {} })).rejects.toThrow(
+      /no running embedded database in .*cluster \(no postmaster\.pid\): start it first/,
+    );
   });
 });
