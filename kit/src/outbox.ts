@@ -244,5 +244,3 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     ],
   };
 }
-
-export type OutboxRelay = ReturnType<typeof outboxRelay>;

@@ -1,5 +1,4 @@
-import { ConfigError, readEnvironment, type Env } from '../config.ts';
-import { assertGeneratedSecret } from '../secretStrength.ts';
+import { assertGeneratedSecret, ConfigError, readEnvironment, type Env } from '../config.ts';
 import { blindIndexer, parseBlindIndexKey, type BlindIndexer } from './blindIndex.ts';
 import { parseKeyRing, type KeyRing } from './keyRing.ts';
 

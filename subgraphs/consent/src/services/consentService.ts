@@ -224,8 +224,6 @@ export function consentService({
   });
 
   return {
-    append,
-
     entriesFor: (subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> => ledger.entriesFor(subjectIds),
 
     heads: (subjectIds: readonly string[]) => ledger.headsOf(subjectIds),

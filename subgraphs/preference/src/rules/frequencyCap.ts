@@ -7,8 +7,7 @@ export interface FrequencyCap {
   periodDays: number;
 }
 
+/** Where the window begins, exclusive: the sends counted are those after it, up to now (the store's countSends). */
 export const windowStart = (now: Date, cap: FrequencyCap) => new Date(now.getTime() - cap.periodDays * 86_400_000);
-
-export const inWindow = (sentAt: Date, now: Date, cap: FrequencyCap) => sentAt > windowStart(now, cap) && sentAt <= now;
 
 export const capReached = (sendsInWindow: number, cap: FrequencyCap) => sendsInWindow >= cap.max;

@@ -7,10 +7,10 @@ import type { Logger } from '#kit/log.ts';
 import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
 import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
-import type { PrivacyRequestDoc, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
+import type { PrivacyRequestDoc, RequestStep } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
 import type { RequestStore } from '../store/requestStore.ts';
-import { closedKey, requestCompletedEvent, requestNearDeadlineEvent } from './requestService.ts';
+import { closedKey, requestCompletedEvent, requestNearDeadlineEvent } from '../domain/requests.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
 
 /** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
@@ -55,45 +55,6 @@ function mergedInventories(inventories: SubjectInventory[]): SubjectInventory {
   return { ...inventories[0]!, holds: [...holds.values()], ...(recipients.length ? { recipients } : {}) };
 }
 const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
-
-/** The steps each type of request fans out into, phase by phase. */
-export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonly ContractSubgraph[]): RequestStep[] {
-  const step = (subgraph: string, operation: StepOperation, phase: number): RequestStep => ({
-    subgraph,
-    operation,
-    phase,
-    status: 'PENDING',
-    attempts: 0,
-    nextAttemptAt: now,
-  });
-  const everywhere = [...remote, 'privacy'];
-  switch (type) {
-    case 'ACCESS':
-    case 'PORTABILITY':
-      // Identity first: it names the profiles merged into the subject, whose data the others then export too.
-      return everywhere.flatMap((name) => {
-        const phase = name === 'identity' ? 1 : 2;
-        return [step(name, 'export', phase), step(name, 'inventory', phase)];
-      });
-    case 'ERASURE':
-      return [
-        step('identity', 'export', 1),
-        ...remote.map((name) => step(name, 'erase', 2)),
-        ...remote.map((name) => step(name, 'inventory', 3)),
-        step('identity', 'locate', 3),
-      ];
-    case 'RESTRICTION':
-      return remote.map((name) => step(name, 'restrict', 1));
-    case 'OBJECTION':
-    case 'AUTOMATED_DECISION_OPT_OUT':
-      // Consent holds these choices; every other subgraph reads them through federation.
-      return [step('consent', 'recordChoice', 1)];
-    default:
-      // Rectification is done by staff (or the customer) with identity's rectifyProfile; the
-      // request tracks the deadline until it is resolved.
-      return [];
-  }
-}
 
 /**
  * Works requests off, one step at a time, persisting each step's outcome before the next: a

@@ -2,33 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { Locks } from '#kit/locks.ts';
-import { domainEvent } from '#kit/outbox.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
-import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../deadlines.ts';
+import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../domain/deadlines.ts';
+import { closedKey, MANUAL_TYPES, plan, requestCompletedEvent } from '../domain/requests.ts';
 import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
 import type { RequestStore } from '../store/requestStore.ts';
-import { plan } from './orchestrator.ts';
-
-/**
- * A closed request's `openKey`: unique per request, so it never blocks a new request of the same
- * type, and the index never has to tell a missing field from a null one.
- */
-export const closedKey = (requestId: string) => `closed:${requestId}`;
-
-/** Requests staff act on themselves; the others are carried out by the orchestrator. */
-export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION'];
-
-/** What subscribers hear when a request is completed: its id and type, nothing of its content. */
-export const requestCompletedEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type'>, at: Date) =>
-  domainEvent('privacy', 'privacy_request.completed', request.subjectId, at, { requestId: request._id, requestType: request.type });
-
-/** Staff are reminded when an open request nears its due date; a ticketing system may want to hear it too. */
-export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>, at: Date) =>
-  domainEvent('privacy', 'privacy_request.near_deadline', request.subjectId, at, {
-    requestId: request._id,
-    requestType: request.type,
-    dueAt: request.dueAt.toISOString(),
-  });
 
 /**
  * `writes` is the per-request queue the orchestrator and the outbox relay use too: FerretDB applies

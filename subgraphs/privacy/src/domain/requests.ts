@@ -1,0 +1,65 @@
+// What a privacy request is, as rules with no I/O: the steps each type fans out into, the key a
+// closed request holds, the events its life sends, which types staff carry out themselves.
+import { domainEvent } from '#kit/outbox.ts';
+import type { ContractSubgraph } from '../config.ts';
+import type { PrivacyRequestDoc, PrivacyRequestType, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
+
+/**
+ * A closed request's `openKey`: unique per request, so it never blocks a new request of the same
+ * type, and the index never has to tell a missing field from a null one.
+ */
+export const closedKey = (requestId: string) => `closed:${requestId}`;
+
+/** Requests staff act on themselves; the others are carried out by the orchestrator. */
+export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION'];
+
+/** What subscribers hear when a request is completed: its id and type, nothing of its content. */
+export const requestCompletedEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type'>, at: Date) =>
+  domainEvent('privacy', 'privacy_request.completed', request.subjectId, at, { requestId: request._id, requestType: request.type });
+
+/** Staff are reminded when an open request nears its due date; a ticketing system may want to hear it too. */
+export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>, at: Date) =>
+  domainEvent('privacy', 'privacy_request.near_deadline', request.subjectId, at, {
+    requestId: request._id,
+    requestType: request.type,
+    dueAt: request.dueAt.toISOString(),
+  });
+
+/** The steps each type of request fans out into, phase by phase. */
+export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonly ContractSubgraph[]): RequestStep[] {
+  const step = (subgraph: string, operation: StepOperation, phase: number): RequestStep => ({
+    subgraph,
+    operation,
+    phase,
+    status: 'PENDING',
+    attempts: 0,
+    nextAttemptAt: now,
+  });
+  const everywhere = [...remote, 'privacy'];
+  switch (type) {
+    case 'ACCESS':
+    case 'PORTABILITY':
+      // Identity first: it names the profiles merged into the subject, whose data the others then export too.
+      return everywhere.flatMap((name) => {
+        const phase = name === 'identity' ? 1 : 2;
+        return [step(name, 'export', phase), step(name, 'inventory', phase)];
+      });
+    case 'ERASURE':
+      return [
+        step('identity', 'export', 1),
+        ...remote.map((name) => step(name, 'erase', 2)),
+        ...remote.map((name) => step(name, 'inventory', 3)),
+        step('identity', 'locate', 3),
+      ];
+    case 'RESTRICTION':
+      return remote.map((name) => step(name, 'restrict', 1));
+    case 'OBJECTION':
+    case 'AUTOMATED_DECISION_OPT_OUT':
+      // Consent holds these choices; every other subgraph reads them through federation.
+      return [step('consent', 'recordChoice', 1)];
+    default:
+      // Rectification is done by staff (or the customer) with identity's rectifyProfile; the
+      // request tracks the deadline until it is resolved.
+      return [];
+  }
+}
