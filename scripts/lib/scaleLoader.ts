@@ -25,7 +25,7 @@ import type { IdentifierClaimDoc } from '../../subgraphs/identity/src/models/Ide
 import { identityStore } from '../../subgraphs/identity/src/store/identityStore.ts';
 import { offerResponseModel } from '../../subgraphs/offer/src/models/OfferResponse.ts';
 import { preferenceSetModel } from '../../subgraphs/preference/src/models/PreferenceSet.ts';
-import { applyInterest } from '../../subgraphs/preference/src/rules/interests.ts';
+import { applyInterest } from '../../subgraphs/preference/src/domain/interests.ts';
 
 /** What the bench loads for customer `i`: the same through the API and through this loader. */
 export interface ScaleCustomer {

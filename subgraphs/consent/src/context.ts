@@ -1,6 +1,6 @@
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from './services/loaders.ts';
 import type { CatalogueService } from './services/catalogueService.ts';
 import type { ConsentService } from './services/consentService.ts';
 import type { WebhookRelay } from './services/webhookRelay.ts';

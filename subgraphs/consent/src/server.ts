@@ -7,7 +7,7 @@ import { scalars } from '#kit/scalars.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { ConsentContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Purpose } from './resolvers/Purpose.ts';
@@ -16,7 +16,7 @@ import { WebhookDelivery, webhookMutations, webhookQueries, WebhookSubscriber } 
 import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
 import { permissionService } from './services/permissionService.ts';
-import { consentSubjectRights } from './subjectRights.ts';
+import { consentSubjectRights } from './services/subjectRights.ts';
 import { loadRelayConfig } from './config.ts';
 import { webhookRelay, type RelayConfig } from './services/webhookRelay.ts';
 import { webhookService } from './services/webhookService.ts';

@@ -1,7 +1,7 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { PermissionClient } from '#kit/disclosure.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from './services/loaders.ts';
 import type { ProfileStore } from './store/profileStore.ts';
 import type { MergeService } from './services/mergeService.ts';
 import type { ProfileService } from './services/profileService.ts';

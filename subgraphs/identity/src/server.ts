@@ -9,7 +9,7 @@ import { runOnce } from '#kit/migrations.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
@@ -18,7 +18,7 @@ import { profileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
 import { identityStore } from './store/identityStore.ts';
 import { LIST_CELLS_STEP } from './store/profileStore.ts';
-import { identitySubjectRights } from './subjectRights.ts';
+import { identitySubjectRights } from './services/subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 

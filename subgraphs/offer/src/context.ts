@@ -1,6 +1,6 @@
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from './services/loaders.ts';
 import type { DecisionJournal } from './services/decisionJournal.ts';
 import type { OfferStore } from './store/offerStore.ts';
 import type { OfferResponseStore } from './store/offerResponseStore.ts';

@@ -7,7 +7,7 @@ import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirector
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { SubjectRights } from '#kit/subjectRights.ts';
 import type { OfferContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders } from './services/loaders.ts';
 import { offerModel } from './models/Offer.ts';
 import { offerDecisionModel, offerResponseModel } from './models/OfferResponse.ts';
 import { offerStore } from './store/offerStore.ts';
@@ -17,7 +17,7 @@ import { Offer, OfferDecision } from './resolvers/Offer.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import { decisionJournal, type DecisionJournal, type DecisionJournalOptions } from './services/decisionJournal.ts';
-import { offerSubjectRights } from './subjectRights.ts';
+import { offerSubjectRights } from './services/subjectRights.ts';
 
 /**
  * The contract over what the decision journal still holds: an export, an inventory or a breach

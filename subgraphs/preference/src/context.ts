@@ -1,6 +1,6 @@
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from './services/loaders.ts';
 import type { PreferenceStore } from './store/preferenceStore.ts';
 
 export interface PreferenceContext extends SubgraphContext {

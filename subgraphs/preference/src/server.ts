@@ -6,13 +6,13 @@ import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders } from './services/loaders.ts';
 import { preferenceSetModel, sendModel, topicModel } from './models/PreferenceSet.ts';
 import { preferenceStore } from './store/preferenceStore.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Preferences, Profile } from './resolvers/Profile.ts';
 import { Query, Topic } from './resolvers/Query.ts';
-import { preferenceSubjectRights } from './subjectRights.ts';
+import { preferenceSubjectRights } from './services/subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 

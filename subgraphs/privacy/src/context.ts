@@ -3,7 +3,7 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Logger } from '#kit/log.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
-import type { Loaders } from './loaders.ts';
+import type { Loaders } from './services/loaders.ts';
 import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
 import type { AccessAuditStore } from './store/accessAuditStore.ts';

@@ -11,7 +11,7 @@ import { createSubgraphServer } from '#kit/subgraph.ts';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
 import type { PrivacyContext } from './context.ts';
-import { createLoaders } from './loaders.ts';
+import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
@@ -19,7 +19,7 @@ import { Query } from './resolvers/Query.ts';
 import { orchestrator, type Contracts } from './services/orchestrator.ts';
 import { requestService } from './services/requestService.ts';
 import { privacyStore } from './store/privacyStore.ts';
-import { privacySubjectRights } from './subjectRights.ts';
+import { privacySubjectRights } from './services/subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 

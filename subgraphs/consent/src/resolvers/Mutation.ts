@@ -3,7 +3,7 @@ import { badUserInput, ErrorCode, forbidden } from '#kit/errors.ts';
 import { isWritable, profileNotFound } from '#kit/profileDirectory.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
-import type { DecisionStatus } from '../ledger/state.ts';
+import type { DecisionStatus } from '../domain/state.ts';
 import type { ConsentChannel } from '../models/Purpose.ts';
 import type { PurposeInput } from '../services/catalogueService.ts';
 import type { ImportRecord, ProofInput } from '../services/consentService.ts';

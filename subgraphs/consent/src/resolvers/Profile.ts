@@ -1,9 +1,9 @@
 import { assertCanRead } from '#kit/authorize.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import type { ConsentContext } from '../context.ts';
-import { verifyChain } from '../ledger/chain.ts';
-import { decide } from '../ledger/permission.ts';
-import { combineStates, foldLedger, type SubjectState } from '../ledger/state.ts';
+import { verifyChain } from '../domain/chain.ts';
+import { decide } from '../domain/permission.ts';
+import { combineStates, foldLedger, type SubjectState } from '../domain/state.ts';
 
 interface ProfileRef {
   id: string;

@@ -1,6 +1,6 @@
 import type { PermissionSubject, PermissionVerdict, RegisteredPurpose } from '#kit/disclosure.ts';
-import { decide } from '../ledger/permission.ts';
-import { combineStates, foldLedger } from '../ledger/state.ts';
+import { decide } from '../domain/permission.ts';
+import { combineStates, foldLedger } from '../domain/state.ts';
 import type { CatalogueService } from './catalogueService.ts';
 import type { ConsentService } from './consentService.ts';
 

@@ -2,7 +2,7 @@ import { assertRole, assertSystemActsAsItself, provenanceOf } from '#kit/authori
 import { badUserInput } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from '../authorization.ts';
+import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
 import type { PersonName, PostalAddressValue } from '../services/profileCodec.ts';

@@ -1,8 +1,8 @@
 import { assertCanRead } from '#kit/authorize.ts';
 import type { IdentityContext } from '../context.ts';
-import { maskedView, seesMasked } from '../masking.ts';
+import { maskedView, seesMasked } from '../domain/masking.ts';
 import { mergedIdsOf, type ContactView, type ProfileView } from '../services/profileCodec.ts';
-import { disclosed } from '../authorization.ts';
+import { disclosed } from '../services/authorization.ts';
 
 const contact = ({ value: _value, ...rest }: ContactView) => rest;
 

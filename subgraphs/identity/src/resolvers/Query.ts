@@ -2,7 +2,7 @@ import { assertCanRead, assertRole } from '#kit/authorize.ts';
 import { badUserInput, forbidden, unauthenticated } from '#kit/errors.ts';
 import { pageSize } from '#kit/paging.ts';
 import { hasRole } from '#kit/viewer.ts';
-import { disclosed } from '../authorization.ts';
+import { disclosed } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import { decodeProfile, type ProfileView } from '../services/profileCodec.ts';
 

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Rule } from '../rules/eligibility.ts';
+import type { Rule } from '../domain/eligibility.ts';
 
 export type OfferStatus = 'DRAFT' | 'ACTIVE' | 'RETIRED';
 

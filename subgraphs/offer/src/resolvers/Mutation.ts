@@ -3,7 +3,7 @@ import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import type { OfferContext } from '../context.ts';
 import { ID_RULE, isId } from '#kit/slugs.ts';
 import type { OfferInput } from '../store/offerStore.ts';
-import { validateRule, type Rule } from '../rules/eligibility.ts';
+import { validateRule, type Rule } from '../domain/eligibility.ts';
 
 /** The offer a response is about; the profile it is for is checked with identity at the same time. */
 async function liveOffer({ offers, directory }: OfferContext, profileId: string, offerId: string) {

@@ -2,8 +2,8 @@ import { assertCanRead, resolveProfileReference } from '#kit/authorize.ts';
 import { pageSize } from '#kit/paging.ts';
 import type { OfferContext } from '../context.ts';
 import type { OfferDoc } from '../models/Offer.ts';
-import type { ShownFeed } from '../loaders.ts';
-import { buildFeed, type Candidate } from '../rules/ranking.ts';
+import type { ShownFeed } from '../services/loaders.ts';
+import { buildFeed, type Candidate } from '../domain/ranking.ts';
 
 export interface ProfileSignals {
   id: string;

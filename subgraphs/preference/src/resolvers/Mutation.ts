@@ -5,7 +5,7 @@ import { hasRole } from '#kit/viewer.ts';
 import type { PreferenceContext } from '../context.ts';
 import type { PreferenceChannel } from '../models/PreferenceSet.ts';
 import type { PreferenceChanges } from '../store/preferenceStore.ts';
-import type { InterestSource } from '../rules/interests.ts';
+import type { InterestSource } from '../domain/interests.ts';
 
 export const Mutation = {
   upsertTopic(

@@ -1,8 +1,8 @@
 import { resolveProfileReference } from '#kit/authorize.ts';
 import type { PreferenceContext } from '../context.ts';
 import { PREFERENCE_CHANNELS, type PreferenceChannel, type PreferenceSetDoc } from '../models/PreferenceSet.ts';
-import { windowStart } from '../rules/frequencyCap.ts';
-import { maySend } from '../rules/maySend.ts';
+import { windowStart } from '../domain/frequencyCap.ts';
+import { maySend } from '../domain/maySend.ts';
 
 interface ProfileRef {
   id: string;

@@ -5,8 +5,8 @@ import { badUserInput, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, isDuplicateKeyError, retryOnDuplicate } from '#kit/mongo.ts';
 import { domainEvent } from '#kit/outbox.ts';
-import { applyInterest, type InterestSource } from '../rules/interests.ts';
-import { isClockTime, isTimeZone } from '../rules/quietHours.ts';
+import { applyInterest, type InterestSource } from '../domain/interests.ts';
+import { isClockTime, isTimeZone } from '../domain/quietHours.ts';
 import type { MessageFormat, PreferenceChange, PreferenceChannel, PreferenceSetDoc, SendDoc, TopicDoc } from '../models/PreferenceSet.ts';
 
 export interface PreferenceChanges {

@@ -1,6 +1,6 @@
 import { manyByKey } from '#kit/loaders.ts';
-import type { PrivacyRequestDoc } from './models/PrivacyRequest.ts';
-import type { RequestService } from './services/requestService.ts';
+import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
+import type { RequestService } from './requestService.ts';
 
 /** Created per request: one `$in` query per batch of subjects. */
 export const createLoaders = (requests: RequestService) => ({

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
-import type { PreferenceSetDoc, TopicDoc } from './models/PreferenceSet.ts';
-import type { PreferenceStore } from './store/preferenceStore.ts';
+import type { PreferenceSetDoc, TopicDoc } from '../models/PreferenceSet.ts';
+import type { PreferenceStore } from '../store/preferenceStore.ts';
 
 /** Created per request: one `$in` query per batch of subjects, and the topic catalogue once. */
 export const createLoaders = (preferences: PreferenceStore) => ({

@@ -2,9 +2,9 @@ import { provenanceSources } from '#kit/provenance.ts';
 import type { Provenance } from '#kit/authorize.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, type InventoryEntry, type SubjectRights } from '#kit/subjectRights.ts';
-import { decodeProfile } from './services/profileCodec.ts';
-import { profileEvent, type ProfileService } from './services/profileService.ts';
-import type { IdentityStore } from './store/identityStore.ts';
+import { decodeProfile } from './profileCodec.ts';
+import { profileEvent, type ProfileService } from './profileService.ts';
+import type { IdentityStore } from '../store/identityStore.ts';
 
 const CATEGORIES = ['name', 'contact details', 'postal addresses', 'birth date', 'source-system identifiers', 'change history'];
 const PURPOSES = ['customer identification', 'contract', 'keeping data accurate (GDPR Art. 5(1)(d))'];

@@ -1,7 +1,7 @@
 import { affectedIn, type SubjectRights } from '#kit/subjectRights.ts';
-import type { ConsentService } from './services/consentService.ts';
-import type { ConsentStore } from './store/consentStore.ts';
-import { foldLedger } from './ledger/state.ts';
+import type { ConsentService } from './consentService.ts';
+import type { ConsentStore } from '../store/consentStore.ts';
+import { foldLedger } from '../domain/state.ts';
 
 const CATEGORIES = ['consent decisions and their proof', 'restriction, objection and opt-outs'];
 const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customer’s choices'];

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { preferenceSetModel, sendModel } from './models/PreferenceSet.ts';
+import { preferenceSetModel, sendModel } from '../models/PreferenceSet.ts';
 
 export const preferenceSubjectRights = (connection: Connection): SubjectRights =>
   subjectRightsFor('preference', connection, [

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { offerDecisionModel, offerResponseModel } from './models/OfferResponse.ts';
+import { offerDecisionModel, offerResponseModel } from '../models/OfferResponse.ts';
 
 /** The catalogue holds no personal data; the customer's responses and the decision logs do. */
 export const offerSubjectRights = (connection: Connection): SubjectRights =>

@@ -2,8 +2,8 @@ import { assertCanWrite } from '#kit/authorize.ts';
 import { consentRequired, isThirdParty } from '#kit/disclosure.ts';
 import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
-import type { IdentityContext } from './context.ts';
-import { mergedIdsOf, type ProfileView } from './services/profileCodec.ts';
+import type { IdentityContext } from '../context.ts';
+import { mergedIdsOf, type ProfileView } from './profileCodec.ts';
 
 /**
  * A profile as a third party (a partner) may receive it: only while consent allows one of the

@@ -1,7 +1,7 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { openedAccessEntries } from './models/AccessAudit.ts';
-import type { PrivacyStore } from './store/privacyStore.ts';
+import { openedAccessEntries } from '../models/AccessAudit.ts';
+import type { PrivacyStore } from '../store/privacyStore.ts';
 
 /**
  * Privacy's own side of the contract. The requests themselves are what the law requires to keep

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
-import type { OfferDoc } from './models/Offer.ts';
-import type { OfferResponseDoc } from './models/OfferResponse.ts';
-import type { Feed } from './rules/ranking.ts';
-import type { OfferStore } from './store/offerStore.ts';
-import type { OfferResponseStore } from './store/offerResponseStore.ts';
+import type { OfferDoc } from '../models/Offer.ts';
+import type { OfferResponseDoc } from '../models/OfferResponse.ts';
+import type { Feed } from '../domain/ranking.ts';
+import type { OfferStore } from '../store/offerStore.ts';
+import type { OfferResponseStore } from '../store/offerResponseStore.ts';
 
 /** A profile's feed on a channel, its decision's id and the offers it drew on. */
 export type ShownFeed = Feed & { decisionId: string; byId: Map<string, OfferDoc> };

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import { manyByKey } from '#kit/loaders.ts';
-import type { LedgerEntryDoc } from './models/LedgerEntry.ts';
-import type { PurposeDoc } from './models/Purpose.ts';
-import type { CatalogueService } from './services/catalogueService.ts';
-import type { ConsentService, Personal } from './services/consentService.ts';
+import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
+import type { PurposeDoc } from '../models/Purpose.ts';
+import type { CatalogueService } from './catalogueService.ts';
+import type { ConsentService, Personal } from './consentService.ts';
 
 /**
  * Created per request: the ledgers of a batch of subjects (survivors and the profiles merged into

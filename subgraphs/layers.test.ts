@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { layerViolations } from './layers.ts';
+
+const root = join(import.meta.dirname, '..');
+const named = (v: { file: string; message: string }) => `${v.file}: ${v.message}`;
+
+/**
+ * Imports that break the layers today, each to be mended (issue 17, item 1): model constants and
+ * crypto helpers that belong in domain/, contexts that hand resolvers a store instead of a
+ * service. The list only shrinks: a new violation fails, and so does one mended but still listed.
+ */
+const KNOWN = [
+  'subgraphs/consent/src/config.ts: config imports types of services (services/webhookRelay.ts)',
+  'subgraphs/consent/src/services/consentService.ts: services imports models (models/LedgerEntry.ts)',
+  'subgraphs/consent/src/services/webhookService.ts: services imports models (models/Purpose.ts)',
+  'subgraphs/consent/src/services/webhookService.ts: services imports models (models/LedgerEntry.ts)',
+  'subgraphs/identity/src/context.ts: context imports types of store (store/profileStore.ts)',
+  'subgraphs/identity/src/domain/masking.ts: domain imports types of services (services/profileCodec.ts)',
+  'subgraphs/identity/src/services/mergeService.ts: services imports models (models/MergeChange.ts)',
+  'subgraphs/identity/src/services/profileService.ts: services imports models (models/Profile.ts)',
+  'subgraphs/offer/src/context.ts: context imports types of store (store/offerStore.ts)',
+  'subgraphs/offer/src/context.ts: context imports types of store (store/offerResponseStore.ts)',
+  'subgraphs/offer/src/resolvers/Mutation.ts: resolvers imports types of store (store/offerStore.ts)',
+  'subgraphs/offer/src/services/subjectRights.ts: services imports models (models/OfferResponse.ts)',
+  'subgraphs/preference/src/context.ts: context imports types of store (store/preferenceStore.ts)',
+  'subgraphs/preference/src/resolvers/Mutation.ts: resolvers imports types of store (store/preferenceStore.ts)',
+  'subgraphs/preference/src/resolvers/Profile.ts: resolvers imports models (models/PreferenceSet.ts)',
+  'subgraphs/preference/src/services/subjectRights.ts: services imports models (models/PreferenceSet.ts)',
+  'subgraphs/privacy/src/context.ts: context imports types of store (store/accessAuditStore.ts)',
+  'subgraphs/privacy/src/resolvers/Mutation.ts: resolvers imports models (models/AccessAudit.ts)',
+  'subgraphs/privacy/src/resolvers/Profile.ts: resolvers imports models (models/AccessAudit.ts)',
+  'subgraphs/privacy/src/services/subjectRights.ts: services imports models (models/AccessAudit.ts)',
+];
+
+describe("each subgraph's layers (subgraphs/README.md)", () => {
+  it('import only downwards: resolvers → services → store → models, domain beside them', () => {
+    const found = layerViolations(root).map(named);
+    expect(
+      found.filter((v) => !KNOWN.includes(v)),
+      'new imports against the layers',
+    ).toEqual([]);
+    expect(
+      KNOWN.filter((v) => !found.includes(v)),
+      'mended: take them off KNOWN',
+    ).toEqual([]);
+  });
+
+  it('finds a resolver reaching the store, a store reaching up, a domain rule doing I/O, and a file in no layer', () => {
+    const src = join(root, 'subgraphs/preference/src');
+    const fixtures = {
+      [`${src}/resolvers/__fixture.ts`]: `import { preferenceStore } from '../store/preferenceStore.ts';\nimport type { PreferenceSetDoc } from '../models/PreferenceSet.ts';\nexport { preferenceStore };`,
+      [`${src}/store/__fixture.ts`]: `import { Mutation } from '../resolvers/Mutation.ts';\nexport { Mutation };`,
+      [`${src}/domain/__fixture.ts`]: `import { preferenceSetModel } from '../models/PreferenceSet.ts';\nexport { preferenceSetModel };`,
+      [`${src}/helpers.ts`]: `export const x = 1;`,
+    };
+    const found = layerViolations(root, fixtures)
+      .filter((v) => v.file.includes('__fixture') || v.file.endsWith('helpers.ts'))
+      .map(named);
+    expect(found.sort()).toEqual(
+      [
+        'subgraphs/preference/src/domain/__fixture.ts: domain imports models (models/PreferenceSet.ts)',
+        'subgraphs/preference/src/helpers.ts: is in no layer: put it in one of resolvers/, services/, store/, models/, domain/',
+        'subgraphs/preference/src/resolvers/__fixture.ts: resolvers imports store (store/preferenceStore.ts)',
+        'subgraphs/preference/src/store/__fixture.ts: store imports resolvers (resolvers/Mutation.ts)',
+      ].sort(),
+    );
+  });
+});
