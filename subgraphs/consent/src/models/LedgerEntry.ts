@@ -35,9 +35,6 @@ export interface LedgerEntryDoc {
   tokenHash?: string;
 }
 
-/** The webhook relay's time buckets: a poll reads the buckets from its watermark (less a minute) to now. */
-export const RELAY_BUCKET_MS = 10_000;
-
 const ledgerEntrySchema = new Schema<LedgerEntryDoc>(
   {
     _id: { type: String, required: true },
@@ -63,8 +60,6 @@ ledgerEntrySchema.index({ at: 1 });
 
 export const ledgerEntryModel = (connection: Connection): Model<LedgerEntryDoc> =>
   connection.model<LedgerEntryDoc>('LedgerEntry', ledgerEntrySchema);
-
-export const entryId = (subjectId: string, seq: number) => `${subjectId}:${String(seq).padStart(10, '0')}`;
 
 /** The last entry's sequence and hash per subject: catches entries removed from the end. */
 export interface LedgerHeadDoc {

@@ -1,8 +1,8 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
+import { CONSENT_CHANNELS } from '../domain/channels.ts';
 
-export const CONSENT_CHANNELS = ['EMAIL', 'SMS', 'PUSH', 'PHONE', 'POST', 'WEB', 'IN_APP', 'PARTNER'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
 export const LEGAL_BASES = ['CONSENT', 'CONTRACT', 'LEGITIMATE_INTEREST', 'LEGAL_OBLIGATION', 'VITAL_INTEREST', 'PUBLIC_TASK'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];

@@ -1,6 +1,6 @@
 import type { Model } from 'mongoose';
 import { bucketOf, findSince } from '#kit/timeBuckets.ts';
-import { RELAY_BUCKET_MS } from '../models/LedgerEntry.ts';
+import { RELAY_BUCKET_MS } from '../domain/ledgerKeys.ts';
 
 /**
  * What the webhook relay reads of a collection it fans out (the ledger, handed-over events): the

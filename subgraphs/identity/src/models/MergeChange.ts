@@ -16,8 +16,6 @@ export interface MergeChangeDoc {
   dayBucket: number;
 }
 
-export const MERGE_FEED_BUCKET_MS = 24 * 60 * 60 * 1000;
-
 const mergeChangeSchema = new Schema<MergeChangeDoc>(
   {
     _id: { type: String, required: true },

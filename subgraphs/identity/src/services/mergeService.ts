@@ -19,7 +19,8 @@ import { bucketOf } from '#kit/timeBuckets.ts';
 import type { ClaimStore } from '../store/claimStore.ts';
 import type { MergeChangeStore } from '../store/mergeChangeStore.ts';
 import type { ProfileStore } from '../store/profileStore.ts';
-import { MERGE_FEED_BUCKET_MS, type MergeChangeDoc } from '../models/MergeChange.ts';
+import { MERGE_FEED_BUCKET_MS } from '../domain/mergeFeed.ts';
+import type { MergeChangeDoc } from '../models/MergeChange.ts';
 
 const SNAPSHOT_FIELDS = [
   'name',

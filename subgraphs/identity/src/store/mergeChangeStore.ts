@@ -1,7 +1,8 @@
 import type { Model } from 'mongoose';
 import { insertNew } from '#kit/mongo.ts';
 import { findSince } from '#kit/timeBuckets.ts';
-import { MERGE_FEED_BUCKET_MS, type MergeChangeDoc } from '../models/MergeChange.ts';
+import { MERGE_FEED_BUCKET_MS } from '../domain/mergeFeed.ts';
+import type { MergeChangeDoc } from '../models/MergeChange.ts';
 
 /** The merge feed: one entry per merge and per unmerge, read by time through day buckets. */
 export function mergeChangeStore(changes: Model<MergeChangeDoc>) {

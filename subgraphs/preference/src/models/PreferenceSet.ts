@@ -2,11 +2,11 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
+import { PREFERENCE_CHANNELS } from '../domain/channels.ts';
 import type { FrequencyCap } from '../domain/frequencyCap.ts';
 import type { Interest } from '../domain/interests.ts';
 import type { QuietHours } from '../domain/quietHours.ts';
 
-export const PREFERENCE_CHANNELS = ['EMAIL', 'SMS', 'PUSH', 'PHONE', 'POST', 'IN_APP'] as const;
 export type PreferenceChannel = (typeof PREFERENCE_CHANNELS)[number];
 export type MessageFormat = 'HTML' | 'PLAIN_TEXT';
 

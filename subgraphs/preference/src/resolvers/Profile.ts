@@ -1,6 +1,7 @@
 import { resolveProfileReference } from '#kit/authorize.ts';
 import type { PreferenceContext } from '../context.ts';
-import { PREFERENCE_CHANNELS, type PreferenceChannel, type PreferenceSetDoc } from '../models/PreferenceSet.ts';
+import { PREFERENCE_CHANNELS } from '../domain/channels.ts';
+import type { PreferenceChannel, PreferenceSetDoc } from '../models/PreferenceSet.ts';
 import { windowStart } from '../domain/frequencyCap.ts';
 import { maySend } from '../domain/maySend.ts';
 
