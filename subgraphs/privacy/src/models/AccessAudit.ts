@@ -1,7 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
-import { openJson, sealJson } from '#kit/crypto/envelope.ts';
-import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 
 /**
  * Who read which personal fields of which subject, when, through which client and for what stated
@@ -47,30 +44,3 @@ accessAuditSchema.index({ subjectId: 1, at: -1 });
 
 export const accessAuditModel = (connection: Connection): Model<AccessAuditDoc> =>
   connection.model<AccessAuditDoc>('AccessAudit', accessAuditSchema);
-
-const purposeAad = (entryId: string) => `privacy|access_audit|${entryId}|purpose`;
-
-/** Entries as the gateway sent them, each stated purpose sealed with its subject's key. */
-export async function sealedAccessEntries(
-  keys: SubjectKeyStore,
-  entries: (Omit<AccessAuditDoc, '_id' | 'purposeSealed'> & { purpose?: string | null })[],
-): Promise<AccessAuditDoc[]> {
-  const withPurpose = [...new Set(entries.filter((e) => e.purpose).map((e) => e.subjectId))];
-  const dataKeys = new Map(await Promise.all(withPurpose.map(async (id) => [id, await keys.ensureKey(id)] as const)));
-  return entries.map(({ purpose, ...entry }) => {
-    const _id = randomUUID();
-    return { _id, ...entry, purposeSealed: purpose ? sealJson(dataKeys.get(entry.subjectId)!, purpose, purposeAad(_id)) : null };
-  });
-}
-
-/** Entries with their purpose opened (null once the subject's key is shredded). */
-export async function openedAccessEntries(keys: SubjectKeyStore, entries: AccessAuditDoc[]) {
-  const dataKeys = await keys.keysFor([...new Set(entries.filter((e) => e.purposeSealed).map((e) => e.subjectId))]);
-  return entries.map(({ purposeSealed, ...entry }) => {
-    const key = purposeSealed ? dataKeys.get(entry.subjectId) : undefined;
-    return {
-      ...entry,
-      purpose: key && purposeSealed ? openJson<string>(key, purposeSealed, purposeAad(entry._id)) : (entry.purpose ?? null),
-    };
-  });
-}

@@ -2,7 +2,8 @@ import { assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput, forbidden } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { PrivacyContext } from '../context.ts';
-import { sealedAccessEntries, type AccessAuditDoc } from '../models/AccessAudit.ts';
+import type { AccessAuditDoc } from '../models/AccessAudit.ts';
+import { sealedAccessEntries } from '../services/accessAudit.ts';
 import type { PrivacyRequestType } from '../models/PrivacyRequest.ts';
 
 export const Mutation = {

@@ -2,7 +2,7 @@ import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import { pageSize } from '#kit/paging.ts';
-import { openedAccessEntries } from '../models/AccessAudit.ts';
+import { openedAccessEntries } from '../services/accessAudit.ts';
 import { subscribersOf } from '../services/exportDocument.ts';
 
 export const Profile = {

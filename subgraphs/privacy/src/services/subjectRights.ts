@@ -1,6 +1,6 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { openedAccessEntries } from '../models/AccessAudit.ts';
+import { openedAccessEntries } from './accessAudit.ts';
 import type { PrivacyStore } from '../store/privacyStore.ts';
 
 /**
