@@ -20,8 +20,6 @@ const KNOWN = [
   'subgraphs/offer/src/context.ts: context imports types of store (store/offerResponseStore.ts)',
   'subgraphs/offer/src/resolvers/Mutation.ts: resolvers imports types of store (store/offerStore.ts)',
   'subgraphs/offer/src/services/subjectRights.ts: services imports models (models/OfferResponse.ts)',
-  'subgraphs/preference/src/context.ts: context imports types of store (store/preferenceStore.ts)',
-  'subgraphs/preference/src/resolvers/Mutation.ts: resolvers imports types of store (store/preferenceStore.ts)',
   'subgraphs/preference/src/services/subjectRights.ts: services imports models (models/PreferenceSet.ts)',
   'subgraphs/privacy/src/context.ts: context imports types of store (store/accessAuditStore.ts)',
 ];

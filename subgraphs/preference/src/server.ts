@@ -8,6 +8,7 @@ import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
 import { createLoaders } from './services/loaders.ts';
 import { preferenceSetModel, sendModel, topicModel } from './models/PreferenceSet.ts';
+import { PreferenceService } from './services/preferenceService.ts';
 import { preferenceStore } from './store/preferenceStore.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Preferences, Profile } from './resolvers/Profile.ts';
@@ -25,8 +26,9 @@ export const createPreferenceSubgraph =
   (database, log) => {
     const c = database.connection;
     const sets = preferenceSetModel(c);
-    const preferences = preferenceStore({ sets, topics: topicModel(c), sends: sendModel(c) });
-    const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: preferences.exclusive, ...events, log });
+    const store = preferenceStore({ sets, topics: topicModel(c), sends: sendModel(c) });
+    const preferences = new PreferenceService(store, directory);
+    const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: store.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<PreferenceContext>({
         typeDefs,
@@ -34,7 +36,7 @@ export const createPreferenceSubgraph =
         log,
       }),
       subjectRights: forgettingOnErasure(preferenceSubjectRights(c), directory),
-      createContext: (viewer) => ({ viewer, preferences, directory, loaders: createLoaders(preferences) }),
+      createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
       start: async () => outbox?.start(),
       stop: async () => outbox?.stop(),
       metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],

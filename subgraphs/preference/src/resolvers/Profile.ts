@@ -2,16 +2,10 @@ import { resolveProfileReference } from '#kit/authorize.ts';
 import type { PreferenceContext } from '../context.ts';
 import { PREFERENCE_CHANNELS } from '../domain/channels.ts';
 import type { PreferenceChannel, PreferenceSetDoc } from '../models/PreferenceSet.ts';
-import { windowStart } from '../domain/frequencyCap.ts';
-import { maySend } from '../domain/maySend.ts';
+import type { ConsentFacts } from '../services/preferenceService.ts';
 
-interface ProfileRef {
-  id: string;
-  timeZone?: string | null;
-  processingRestricted?: boolean | null;
-  objections?: string[] | null;
-  activeGrants?: string[] | null;
-}
+/** The profile as federation hands it over, with what consent says of it. */
+type ProfileRef = ConsentFacts;
 
 /** The consent purpose channel preferences act for. */
 const MARKETING = 'marketing';
@@ -54,32 +48,12 @@ export const Profile = {
     return [...((await loaders.preferenceSet.load(id))?.history ?? [])].reverse();
   },
 
-  async maySend(
+  maySend(
     profile: ProfileRef,
     { topic, channel }: { topic: string; channel: PreferenceChannel },
     { loaders, preferences }: PreferenceContext,
   ) {
-    const [set, topics] = await Promise.all([loaders.preferenceSet.load(profile.id), loaders.topics.load('all')]);
-    const now = new Date();
-    const cap = set?.frequencyCaps?.[channel];
-    const sendsInWindow = cap ? await preferences.countSends(profile.id, channel, windowStart(now, cap), now) : 0;
-    const known = topics.get(topic);
-    return maySend({
-      topic: known ? { id: known._id, purpose: known.purpose } : null,
-      channel,
-      now,
-      timeZone: set?.quietHours?.timeZone ?? profile.timeZone ?? 'UTC',
-      consent: {
-        processingRestricted: profile.processingRestricted ?? false,
-        objections: profile.objections ?? [],
-        activeGrants: profile.activeGrants ?? [],
-      },
-      channels: set?.channels ?? {},
-      interest: set?.interests?.[topic],
-      cap,
-      sendsInWindow,
-      quietHours: set?.quietHours ?? undefined,
-    });
+    return preferences.maySend(loaders, profile, topic, channel);
   },
 };
 

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
 import type { PreferenceSetDoc, TopicDoc } from '../models/PreferenceSet.ts';
-import type { PreferenceStore } from '../store/preferenceStore.ts';
+import type { PreferenceService } from './preferenceService.ts';
 
 /** Created per request: one `$in` query per batch of subjects, and the topic catalogue once. */
-export const createLoaders = (preferences: PreferenceStore) => ({
+export const createLoaders = (preferences: PreferenceService) => ({
   preferenceSet: oneByKey<PreferenceSetDoc>(
-    (ids) => preferences.findBySubjects(ids),
+    (ids) => preferences.setsOf(ids),
     (doc) => doc._id,
   ),
   topics: new DataLoader<'all', Map<string, TopicDoc>>(async (keys) => {
