@@ -10,6 +10,7 @@ import type { OfferContext } from './context.ts';
 import { createLoaders } from './services/loaders.ts';
 import { offerModel } from './models/Offer.ts';
 import { offerDecisionModel, offerResponseModel } from './models/OfferResponse.ts';
+import { OfferService } from './services/offerService.ts';
 import { offerStore } from './store/offerStore.ts';
 import { offerResponseStore } from './store/offerResponseStore.ts';
 import { Mutation } from './resolvers/Mutation.ts';
@@ -55,10 +56,11 @@ export const createOfferSubgraph =
   (events?: EventSink, directory?: ProfileDirectory, journal?: DecisionJournalOptions): SubgraphFactory<OfferContext> =>
   (database, log) => {
     const c = database.connection;
-    const offers = offerStore(offerModel(c));
+    const catalogue = offerStore(offerModel(c));
     const responseModel = offerResponseModel(c);
     const responses = offerResponseStore(responseModel, offerDecisionModel(c));
     const decisions = decisionJournal(responses.logDecisions, log, journal);
+    const offers = new OfferService(catalogue, responses, decisions, directory);
     const rights = forgettingOnErasure(offerSubjectRights(c), directory);
     const outbox = events && outboxRelay({ name: 'offer', model: responseModel, exclusive: responses.exclusive, ...events, log });
     return {
@@ -68,7 +70,7 @@ export const createOfferSubgraph =
         log,
       }),
       subjectRights: journalled(rights, decisions),
-      createContext: (viewer) => ({ viewer, offers, responses, decisions, directory, loaders: createLoaders(offers, responses) }),
+      createContext: (viewer) => ({ viewer, offers, decisions, loaders: createLoaders(offers) }),
       start: async () => outbox?.start(),
       stop: async () => {
         await decisions.stop();

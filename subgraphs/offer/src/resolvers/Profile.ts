@@ -1,5 +1,4 @@
-import { assertCanRead, resolveProfileReference } from '#kit/authorize.ts';
-import { pageSize } from '#kit/paging.ts';
+import { resolveProfileReference } from '#kit/authorize.ts';
 import type { OfferContext } from '../context.ts';
 import type { OfferDoc } from '../models/Offer.ts';
 import type { ShownFeed } from '../services/loaders.ts';
@@ -111,10 +110,6 @@ export const Profile = {
     };
   },
 
-  async offerDecisions({ id }: ProfileSignals, { first }: { first: number }, { viewer, responses, decisions }: OfferContext) {
-    assertCanRead(viewer, id);
-    // The customer reads what this replica decided a moment ago too.
-    await decisions.flush();
-    return responses.decisionsOf(id, pageSize(first, 200));
-  },
+  offerDecisions: ({ id }: ProfileSignals, { first }: { first: number }, { viewer, offers }: OfferContext) =>
+    offers.decisionsOf(viewer, id, first),
 };

@@ -3,8 +3,7 @@ import { oneByKey } from '#kit/loaders.ts';
 import type { OfferDoc } from '../models/Offer.ts';
 import type { OfferResponseDoc } from '../models/OfferResponse.ts';
 import type { Feed } from '../domain/ranking.ts';
-import type { OfferStore } from '../store/offerStore.ts';
-import type { OfferResponseStore } from '../store/offerResponseStore.ts';
+import type { OfferService } from './offerService.ts';
 
 /** A profile's feed on a channel, its decision's id and the offers it drew on. */
 export type ShownFeed = Feed & { decisionId: string; byId: Map<string, OfferDoc> };
@@ -13,13 +12,13 @@ export type ShownFeed = Feed & { decisionId: string; byId: Map<string, OfferDoc>
  * Created per request. Offers for any number of profiles cost two queries: the live catalogue
  * (once) and the batch's responses (one `$in`); their decisions go to the decision journal.
  */
-export const createLoaders = (offers: OfferStore, responses: OfferResponseStore, now = new Date()) => ({
+export const createLoaders = (offers: OfferService, now = new Date()) => ({
   liveOffers: new DataLoader<'live', OfferDoc[]>(async (keys) => {
     const live = await offers.live(now);
     return keys.map(() => live);
   }),
   offerResponse: oneByKey<OfferResponseDoc>(
-    (ids) => responses.findBySubjects(ids),
+    (ids) => offers.responsesOf(ids),
     (doc) => doc._id,
   ),
   /** Each feed the request shows, by profile and channel: `offers` and `offerFeed` side by side are one decision. */
