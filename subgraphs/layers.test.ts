@@ -18,7 +18,6 @@ const KNOWN = [
   'subgraphs/identity/src/services/profileService.ts: services imports models (models/Profile.ts)',
   'subgraphs/offer/src/services/subjectRights.ts: services imports models (models/OfferResponse.ts)',
   'subgraphs/preference/src/services/subjectRights.ts: services imports models (models/PreferenceSet.ts)',
-  'subgraphs/privacy/src/context.ts: context imports types of store (store/accessAuditStore.ts)',
 ];
 
 describe("each subgraph's layers (subgraphs/README.md)", () => {

@@ -6,7 +6,7 @@ import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './services/loaders.ts';
 import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
-import type { AccessAuditStore } from './store/accessAuditStore.ts';
+import type { AccessAuditService } from './services/accessAudit.ts';
 
 export interface PrivacyContext extends SubgraphContext {
   loaders: Loaders;
@@ -16,7 +16,7 @@ export interface PrivacyContext extends SubgraphContext {
   receiptPublicKey: KeyObject;
   contracts: Contracts;
   log: Logger;
-  audit: AccessAuditStore;
+  audit: AccessAuditService;
   /** Identity's answer to "is this a profile?", asked before any request about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

@@ -17,6 +17,7 @@ import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import { orchestrator, type Contracts } from './services/orchestrator.ts';
+import { AccessAuditService } from './services/accessAudit.ts';
 import { requestService } from './services/requestService.ts';
 import { privacyStore } from './store/privacyStore.ts';
 import { privacySubjectRights } from './services/subjectRights.ts';
@@ -73,7 +74,7 @@ export const createPrivacySubgraph =
         keys,
         contracts,
         log,
-        audit: store.audit,
+        audit: new AccessAuditService(store.audit, keys),
         directory,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),

@@ -1,22 +1,13 @@
 import { assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
-import { badUserInput, forbidden } from '#kit/errors.ts';
+import { badUserInput } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { PrivacyContext } from '../context.ts';
-import type { AccessAuditDoc } from '../models/AccessAudit.ts';
-import { sealedAccessEntries } from '../services/accessAudit.ts';
+import type { ReportedAccess } from '../services/accessAudit.ts';
 import type { PrivacyRequestType } from '../models/PrivacyRequest.ts';
 
 export const Mutation = {
-  async recordProfileAccess(
-    _: unknown,
-    { entries }: { entries: (Omit<AccessAuditDoc, '_id' | 'purposeSealed'> & { purpose?: string | null })[] },
-    { viewer, audit, keys }: PrivacyContext,
-  ) {
-    if (!hasRole(viewer, 'system') || !viewer.scopes.includes('access-audit')) throw forbidden('Only the gateway records access.');
-    if (entries.length > 1000) throw badUserInput('At most 1000 entries at a time.', 'entries');
-    if (entries.length) await audit.insert(await sealedAccessEntries(keys, entries));
-    return entries.length;
-  },
+  recordProfileAccess: (_: unknown, { entries }: { entries: ReportedAccess[] }, { viewer, audit }: PrivacyContext) =>
+    audit.record(viewer, entries),
 
   async openPrivacyRequest(
     _: unknown,

@@ -1,8 +1,5 @@
 import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyContext } from '../context.ts';
-import { maskText, seesMasked } from '#kit/masking.ts';
-import { pageSize } from '#kit/paging.ts';
-import { openedAccessEntries } from '../services/accessAudit.ts';
 import { subscribersOf } from '../services/exportDocument.ts';
 
 export const Profile = {
@@ -10,11 +7,7 @@ export const Profile = {
   privacyRequests: ({ id }: ProfileRef, _: unknown, { loaders }: PrivacyContext) => loaders.privacyRequests.load(id),
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
-  async accessLog({ id }: ProfileRef, { first }: { first: number }, { audit, keys, viewer }: PrivacyContext) {
-    const entries = await audit.of(id, pageSize(first));
-    const opened = await openedAccessEntries(keys, entries);
-    return seesMasked(viewer) ? opened.map((e) => ({ ...e, purpose: maskText(e.purpose) })) : opened;
-  },
+  accessLog: ({ id }: ProfileRef, { first }: { first: number }, { audit, viewer }: PrivacyContext) => audit.logOf(viewer, id, first),
 
   async dataTransparency({ id }: ProfileRef, _: unknown, { contracts, audit }: PrivacyContext) {
     const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];

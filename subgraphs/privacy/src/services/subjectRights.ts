@@ -1,6 +1,6 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { openedAccessEntries } from './accessAudit.ts';
+import { AccessAuditService } from './accessAudit.ts';
 import type { PrivacyStore } from '../store/privacyStore.ts';
 
 /**
@@ -11,6 +11,7 @@ import type { PrivacyStore } from '../store/privacyStore.ts';
  * record and stays too.
  */
 export function privacySubjectRights({ connection, models, requests, audit }: PrivacyStore, keys: SubjectKeyStore): SubjectRights {
+  const accessAudit = new AccessAuditService(audit, keys);
   // kit's generic contract over no collections of ours: what it holds is the subject's restriction.
   const generic = subjectRightsFor('privacy', connection, []);
   return {
@@ -18,7 +19,7 @@ export function privacySubjectRights({ connection, models, requests, audit }: Pr
       const [held, restriction, accesses] = await Promise.all([
         requests.exportOf(subjectId),
         generic.export(subjectId),
-        audit.of(subjectId).then((found) => openedAccessEntries(keys, found)),
+        accessAudit.allOf(subjectId),
       ]);
       return {
         subgraph: 'privacy',
