@@ -58,10 +58,11 @@ export const createOfferSubgraph =
     const c = database.connection;
     const catalogue = offerStore(offerModel(c));
     const responseModel = offerResponseModel(c);
-    const responses = offerResponseStore(responseModel, offerDecisionModel(c));
+    const decisionModel = offerDecisionModel(c);
+    const responses = offerResponseStore(responseModel, decisionModel);
     const decisions = decisionJournal(responses.logDecisions, log, journal);
     const offers = new OfferService(catalogue, responses, decisions, directory);
-    const rights = forgettingOnErasure(offerSubjectRights(c), directory);
+    const rights = forgettingOnErasure(offerSubjectRights(c, { responses: responseModel, decisions: decisionModel }), directory);
     const outbox = events && outboxRelay({ name: 'offer', model: responseModel, exclusive: responses.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<OfferContext>({

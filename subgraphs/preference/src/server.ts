@@ -26,7 +26,8 @@ export const createPreferenceSubgraph =
   (database, log) => {
     const c = database.connection;
     const sets = preferenceSetModel(c);
-    const store = preferenceStore({ sets, topics: topicModel(c), sends: sendModel(c) });
+    const sends = sendModel(c);
+    const store = preferenceStore({ sets, topics: topicModel(c), sends });
     const preferences = new PreferenceService(store, directory);
     const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: store.exclusive, ...events, log });
     return {
@@ -35,7 +36,7 @@ export const createPreferenceSubgraph =
         resolvers: { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic },
         log,
       }),
-      subjectRights: forgettingOnErasure(preferenceSubjectRights(c), directory),
+      subjectRights: forgettingOnErasure(preferenceSubjectRights(c, { sets, sends }), directory),
       createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
       start: async () => outbox?.start(),
       stop: async () => outbox?.stop(),
