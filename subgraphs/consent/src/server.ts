@@ -17,8 +17,8 @@ import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
 import { permissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './services/subjectRights.ts';
-import { loadRelayConfig } from './config.ts';
-import { webhookRelay, type RelayConfig } from './services/webhookRelay.ts';
+import { loadRelayConfig, type RelayConfig } from './config.ts';
+import { webhookRelay } from './services/webhookRelay.ts';
 import { webhookService } from './services/webhookService.ts';
 import { consentStore } from './store/consentStore.ts';
 

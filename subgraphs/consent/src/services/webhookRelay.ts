@@ -10,15 +10,8 @@ import type { DeliveryDoc, SubscriberDoc } from '../models/Webhook.ts';
 import type { CatalogueStore } from '../store/catalogueStore.ts';
 import type { LedgerStore } from '../store/ledgerStore.ts';
 import type { WebhookStore } from '../store/webhookStore.ts';
+import type { RelayConfig } from '../config.ts';
 import { TRANSACTIONAL_EVENT_TYPES } from './webhookService.ts';
-
-export interface RelayConfig {
-  intervalMs: number;
-  retryBaseMs: number;
-  retryMaxMs: number;
-  maxAttempts: number;
-  timeoutMs: number;
-}
 
 /** What a ledger entry means to the systems downstream; entries that map to nothing are not sent. */
 export function eventTypeOf(entry: Pick<LedgerEntryDoc, 'type' | 'content'>): string | null {

@@ -1,5 +1,5 @@
 import { maskEmail, maskPhone, maskWords } from '#kit/masking.ts';
-import type { ProfileView } from '../services/profileCodec.ts';
+import type { ProfileView } from './profileView.ts';
 
 export { seesMasked, UNMASK_SCOPE } from '#kit/masking.ts';
 

@@ -5,7 +5,7 @@ import type { Viewer } from '#kit/viewer.ts';
 import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
-import type { PersonName, PostalAddressValue } from '../services/profileCodec.ts';
+import type { PersonName, PostalAddressValue } from '../domain/profileView.ts';
 import type { ContactInput, IdentifierInput, ProfileInput } from '../services/profileService.ts';
 import type { SourceRecordInput } from '../services/sourceSync.ts';
 

@@ -1,7 +1,7 @@
 import { assertCanRead } from '#kit/authorize.ts';
 import type { IdentityContext } from '../context.ts';
 import { maskedView, seesMasked } from '../domain/masking.ts';
-import { mergedIdsOf, type ContactView, type ProfileView } from '../services/profileCodec.ts';
+import { mergedIdsOf, type ContactView, type ProfileView } from '../domain/profileView.ts';
 import { disclosed } from '../services/authorization.ts';
 
 const contact = ({ value: _value, ...rest }: ContactView) => rest;

@@ -4,7 +4,8 @@ import { pageSize } from '#kit/paging.ts';
 import { hasRole } from '#kit/viewer.ts';
 import { disclosed } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
-import { decodeProfile, type ProfileView } from '../services/profileCodec.ts';
+import { decodeProfile } from '../services/profileCodec.ts';
+import type { ProfileView } from '../domain/profileView.ts';
 
 const STAFF = ['admin', 'agent', 'system', 'analyst'] as const;
 

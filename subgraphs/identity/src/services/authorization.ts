@@ -3,7 +3,7 @@ import { consentRequired, isThirdParty } from '#kit/disclosure.ts';
 import { badUserInput, ErrorCode, forbidden, LivingProfileError } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { IdentityContext } from '../context.ts';
-import { mergedIdsOf, type ProfileView } from './profileCodec.ts';
+import { mergedIdsOf, type ProfileView } from '../domain/profileView.ts';
 
 /**
  * A profile as a third party (a partner) may receive it: only while consent allows one of the

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { ProfileDoc } from '../models/Profile.ts';
 import type { ProfileStore } from '../store/profileStore.ts';
-import { decodeProfile, type ProfileView } from './profileCodec.ts';
+import { decodeProfile } from './profileCodec.ts';
+import type { ProfileView } from '../domain/profileView.ts';
 
 /**
  * Created per request. A batch of profile ids costs two queries in parallel (the profiles, and

@@ -12,7 +12,8 @@ import type {
   StoredIdentifier,
   StoredMerge,
 } from '../models/Profile.ts';
-import { addressKey, decodeProfile, openFor, sealFor, type PostalAddressValue } from './profileCodec.ts';
+import { decodeProfile, openFor, sealFor } from './profileCodec.ts';
+import { addressKey, type PostalAddressValue } from '../domain/profileView.ts';
 import { contactIndexOf, profileEvent, type ProfileService } from './profileService.ts';
 import { runOnce } from '#kit/migrations.ts';
 import { bucketOf } from '#kit/timeBuckets.ts';

@@ -1,69 +1,9 @@
-import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
-import type { ProfileDoc, ProfileStatus, PlainAttribute, StoredContactPoint, VerificationMethod } from '../models/Profile.ts';
+import type { ProfileDoc, StoredContactPoint } from '../models/Profile.ts';
+import type { ContactView, PersonName, PostalAddressValue, ProfileView } from '../domain/profileView.ts';
 
 /** Where a sealed value lives; part of its associated data, so it cannot be moved elsewhere. */
 export const aad = (subjectId: string, path: string) => `${subjectId}|profiles|${path}`;
-
-export interface PersonName {
-  given?: string | null;
-  family?: string | null;
-  display?: string | null;
-}
-
-export interface PostalAddressValue {
-  lines: string[];
-  city: string;
-  postalCode?: string | null;
-  region?: string | null;
-  country: string;
-}
-
-/** Two addresses are the same when every part of the postal address is (label and primary aside). */
-export const addressKey = ({ lines, city, postalCode, region, country }: PostalAddressValue) =>
-  JSON.stringify([lines, city, postalCode ?? null, region ?? null, country]);
-
-export interface ContactView {
-  id: string;
-  value: string;
-  verified: boolean;
-  verifiedAt: Date | null;
-  verificationMethod: VerificationMethod | null;
-  primary: boolean;
-  provenance: Provenance;
-}
-
-/** The profiles merged into this one (and those repointed to it), whose choices count as its own. */
-export const mergedIdsOf = (p: Pick<ProfileView, 'merges'>): string[] =>
-  p.merges.filter((m) => !m.undoneAt).flatMap((m) => [m.mergedProfileId, ...m.repointed]);
-
-export interface ProfileView {
-  id: string;
-  status: ProfileStatus;
-  mergedInto: string | null;
-  name: (PersonName & { provenance: Provenance }) | null;
-  birthDate: PlainAttribute | null;
-  locale: PlainAttribute | null;
-  timeZone: PlainAttribute | null;
-  emails: ContactView[];
-  phones: ContactView[];
-  addresses: (PostalAddressValue & { id: string; label: string | null; primary: boolean; provenance: Provenance })[];
-  identifiers: { source: string; id: string; provenance: Provenance }[];
-  history: { id: string; attribute: string; previous: unknown; reason: string | null; at: Date; by: Provenance }[];
-  merges: {
-    id: string;
-    mergedProfileId: string;
-    repointed: string[];
-    reason: string;
-    at: Date;
-    by: Provenance;
-    undoneAt: Date | null;
-    undoneBy: Provenance | null;
-  }[];
-  createdAt: Date;
-  updatedAt: Date;
-  lastChangedBy: Provenance;
-}
 
 /**
  * The plaintext view of a stored profile. Without a data key (the subject was erased: the key is

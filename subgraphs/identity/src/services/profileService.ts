@@ -19,7 +19,8 @@ import {
 } from '../models/Profile.ts';
 import type { ClaimStore } from '../store/claimStore.ts';
 import type { ProfileStore } from '../store/profileStore.ts';
-import { addressKey, decodeProfile, openFor, sealFor, type PersonName, type PostalAddressValue, type ProfileView } from './profileCodec.ts';
+import { decodeProfile, openFor, sealFor } from './profileCodec.ts';
+import { addressKey, type PersonName, type PostalAddressValue, type ProfileView } from '../domain/profileView.ts';
 
 export type ContactKind = 'emails' | 'phones';
 

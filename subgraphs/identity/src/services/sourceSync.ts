@@ -7,7 +7,7 @@ import { scalarResolvers } from '#kit/scalars.ts';
 import type { SourceEventDoc } from '../models/SourceEvent.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
 import type { SourceEventStore } from '../store/sourceEventStore.ts';
-import type { PersonName } from './profileCodec.ts';
+import type { PersonName } from '../domain/profileView.ts';
 import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
 
 export const MAX_BATCH = 500;
