@@ -5,28 +5,9 @@ import { layerViolations } from './layers.ts';
 const root = join(import.meta.dirname, '..');
 const named = (v: { file: string; message: string }) => `${v.file}: ${v.message}`;
 
-/**
- * Imports that break the layers today, each to be mended (issue 17, item 1): identity's context
- * hands its resolvers the profile store, and its list placement lives in models/ where its profile
- * service reaches it. The list only shrinks: a new violation fails, and so does one mended but
- * still listed.
- */
-const KNOWN = [
-  'subgraphs/identity/src/context.ts: context imports types of store (store/profileStore.ts)',
-  'subgraphs/identity/src/services/profileService.ts: services imports models (models/Profile.ts)',
-];
-
 describe("each subgraph's layers (subgraphs/README.md)", () => {
   it('import only downwards: resolvers → services → store → models, domain beside them', () => {
-    const found = layerViolations(root).map(named);
-    expect(
-      found.filter((v) => !KNOWN.includes(v)),
-      'new imports against the layers',
-    ).toEqual([]);
-    expect(
-      KNOWN.filter((v) => !found.includes(v)),
-      'mended: take them off KNOWN',
-    ).toEqual([]);
+    expect(layerViolations(root).map(named)).toEqual([]);
   });
 
   it('finds a resolver reaching the store, a store reaching up, a domain rule doing I/O, and a file in no layer', () => {

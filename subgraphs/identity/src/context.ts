@@ -1,16 +1,14 @@
-import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { PermissionClient } from '#kit/disclosure.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './services/loaders.ts';
-import type { ProfileStore } from './store/profileStore.ts';
 import type { MergeService } from './services/mergeService.ts';
+import type { ProfileReads } from './services/profileReads.ts';
 import type { ProfileService } from './services/profileService.ts';
 import type { SourceSync } from './services/sourceSync.ts';
 
 export interface IdentityContext extends SubgraphContext {
   loaders: Loaders;
-  profiles: ProfileStore;
-  keys: SubjectKeyStore;
+  reads: ProfileReads;
   service: ProfileService;
   sync: SourceSync;
   merges: MergeService;

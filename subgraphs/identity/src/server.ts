@@ -9,6 +9,7 @@ import { runOnce } from '#kit/migrations.ts';
 import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
+import { ProfileReads } from './services/profileReads.ts';
 import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
@@ -33,6 +34,7 @@ export const createIdentitySubgraph =
     const { profiles, claims, mergeChanges } = store;
     const keys = subjectKeyStore(database.connection, keyRing);
     const service = profileService({ profiles, claims, keys, blindIndex });
+    const reads = new ProfileReads(profiles, keys);
     const sync = sourceSync({ events: store.sourceEvents, service, log });
     const merges = mergeService({ profiles, claims, mergeChanges, keys, service, log });
     const outbox = events && outboxRelay({ name: 'identity', model: store.models.profiles, exclusive: service.exclusive, ...events, log });
@@ -49,7 +51,7 @@ export const createIdentitySubgraph =
       }),
       subjectRights: identitySubjectRights({ store, keys, service }),
       profileStates: (ids) => profiles.statesOf(ids),
-      createContext: (viewer) => ({ viewer, profiles, keys, service, sync, merges, disclosure, loaders: createLoaders(profiles, keys) }),
+      createContext: (viewer) => ({ viewer, reads, service, sync, merges, disclosure, loaders: createLoaders(reads) }),
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {
         await merges.completePending();

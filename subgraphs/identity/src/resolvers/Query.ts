@@ -4,7 +4,6 @@ import { pageSize } from '#kit/paging.ts';
 import { hasRole } from '#kit/viewer.ts';
 import { disclosed } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
-import { decodeProfile } from '../services/profileCodec.ts';
 import type { ProfileView } from '../domain/profileView.ts';
 
 const STAFF = ['admin', 'agent', 'system', 'analyst'] as const;
@@ -79,18 +78,10 @@ export const Query = {
     return id ? disclosed(context, await loaders.profile.load(id)) : null;
   },
 
-  async profiles(
-    _: unknown,
-    { first, after }: { first: number; after?: string | null },
-    { viewer, profiles, keys, loaders }: IdentityContext,
-  ) {
+  async profiles(_: unknown, { first, after }: { first: number; after?: string | null }, { viewer, reads, loaders }: IdentityContext) {
     assertRole(viewer, [...STAFF], 'Listing profiles is for staff and systems.');
-    const page = await profiles.list({ first: pageSize(first) + 1, after });
-    const more = page.length > first;
-    const docs = more ? page.slice(0, first) : page;
-    const dataKeys = await keys.keysFor(docs.map((d) => d._id));
-    const views = docs.map((doc) => decodeProfile(doc, dataKeys.get(doc._id)));
-    for (const view of views) loaders.profile.prime(view.id, view);
-    return { profiles: views, nextCursor: more ? (docs.at(-1)?._id ?? null) : null };
+    const page = await reads.page(first, after);
+    for (const view of page.profiles) loaders.profile.prime(view.id, view);
+    return page;
   },
 };

@@ -1,7 +1,6 @@
 import DataLoader from 'dataloader';
-import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { ProfileDoc } from '../models/Profile.ts';
-import type { ProfileStore } from '../store/profileStore.ts';
+import type { ProfileReads } from './profileReads.ts';
 import { decodeProfile } from './profileCodec.ts';
 import type { ProfileView } from '../domain/profileView.ts';
 
@@ -10,12 +9,9 @@ import type { ProfileView } from '../domain/profileView.ts';
  * their subjects' data keys), plus one more pair only when some ids were merged away: those
  * resolve to their surviving profile.
  */
-export const createLoaders = (profiles: ProfileStore, keys: SubjectKeyStore) => ({
+export const createLoaders = (reads: ProfileReads) => ({
   profile: new DataLoader<string, ProfileView | null>(async (ids) => {
-    const fetch = async (wanted: readonly string[]) => {
-      const [docs, dataKeys] = await Promise.all([profiles.findByIds(wanted), keys.keysFor(wanted)]);
-      return new Map(docs.map((doc) => [doc._id, { doc, key: dataKeys.get(doc._id) }]));
-    };
+    const fetch = (wanted: readonly string[]) => reads.withKeys(wanted);
     const found = await fetch(ids);
     const survivors = [...found.values()]
       .map(({ doc }) => (doc.status === 'MERGED' ? doc.mergedInto : null))

@@ -8,14 +8,14 @@ import type { Logger } from '#kit/log.ts';
 import type { DomainEvent } from '#kit/domainEvents.ts';
 import { domainEvent } from '#kit/outbox.ts';
 import { isSourceName, SOURCE_RULE } from '#kit/slugs.ts';
-import {
-  listPlace,
-  type ProfileDoc,
-  type StoredAddress,
-  type StoredChange,
-  type StoredContactPoint,
-  type StoredIdentifier,
-  type VerificationMethod,
+import { listPlace } from '../domain/listPlace.ts';
+import type {
+  ProfileDoc,
+  StoredAddress,
+  StoredChange,
+  StoredContactPoint,
+  StoredIdentifier,
+  VerificationMethod,
 } from '../models/Profile.ts';
 import type { ClaimStore } from '../store/claimStore.ts';
 import type { ProfileStore } from '../store/profileStore.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findByKeys } from '#kit/mongo.ts';
 import { useReplicaPair } from '../../../../tests/support/database.ts';
-import { CELLS_PER_BUCKET, CELLS_PER_SHELF, LIST_CELLS, listCellOf, listPlace, profileModel, type ProfileDoc } from '../models/Profile.ts';
+import { CELLS_PER_BUCKET, CELLS_PER_SHELF, LIST_CELLS, listCellOf, listPlace } from '../domain/listPlace.ts';
+import { profileModel, type ProfileDoc } from '../models/Profile.ts';
 import { LIST_LOOKUPS_PER_ROUND, listPage, listPlan } from './profileStore.ts';
 
 const pair = useReplicaPair('profile-list');

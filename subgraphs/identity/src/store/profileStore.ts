@@ -1,14 +1,7 @@
 import type { Model } from 'mongoose';
 import type { ProfileState } from '#kit/profileDirectory.ts';
-import {
-  CELLS_PER_BUCKET,
-  CELLS_PER_SHELF,
-  LIST_CELLS,
-  listCellOf,
-  listPlace,
-  type ProfileDoc,
-  type ProfileStatus,
-} from '../models/Profile.ts';
+import { CELLS_PER_BUCKET, CELLS_PER_SHELF, LIST_CELLS, listCellOf, listPlace } from '../domain/listPlace.ts';
+import type { ProfileDoc, ProfileStatus } from '../models/Profile.ts';
 import { hasRun } from '#kit/migrations.ts';
 import { estimatedCount, fieldsOf, findByKeys, updateByKeys, type Key } from '#kit/mongo.ts';
 
