@@ -119,6 +119,16 @@ func initCluster(logger *slog.Logger, bin, dataDir string, cred *syscall.Credent
 		"--auth=scram-sha-256", "--encoding=UTF8", "--locale=C", "--no-instructions")
 }
 
+// clusterAddress is how FerretDB and `ferretdb vacuum` reach the cluster in dataDir on port: as
+// pgUser over loopback, with the password kept in the file beside the cluster.
+func clusterAddress(dataDir string, port int) (string, error) {
+	secret, err := os.ReadFile(filepath.Join(filepath.Dir(dataDir), "postgres-password"))
+	if err != nil {
+		return "", fmt.Errorf("the PostgreSQL password file beside %s is missing: %w", dataDir, err)
+	}
+	return fmt.Sprintf("postgres://%s:%s@127.0.0.1:%d/postgres", pgUser, url.QueryEscape(strings.TrimSpace(string(secret))), port), nil
+}
+
 // freePort asks the kernel for a loopback port nobody listens on.
 func freePort() (int, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
@@ -148,11 +158,11 @@ func startPostgres(logger *slog.Logger, bin, dataDir string, timeout time.Durati
 			return nil, fmt.Errorf("the data folder %s is in use by another running database (PostgreSQL pid %d): stop the other Living Profile first, or start this one with another LIVING_PROFILE_DATA_DIR", filepath.Dir(dataDir), n)
 		}
 	}
-	secret, err := os.ReadFile(filepath.Join(filepath.Dir(dataDir), "postgres-password"))
-	if err != nil {
-		return nil, fmt.Errorf("the PostgreSQL password file beside %s is missing: %w", dataDir, err)
-	}
 	port, err := freePort()
+	if err != nil {
+		return nil, err
+	}
+	address, err := clusterAddress(dataDir, port)
 	if err != nil {
 		return nil, err
 	}
@@ -169,11 +179,7 @@ func startPostgres(logger *slog.Logger, bin, dataDir string, timeout time.Durati
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("cannot start PostgreSQL from %s: %w", bin, err)
 	}
-	pg := &postgres{
-		cmd:    cmd,
-		url:    fmt.Sprintf("postgres://%s:%s@127.0.0.1:%d/postgres", pgUser, url.QueryEscape(strings.TrimSpace(string(secret))), port),
-		exited: make(chan struct{}),
-	}
+	pg := &postgres{cmd: cmd, url: address, exited: make(chan struct{})}
 	ready := make(chan struct{})
 	go func() {
 		scanner := bufio.NewScanner(stderr)

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -40,11 +39,7 @@ func clusterURL(dataDir string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%s/postmaster.pid names no port: %w", dataDir, err)
 	}
-	secret, err := os.ReadFile(filepath.Join(filepath.Dir(dataDir), "postgres-password"))
-	if err != nil {
-		return "", fmt.Errorf("the PostgreSQL password file beside %s is missing: %w", dataDir, err)
-	}
-	return fmt.Sprintf("postgres://%s:%s@127.0.0.1:%d/postgres", pgUser, url.QueryEscape(strings.TrimSpace(string(secret))), port), nil
+	return clusterAddress(dataDir, port)
 }
 
 func vacuumCommand(args []string) error {

@@ -6,10 +6,11 @@
 // (scripts/lib/scaleLoader.ts), after checking that the loader writes documents of the same shape
 // as the API did. After each load it settles the embedded database as PostgreSQL advises after a
 // bulk load (VACUUM ANALYZE, CHECKPOINT), so a size is measured in its steady state rather than
-// while autovacuum works through the rows just written. At each size it times, one request after another through the gateway, the
-// living profile of a random customer (identity, consent, preference, offer, privacy), a page of
-// 50 profiles from a random place, and a lookup by email; prints p50 and p99 of each, how long
-// each phase took, and the ratios of the largest size to the first. Asserts nothing.
+// while autovacuum works through the rows just written. At each size it times, one request after
+// another through the gateway, the living profile of a random customer (identity, consent,
+// preference, offer, privacy), a page of 50 profiles from a random place, and a lookup by email;
+// prints p50 and p99 of each, how long each phase took, and the ratios of the largest size to the
+// first. Asserts nothing.
 import { performance } from 'node:perf_hooks';
 import { LIVING_PROFILE } from './livingProfile.ts';
 import { eachAtOnce, loadCatalogue, startBenchStack, step } from './benchStack.ts';

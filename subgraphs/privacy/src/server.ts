@@ -44,7 +44,8 @@ export const createPrivacySubgraph =
     const keys = subjectKeyStore(c, keyRing);
     const writes = documentLocks(c, 'request');
     const requests = requestService(store.requests, writes);
-    const self = privacySubjectRights(store, keys);
+    const accessAudit = new AccessAuditService(store.audit, keys);
+    const self = privacySubjectRights(store, keys, accessAudit);
     const contracts = {
       ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey, name)])),
       privacy: self,
@@ -74,7 +75,7 @@ export const createPrivacySubgraph =
         keys,
         contracts,
         log,
-        audit: new AccessAuditService(store.audit, keys),
+        audit: accessAudit,
         directory,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),

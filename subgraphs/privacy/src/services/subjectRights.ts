@@ -1,6 +1,6 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { affectedIn, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
-import { AccessAuditService } from './accessAudit.ts';
+import type { AccessAuditService } from './accessAudit.ts';
 import type { PrivacyStore } from '../store/privacyStore.ts';
 
 /**
@@ -10,8 +10,11 @@ import type { PrivacyStore } from '../store/privacyStore.ts';
  * The access audit (field names and who read them, no values) is the controller's accountability
  * record and stays too.
  */
-export function privacySubjectRights({ connection, models, requests, audit }: PrivacyStore, keys: SubjectKeyStore): SubjectRights {
-  const accessAudit = new AccessAuditService(audit, keys);
+export function privacySubjectRights(
+  { connection, models, requests, audit }: PrivacyStore,
+  keys: SubjectKeyStore,
+  accessAudit: AccessAuditService,
+): SubjectRights {
   // kit's generic contract over no collections of ours: what it holds is the subject's restriction.
   const generic = subjectRightsFor('privacy', connection, []);
   return {
