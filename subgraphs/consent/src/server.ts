@@ -34,7 +34,13 @@ export const createConsentSubgraph =
   (database, log) => {
     const c = database.connection;
     const store = consentStore(c);
-    const consents = consentService({ ledger: store.ledger, catalogue: store.catalogue, keys: subjectKeyStore(c, keyRing), blindIndex });
+    const consents = consentService({
+      ledger: store.ledger,
+      catalogue: store.catalogue,
+      keys: subjectKeyStore(c, keyRing),
+      blindIndex,
+      log,
+    });
     const catalogue = catalogueService({ catalogue: store.catalogue, connection: c });
     const permissions = permissionService({ consents, catalogue });
     const webhooks = webhookService({ webhooks: store.webhooks, catalogue: store.catalogue, keyRing });

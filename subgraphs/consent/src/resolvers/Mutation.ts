@@ -1,5 +1,6 @@
 import { assertAdmin, assertCanWrite, assertRole, assertSystemActsAsItself, provenanceOf, type Provenance } from '#kit/authorize.ts';
-import { badUserInput, ErrorCode, forbidden } from '#kit/errors.ts';
+import { assertImportSize, rejectionOf } from '#kit/batchImport.ts';
+import { badUserInput, forbidden } from '#kit/errors.ts';
 import { isWritable, profileNotFound } from '#kit/profileDirectory.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
@@ -162,7 +163,7 @@ export const Mutation = {
     { viewer, consents, directory }: ConsentContext,
   ) {
     assertSystemActsAsItself(viewer, source, 'import consents');
-    if (records.length === 0 || records.length > 500) throw badUserInput('An import holds 1 to 500 records.', 'records');
+    assertImportSize(records);
     // Every profile the import names, checked in one call before any record is applied.
     const profiles = directory && (await directory.states(records.map((r) => r.profileId)));
     const known = records.filter((r) => !profiles || isWritable(profiles.get(r.profileId)));
@@ -173,16 +174,8 @@ export const Mutation = {
     );
     const outcomeOf = new Map(known.map((record, i) => [record, outcomes[i]!]));
     const results = records.map((record) => {
-      const outcome = outcomeOf.get(record) ?? { error: profileNotFound(record.profileId) };
-      if ('error' in outcome) {
-        return {
-          recordId: record.recordId,
-          status: 'REJECTED',
-          entrySeq: null,
-          reason: outcome.error.message,
-          code: String(outcome.error.extensions.code ?? ErrorCode.BAD_USER_INPUT),
-        };
-      }
+      const outcome = outcomeOf.get(record) ?? { rejected: rejectionOf(profileNotFound(record.profileId)) };
+      if ('rejected' in outcome) return { recordId: record.recordId, status: 'REJECTED', entrySeq: null, ...outcome.rejected };
       if (outcome.replay) {
         return {
           recordId: record.recordId,

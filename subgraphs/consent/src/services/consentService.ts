@@ -4,9 +4,10 @@ import { canonicalJson } from '#kit/canonicalJson.ts';
 import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
-import { badUserInput, conflict, LivingProfileError, notFound } from '#kit/errors.ts';
-import { eachInChains } from '#kit/chains.ts';
+import { eachRecord, type Rejection } from '#kit/batchImport.ts';
+import { badUserInput, conflict, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
+import type { Logger } from '#kit/log.ts';
 import { chain } from '../domain/chain.ts';
 import { readUnsubscribeToken, unsubscribeToken } from '../domain/unsubscribeToken.ts';
 import { decisionKey, foldLedger, type ConsentMethod, type DecisionStatus } from '../domain/state.ts';
@@ -134,7 +135,7 @@ export function importedDecision(record: ImportRecord, purpose: PurposeDoc, sour
 
 /** An import's outcome for one record: applied, already imported, superseded by a newer decision, or refused. */
 export type ImportOutcome =
-  { entry: LedgerEntryDoc | null; replay: boolean; supersededBy?: { status: DecisionStatus; at: Date } } | { error: LivingProfileError };
+  { entry: LedgerEntryDoc | null; replay: boolean; supersededBy?: { status: DecisionStatus; at: Date } } | { rejected: Rejection };
 
 function checkedPurpose(purpose: PurposeDoc | null | undefined, key: string, channel?: string): PurposeDoc {
   if (!purpose) throw badUserInput(`Unknown purpose "${key}".`, 'purpose');
@@ -160,11 +161,13 @@ export function consentService({
   catalogue,
   keys,
   blindIndex,
+  log,
 }: {
   ledger: LedgerStore;
   catalogue: CatalogueStore;
   keys: SubjectKeyStore;
   blindIndex: BlindIndexer;
+  log: Logger;
 }) {
   /** A subject's ledger and head are written holding the subject's lock, in every replica. */
   const writes = documentLocks(ledger.connection, 'ledger');
@@ -440,47 +443,45 @@ export function consentService({
       const byPurpose = new Map(listed.map((p) => [p._id, p]));
       const ledgers = Map.groupBy(entries, (e) => e.subjectId);
       // Subjects side by side (IMPORTS_AT_ONCE), each subject's records (and repeats of one record) in the order sent.
-      return eachInChains(
-        records,
-        (record) => [`subject:${record.subjectId}`, `record:${keyOf(record)}`],
-        IMPORTS_AT_ONCE,
-        async (record) => {
-          try {
-            if (done.has(keyOf(record))) return { entry: null, replay: true };
-            const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
-            checkImportRecord(purpose, record, provenance.at);
-            let held = ledgers.get(record.subjectId) ?? [];
-            const outcome = await writes.run(record.subjectId, async () => {
-              for (let attempt = 0; attempt < 5; attempt += 1) {
-                if (record.status !== 'WITHDRAWN') {
-                  const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
-                  const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
-                  if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
-                }
-                const { content, personal } = importedDecision(record, purpose, source, provenance);
-                const entry = await appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
-                  last: held.at(-1) ?? null,
-                  key: dataKeys.get(record.subjectId),
-                });
-                if (entry) return { entry };
-                // Someone else wrote to this ledger meanwhile: read it again and decide again.
-                held = await this.entriesFor([record.subjectId]);
+      // A record that throws is rejected with its code and the others go on (kit/batchImport.ts).
+      return eachRecord<ImportRecord, ImportOutcome>(records, {
+        keysOf: (record) => [`subject:${record.subjectId}`, `record:${keyOf(record)}`],
+        atOnce: IMPORTS_AT_ONCE,
+        nameOf: keyOf,
+        log,
+        rejected: (_, rejection) => ({ rejected: rejection }),
+        apply: async (record) => {
+          if (done.has(keyOf(record))) return { entry: null, replay: true };
+          const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
+          checkImportRecord(purpose, record, provenance.at);
+          let held = ledgers.get(record.subjectId) ?? [];
+          const outcome = await writes.run(record.subjectId, async () => {
+            for (let attempt = 0; attempt < 5; attempt += 1) {
+              if (record.status !== 'WITHDRAWN') {
+                const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
+                const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
+                if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
               }
-              throw conflict('The consent ledger kept changing while this record was imported; import it again.');
-            });
-            if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
-            const entry = outcome.entry!;
-            // Later records of the same subject in this batch chain on from this one.
-            ledgers.set(record.subjectId, [...held, entry]);
-            done.add(keyOf(record));
-            await ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
-            return { entry, replay: false };
-          } catch (error) {
-            if (!(error instanceof LivingProfileError)) throw error;
-            return { error };
-          }
+              const { content, personal } = importedDecision(record, purpose, source, provenance);
+              const entry = await appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
+                last: held.at(-1) ?? null,
+                key: dataKeys.get(record.subjectId),
+              });
+              if (entry) return { entry };
+              // Someone else wrote to this ledger meanwhile: read it again and decide again.
+              held = await this.entriesFor([record.subjectId]);
+            }
+            throw conflict('The consent ledger kept changing while this record was imported; import it again.');
+          });
+          if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
+          const entry = outcome.entry!;
+          // Later records of the same subject in this batch chain on from this one.
+          ledgers.set(record.subjectId, [...held, entry]);
+          done.add(keyOf(record));
+          await ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
+          return { entry, replay: false };
         },
-      );
+      });
     },
 
     /**

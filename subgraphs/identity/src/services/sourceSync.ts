@@ -1,6 +1,6 @@
 import type { Provenance } from '#kit/authorize.ts';
-import { badUserInput, ErrorCode, LivingProfileError } from '#kit/errors.ts';
-import { eachInChains } from '#kit/chains.ts';
+import { assertImportSize, eachRecord } from '#kit/batchImport.ts';
+import { badUserInput } from '#kit/errors.ts';
 import { normalizeIdentifier } from '#kit/crypto/blindIndex.ts';
 import type { Logger } from '#kit/log.ts';
 import { scalarResolvers } from '#kit/scalars.ts';
@@ -10,7 +10,6 @@ import type { SourceEventStore } from '../store/sourceEventStore.ts';
 import type { PersonName } from '../domain/profileView.ts';
 import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
 
-export const MAX_BATCH = 500;
 /** Customers of one batch applied side by side. */
 const SYNC_AT_ONCE = 8;
 
@@ -71,7 +70,7 @@ export function profileInputOf(record: SourceRecordInput): ProfileInput {
 export function sourceSync({ events, service, log }: { events: SourceEventStore; service: ProfileService; log: Logger }) {
   return {
     async upsert(source: string, records: SourceRecordInput[], provenance: Provenance): Promise<SourceRecordResult[]> {
-      if (records.length === 0 || records.length > MAX_BATCH) throw badUserInput(`A batch holds 1 to ${MAX_BATCH} records.`, 'records');
+      assertImportSize(records);
       const keyOf = (eventId: string) => `${source}:${eventId}`;
       const applied = new Map((await events.byKeys(records.map((r) => keyOf(r.eventId)))).map((e) => [e._id, e]));
 
@@ -87,54 +86,45 @@ export function sourceSync({ events, service, log }: { events: SourceEventStore;
             code: null,
           };
         }
-        try {
-          if (!record.eventId.trim()) throw badUserInput('eventId must not be empty.', 'eventId');
-          const input = profileInputOf(record);
-          const occurredAt = record.occurredAt ?? provenance.at;
-          if (occurredAt.getTime() > provenance.at.getTime() + 5 * 60_000) throw badUserInput('occurredAt is in the future.', 'occurredAt');
-          const existing = await service.idByIdentifier(record.identifier);
-          let status: Exclude<UpsertStatus, 'REJECTED'>;
-          let profileId: string;
-          if (!existing) {
-            profileId = (await service.create({ ...input, identifiers: [record.identifier] }, { ...provenance, at: occurredAt })).id;
-            status = 'CREATED';
-          } else {
-            const { view, changed } = await service.applyFromSource(
-              existing,
-              input,
-              occurredAt,
-              `${source} event ${record.eventId}`,
-              provenance,
-            );
-            profileId = view.id;
-            status = changed ? 'UPDATED' : 'UNCHANGED';
-          }
-          const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
-          await events.insertOnce(done);
-          applied.set(key, done);
-          return { eventId: record.eventId, status, profileId, reason: null, code: null };
-        } catch (error) {
-          if (!(error instanceof LivingProfileError)) log.error(`source record ${key} failed`, error);
-          const known = error instanceof LivingProfileError;
-          return {
-            eventId: record.eventId,
-            status: 'REJECTED',
-            profileId: null,
-            reason: known ? error.message : 'Internal error; send the record again.',
-            code: known ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR,
-          };
+        if (!record.eventId.trim()) throw badUserInput('eventId must not be empty.', 'eventId');
+        const input = profileInputOf(record);
+        const occurredAt = record.occurredAt ?? provenance.at;
+        if (occurredAt.getTime() > provenance.at.getTime() + 5 * 60_000) throw badUserInput('occurredAt is in the future.', 'occurredAt');
+        const existing = await service.idByIdentifier(record.identifier);
+        let status: Exclude<UpsertStatus, 'REJECTED'>;
+        let profileId: string;
+        if (!existing) {
+          profileId = (await service.create({ ...input, identifiers: [record.identifier] }, { ...provenance, at: occurredAt })).id;
+          status = 'CREATED';
+        } else {
+          const { view, changed } = await service.applyFromSource(
+            existing,
+            input,
+            occurredAt,
+            `${source} event ${record.eventId}`,
+            provenance,
+          );
+          profileId = view.id;
+          status = changed ? 'UPDATED' : 'UNCHANGED';
         }
+        const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
+        await events.insertOnce(done);
+        applied.set(key, done);
+        return { eventId: record.eventId, status, profileId, reason: null, code: null };
       };
 
       // Records about different customers are independent: SYNC_AT_ONCE of them are applied side
       // by side. Records sharing an identifier (or an event id) are applied one after another, in
-      // the order sent, so a later record sees what an earlier one did.
-      return eachInChains(
-        records,
-        (record) => [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`],
-        SYNC_AT_ONCE,
+      // the order sent, so a later record sees what an earlier one did. A record that throws is
+      // rejected with its code and the others go on, as in every batch import (kit/batchImport.ts).
+      return eachRecord(records, {
+        keysOf: (record) => [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`],
+        atOnce: SYNC_AT_ONCE,
+        nameOf: (record) => keyOf(record.eventId),
         apply,
-      );
+        rejected: (record, { reason, code }) => ({ eventId: record.eventId, status: 'REJECTED', profileId: null, reason, code }),
+        log,
+      });
     },
   };
 }
