@@ -182,11 +182,21 @@ export async function loaderMatchesApi(loader: FastLoader, apiProfileId: string,
   return probe!;
 }
 
+/** A copy of `items` in a random order (Fisher–Yates: every order as likely). */
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
 /**
  * p50 and p99 of the three reads, over random customers and random places in the list. The kinds
- * take turns (one of each per round, WARMUP untimed rounds first), so a passing stall on the shared
- * cores (a collector, a checkpoint, a relay's poll) falls on all three alike rather than on whichever
- * kind happened to be running; with SAMPLES rounds the p99 is the tenth slowest, not the second.
+ * take turns (one of each per round, in a random order; WARMUP untimed rounds first), so a passing
+ * stall on the shared cores (a collector, a checkpoint, a relay's poll) falls on all three alike,
+ * not on whichever kind happened to be running; with SAMPLES rounds the p99 is the tenth slowest.
  */
 async function measure(url: string, ids: readonly string[]): Promise<{ read: Timing; list: Timing; email: Timing }> {
   const pick = () => Math.floor(Math.random() * ids.length);
@@ -214,7 +224,9 @@ async function measure(url: string, ids: readonly string[]): Promise<{ read: Tim
   const kinds = ['read', 'list', 'email'] as const;
   const times = { read: [] as number[], list: [] as number[], email: [] as number[] };
   for (let round = 0; round < WARMUP + SAMPLES; round += 1) {
-    for (const kind of kinds) {
+    // In a new order each round: work one request leaves behind (a collection, a cursor closed
+    // late) then falls on each kind as often, not always on the one after it.
+    for (const kind of shuffled(kinds)) {
       const started = performance.now();
       await requests[kind]();
       if (round >= WARMUP) times[kind].push(performance.now() - started);
