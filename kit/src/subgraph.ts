@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import type { DocumentNode } from 'graphql';
 import { ErrorCode, formatError, LivingProfileError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
@@ -34,6 +33,15 @@ export interface SubgraphContext extends BaseContext {
   viewer: Viewer;
 }
 
+/** Apollo's resolver map, as `buildSubgraphSchema` takes it (named through its signature, not a dist/ path). */
+type ApolloResolverMap = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers']>;
+
+/**
+ * A subgraph's resolvers by type name. Each subgraph checks its own against its schema: the
+ * generated `Resolvers` of src/resolvers/types.generated.ts (`npm run codegen`).
+ */
+export type SubgraphResolvers = Record<string, object | undefined>;
+
 /** The Apollo subgraph server, ready for `executeOperation` in tests; nothing listens yet. */
 export function createSubgraphServer<TContext extends SubgraphContext>({
   typeDefs,
@@ -41,12 +49,15 @@ export function createSubgraphServer<TContext extends SubgraphContext>({
   log,
 }: {
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<TContext>;
+  resolvers: SubgraphResolvers;
   log: Logger;
 }): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     // Every string argument is bounded (DEFAULT_MAX_LENGTH, or the schema's @maxLength) before any resolver sees it.
-    schema: enforceInputLimits(buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> })),
+    // The one cast of a resolver map: Apollo's type cannot say that a reference resolver is called
+    // (reference, context, info) while a field resolver is (parent, args, context, info); the
+    // generated types, checked against the schema, can.
+    schema: enforceInputLimits(buildSubgraphSchema({ typeDefs, resolvers: resolvers as ApolloResolverMap })),
     formatError: (formatted, error) => formatError(formatted, error, log.error),
     includeStacktraceInErrorResponses: false,
     // runService owns SIGINT/SIGTERM: closes HTTP first, then Apollo, then the database.

@@ -13,6 +13,7 @@ import { preferenceStore } from './store/preferenceStore.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Preferences, Profile } from './resolvers/Profile.ts';
 import { Query, Topic } from './resolvers/Query.ts';
+import type { Resolvers } from './resolvers/types.generated.ts';
 import { preferenceSubjectRights } from './services/subjectRights.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -30,12 +31,9 @@ export const createPreferenceSubgraph =
     const store = preferenceStore({ sets, topics: topicModel(c), sends });
     const preferences = new PreferenceService(store, directory);
     const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: store.exclusive, ...events, log });
+    const resolvers: Resolvers = { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic };
     return {
-      apollo: createSubgraphServer<PreferenceContext>({
-        typeDefs,
-        resolvers: { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic },
-        log,
-      }),
+      apollo: createSubgraphServer<PreferenceContext>({ typeDefs, resolvers, log }),
       subjectRights: forgettingOnErasure(preferenceSubjectRights(c, { sets, sends }), directory),
       createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
       start: async () => outbox?.start(),

@@ -1,10 +1,9 @@
-import type { PreferenceContext } from '../context.ts';
-import type { TopicDoc } from '../models/PreferenceSet.ts';
+import type { QueryResolvers, TopicResolvers } from './types.generated.ts';
 
-export const Query = {
-  topics: (_: unknown, __: unknown, { preferences }: PreferenceContext) => preferences.topics(),
+export const Query: QueryResolvers = {
+  topics: (_, __, { preferences }) => preferences.topics(),
 };
 
-export const Topic = {
-  id: (topic: TopicDoc) => topic._id,
+export const Topic: TopicResolvers = {
+  id: (topic) => topic._id,
 };
