@@ -17,6 +17,7 @@ import { Mutation } from './resolvers/Mutation.ts';
 import { Offer, OfferDecision } from './resolvers/Offer.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import type { Resolvers } from './resolvers/types.generated.ts';
 import { decisionJournal, type DecisionJournal, type DecisionJournalOptions } from './services/decisionJournal.ts';
 import { offerSubjectRights } from './services/subjectRights.ts';
 
@@ -67,7 +68,14 @@ export const createOfferSubgraph =
     return {
       apollo: createSubgraphServer<OfferContext>({
         typeDefs,
-        resolvers: { ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'), Query, Mutation, Offer, OfferDecision, Profile },
+        resolvers: {
+          ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'),
+          Query,
+          Mutation,
+          Offer,
+          OfferDecision,
+          Profile,
+        } satisfies Resolvers,
         log,
       }),
       subjectRights: journalled(rights, decisions),

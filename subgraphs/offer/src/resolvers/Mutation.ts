@@ -1,29 +1,24 @@
-import type { OfferContext } from '../context.ts';
-import type { OfferInput } from '../services/offerService.ts';
+import type { MutationResolvers } from './types.generated.ts';
 
-/** The arguments of a customer's response to an offer. */
-type ResponseArgs = { profileId: string; offerId: string };
+export const Mutation: MutationResolvers = {
+  upsertOffer: (_, { input }, { viewer, offers }) => offers.upsertOffer(viewer, input),
 
-export const Mutation = {
-  upsertOffer: (_: unknown, { input }: { input: OfferInput & { rule?: unknown } }, { viewer, offers }: OfferContext) =>
-    offers.upsertOffer(viewer, input),
-
-  async dismissOffer(_: unknown, { profileId, offerId }: ResponseArgs, { viewer, offers }: OfferContext) {
+  async dismissOffer(_, { profileId, offerId }, { viewer, offers }) {
     await offers.dismiss(viewer, profileId, offerId);
     return { id: profileId };
   },
 
-  async snoozeOffer(_: unknown, { profileId, offerId, until }: ResponseArgs & { until: Date }, { viewer, offers }: OfferContext) {
+  async snoozeOffer(_, { profileId, offerId, until }, { viewer, offers }) {
     await offers.snooze(viewer, profileId, offerId, until);
     return { id: profileId };
   },
 
-  async notInterestedInOfferKind(_: unknown, { profileId, offerId }: ResponseArgs, { viewer, offers }: OfferContext) {
+  async notInterestedInOfferKind(_, { profileId, offerId }, { viewer, offers }) {
     await offers.notThisKind(viewer, profileId, offerId);
     return { id: profileId };
   },
 
-  async redeemOffer(_: unknown, { profileId, offerId }: ResponseArgs, { viewer, offers }: OfferContext) {
+  async redeemOffer(_, { profileId, offerId }, { viewer, offers }) {
     await offers.redeem(viewer, profileId, offerId);
     return { id: profileId };
   },

@@ -1,12 +1,11 @@
-import type { OfferDoc } from '../models/Offer.ts';
-import type { OfferDecisionDoc } from '../models/OfferResponse.ts';
+import type { OfferDecisionResolvers, OfferResolvers } from './types.generated.ts';
 
-export const Offer = {
-  id: (offer: OfferDoc) => offer._id,
-  priority: (offer: OfferDoc) => offer.priority ?? 0,
-  version: (offer: OfferDoc) => offer.version ?? 1,
+export const Offer: OfferResolvers = {
+  id: (offer) => offer._id,
+  priority: (offer) => offer.priority ?? 0,
+  version: (offer) => offer.version ?? 1,
 };
 
-export const OfferDecision = {
-  id: (decision: OfferDecisionDoc) => decision._id,
+export const OfferDecision: OfferDecisionResolvers = {
+  id: (decision) => decision._id,
 };

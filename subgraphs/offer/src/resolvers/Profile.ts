@@ -3,20 +3,11 @@ import type { OfferContext } from '../context.ts';
 import type { OfferDoc } from '../models/Offer.ts';
 import type { ShownFeed } from '../services/loaders.ts';
 import { buildFeed, type Candidate } from '../domain/ranking.ts';
+import type { ProfileMapper } from './mappers.ts';
+import type { ProfileResolvers } from './types.generated.ts';
 
-export interface ProfileSignals {
-  id: string;
-  processingRestricted?: boolean | null;
-  objections?: string[] | null;
-  automatedDecisionOptOut?: boolean | null;
-  activeGrants?: string[] | null;
-  country?: string | null;
-  locale?: string | null;
-  wantedTopics?: string[] | null;
-  unwantedTopics?: string[] | null;
-  disabledChannels?: string[] | null;
-  age?: number | null;
-}
+/** The profile as federation hands it over, with what the other subgraphs say of it. */
+type ProfileSignals = ProfileMapper;
 
 const candidate = (offer: OfferDoc): Candidate => ({
   id: offer._id,
@@ -92,15 +83,15 @@ async function buildShownFeed(profile: ProfileSignals, channel: string | null, {
   return { ...feed, decisionId, byId: new Map(live.map((o) => [o._id, o])) };
 }
 
-export const Profile = {
+export const Profile: ProfileResolvers = {
   __resolveReference: resolveProfileReference,
 
-  async offers(profile: ProfileSignals, _: unknown, context: OfferContext) {
+  async offers(profile, _, context) {
     const feed = await feedFor(profile, null, context);
     return feed.items.map((item) => feed.byId.get(item.offer.id)!);
   },
 
-  async offerFeed(profile: ProfileSignals, { channel }: { channel?: string | null }, context: OfferContext) {
+  async offerFeed(profile, { channel }, context) {
     const feed = await feedFor(profile, channel ?? null, context);
     return {
       mode: feed.mode,
@@ -110,6 +101,5 @@ export const Profile = {
     };
   },
 
-  offerDecisions: ({ id }: ProfileSignals, { first }: { first: number }, { viewer, offers }: OfferContext) =>
-    offers.decisionsOf(viewer, id, first),
+  offerDecisions: ({ id }, { first }, { viewer, offers }) => offers.decisionsOf(viewer, id, first),
 };

@@ -1,6 +1,5 @@
-import type { OfferContext } from '../context.ts';
-import type { OfferStatus } from '../models/Offer.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  offerCatalogue: (_: unknown, { status }: { status?: OfferStatus | null }, { offers }: OfferContext) => offers.catalogue(status),
+export const Query: QueryResolvers = {
+  offerCatalogue: (_, { status }, { offers }) => offers.catalogue(status),
 };

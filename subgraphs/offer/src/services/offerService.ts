@@ -15,6 +15,8 @@ import type { OfferResponseStore } from '../store/offerResponseStore.ts';
 import type { DecisionJournal } from './decisionJournal.ts';
 
 export type { OfferInput };
+/** An offer as an administrator sends it: its rule is JSON, not yet checked. */
+export type OfferUpsert = Omit<OfferInput, 'rule'> & { rule?: unknown };
 
 export class OfferService {
   readonly #offers: OfferStore;
@@ -44,7 +46,7 @@ export class OfferService {
     return this.#responses.findBySubjects(ids);
   }
 
-  upsertOffer(viewer: Viewer, input: OfferInput & { rule?: unknown }) {
+  upsertOffer(viewer: Viewer, input: OfferUpsert) {
     assertAdmin(viewer);
     if (!isId(input.id)) throw badUserInput(`id must be ${ID_RULE}.`, 'id');
     if (!input.title.trim()) throw badUserInput('title must not be empty.', 'title');
@@ -60,6 +62,7 @@ export class OfferService {
           problem.path.replace(/^\$/, 'rule'),
         );
     }
+    // validateRule found nothing wrong: the JSON is a Rule.
     return this.#offers.upsert({ ...input, rule: (input.rule as Rule | undefined) ?? null }, new Date());
   }
 
