@@ -19,6 +19,7 @@ import { ROOT } from './paths.ts';
 export const TYPED_SUBGRAPHS: Record<string, string> = {
   preference: 'PreferenceContext',
   offer: 'OfferContext',
+  privacy: 'PrivacyContext',
 };
 
 /** How each scalar arrives in a resolver (input) and what a resolver may answer with (output). */

@@ -231,7 +231,8 @@ async function measure(url: string, ids: readonly string[]): Promise<{ read: Tim
       await requests[kind]();
       if (round >= WARMUP) times[kind].push(performance.now() - started);
     }
-    if ((round + 1 - WARMUP) % 250 === 0) step(`  ${round + 1 - WARMUP} of ${SAMPLES} rounds`);
+    const timed = round + 1 - WARMUP;
+    if (timed > 0 && timed % 250 === 0) step(`  ${timed} of ${SAMPLES} rounds`);
   }
   const timing = (kind: (typeof kinds)[number]): Timing => {
     const sorted = times[kind].sort((a, b) => a - b);

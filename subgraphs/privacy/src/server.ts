@@ -16,6 +16,7 @@ import { Mutation } from './resolvers/Mutation.ts';
 import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import type { Resolvers } from './resolvers/types.generated.ts';
 import { orchestrator, type Contracts } from './services/orchestrator.ts';
 import { AccessAuditService } from './services/accessAudit.ts';
 import { requestService } from './services/requestService.ts';
@@ -64,7 +65,7 @@ export const createPrivacySubgraph =
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,
-        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, PrivacyRequest, PrivacyExport, Profile },
+        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, PrivacyRequest, PrivacyExport, Profile } satisfies Resolvers,
         log,
       }),
       subjectRights: self,

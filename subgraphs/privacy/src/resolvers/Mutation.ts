@@ -1,28 +1,12 @@
 import { assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
-import type { PrivacyContext } from '../context.ts';
-import type { ReportedAccess } from '../services/accessAudit.ts';
-import type { PrivacyRequestType } from '../models/PrivacyRequest.ts';
+import type { MutationResolvers } from './types.generated.ts';
 
-export const Mutation = {
-  recordProfileAccess: (_: unknown, { entries }: { entries: ReportedAccess[] }, { viewer, audit }: PrivacyContext) =>
-    audit.record(viewer, entries),
+export const Mutation: MutationResolvers = {
+  recordProfileAccess: (_, { entries }, { viewer, audit }) => audit.record(viewer, entries),
 
-  async openPrivacyRequest(
-    _: unknown,
-    {
-      input,
-    }: {
-      input: {
-        profileId: string;
-        type: PrivacyRequestType;
-        purpose?: string | null;
-        identityCheck?: { method: string; reference?: string | null } | null;
-      };
-    },
-    { viewer, requests, directory }: PrivacyContext,
-  ) {
+  async openPrivacyRequest(_, { input }, { viewer, requests, directory }) {
     assertCanWrite(viewer, input.profileId);
     const onBehalf = viewer.subject !== input.profileId;
     if (onBehalf && hasRole(viewer, 'agent') && !input.identityCheck?.method?.trim()) {
@@ -32,20 +16,12 @@ export const Mutation = {
     return requests.open(input.profileId, input.type, provenanceOf(viewer), input.identityCheck ?? null, input.purpose ?? null);
   },
 
-  extendPrivacyRequest(
-    _: unknown,
-    { id, months, reason }: { id: string; months: number; reason: string },
-    { viewer, requests }: PrivacyContext,
-  ) {
+  extendPrivacyRequest(_, { id, months, reason }, { viewer, requests }) {
     assertRole(viewer, ['admin', 'agent'], 'Extending a deadline is for staff.');
     return requests.extend(id, months, reason, provenanceOf(viewer));
   },
 
-  async liftProcessingRestriction(
-    _: unknown,
-    { profileId, reason }: { profileId: string; reason: string },
-    { viewer, contracts, log, directory }: PrivacyContext,
-  ) {
+  async liftProcessingRestriction(_, { profileId, reason }, { viewer, contracts, log, directory }) {
     assertRole(viewer, ['admin', 'agent'], 'Lifting a restriction is for staff.');
     if (!reason.trim()) throw badUserInput('Say why the restriction is lifted (the customer is told).', 'reason');
     await directory?.assertExists(profileId);
@@ -57,11 +33,7 @@ export const Mutation = {
     return { lifted: failed.length === 0, confirmed: names.filter((name) => !failed.includes(name)), failed };
   },
 
-  resolvePrivacyRequest(
-    _: unknown,
-    { id, outcome, note }: { id: string; outcome: 'COMPLETED' | 'REJECTED'; note: string },
-    { viewer, requests }: PrivacyContext,
-  ) {
+  resolvePrivacyRequest(_, { id, outcome, note }, { viewer, requests }) {
     assertRole(viewer, ['admin', 'agent'], 'Resolving requests is for staff.');
     return requests.resolve(id, outcome, note, provenanceOf(viewer));
   },

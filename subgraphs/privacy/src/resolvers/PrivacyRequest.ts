@@ -2,33 +2,29 @@ import { openJson } from '#kit/crypto/envelope.ts';
 import { forbidden } from '#kit/errors.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
-import type { PrivacyContext } from '../context.ts';
-import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
 import { EXPORT_FORMAT, type ExportDocument } from '../services/exportDocument.ts';
 import { exportPdf } from '../services/exportPdf.ts';
 import { exportHtml, exportText, readableExport, readerOf } from '../services/exportReadable.ts';
+import type { PrivacyExportResolvers, PrivacyRequestResolvers } from './types.generated.ts';
 
 const DAY = 86_400_000;
 
 /** Free text staff typed about a person, masked for analysts. */
 const shown = <T extends string | null>(viewer: Viewer, text: T): T => (seesMasked(viewer) ? (maskText(text) as T) : text);
 
-export const PrivacyRequest = {
-  id: (request: PrivacyRequestDoc) => request._id,
-  overdue: (request: PrivacyRequestDoc) =>
-    request.status !== 'COMPLETED' && request.status !== 'REJECTED' && request.dueAt.getTime() < Date.now(),
-  daysLeft: (request: PrivacyRequestDoc) => Math.floor((request.dueAt.getTime() - Date.now()) / DAY),
-  extension: (request: PrivacyRequestDoc, _: unknown, { viewer }: PrivacyContext) =>
-    request.extension && { months: request.extension.months, reason: shown(viewer, request.extension.reason) },
-  identityCheck: (request: PrivacyRequestDoc, _: unknown, { viewer }: PrivacyContext) =>
-    request.identityCheck && {
-      ...request.identityCheck,
-      reference: shown(viewer, request.identityCheck.reference ?? null),
-      checkedBy: request.identityCheck.by,
-    },
-  progress: (request: PrivacyRequestDoc) => request.steps,
-  resolution: (request: PrivacyRequestDoc, _: unknown, { viewer }: PrivacyContext) => shown(viewer, request.resolution?.note ?? null),
-  async export(request: PrivacyRequestDoc, _: unknown, { viewer, keys }: PrivacyContext) {
+export const PrivacyRequest: PrivacyRequestResolvers = {
+  id: (request) => request._id,
+  overdue: (request) => request.status !== 'COMPLETED' && request.status !== 'REJECTED' && request.dueAt.getTime() < Date.now(),
+  daysLeft: (request) => Math.floor((request.dueAt.getTime() - Date.now()) / DAY),
+  extension: (request, _, { viewer }) =>
+    request.extension ? { months: request.extension.months, reason: shown(viewer, request.extension.reason) } : null,
+  identityCheck: (request, _, { viewer }) =>
+    request.identityCheck
+      ? { ...request.identityCheck, reference: shown(viewer, request.identityCheck.reference ?? null), checkedBy: request.identityCheck.by }
+      : null,
+  progress: (request) => request.steps,
+  resolution: (request, _, { viewer }) => shown(viewer, request.resolution?.note ?? null),
+  async export(request, _, { viewer, keys }) {
     // An export is the person's whole data, unmasked by nature: never for analysts.
     if (isAnalystOnly(viewer)) throw forbidden('Exports are for the customer and staff handling the request, not for analysts.');
     if (!request.exportSealed) return null;
@@ -42,9 +38,8 @@ export const PrivacyRequest = {
 /** The export for people, in the customer's locale unless another one is asked for; built only when selected. */
 const readable = (document: ExportDocument, locale?: string | null) => readableExport(document, readerOf(document, locale));
 
-export const PrivacyExport = {
-  text: ({ document }: { document: ExportDocument }, { locale }: { locale?: string | null }) => exportText(readable(document, locale)),
-  html: ({ document }: { document: ExportDocument }, { locale }: { locale?: string | null }) => exportHtml(readable(document, locale)),
-  pdf: async ({ document }: { document: ExportDocument }, { locale }: { locale?: string | null }) =>
-    (await exportPdf(readable(document, locale), new Date(document.generatedAt))).toString('base64'),
+export const PrivacyExport: PrivacyExportResolvers = {
+  text: ({ document }, { locale }) => exportText(readable(document, locale)),
+  html: ({ document }, { locale }) => exportHtml(readable(document, locale)),
+  pdf: async ({ document }, { locale }) => (await exportPdf(readable(document, locale), new Date(document.generatedAt))).toString('base64'),
 };

@@ -1,15 +1,15 @@
-import { resolveProfileReference, type ProfileRef } from '#kit/authorize.ts';
-import type { PrivacyContext } from '../context.ts';
+import { resolveProfileReference } from '#kit/authorize.ts';
 import { subscribersOf } from '../services/exportDocument.ts';
+import type { ProfileResolvers } from './types.generated.ts';
 
-export const Profile = {
+export const Profile: ProfileResolvers = {
   __resolveReference: resolveProfileReference,
-  privacyRequests: ({ id }: ProfileRef, _: unknown, { loaders }: PrivacyContext) => loaders.privacyRequests.load(id),
+  privacyRequests: ({ id }, _, { loaders }) => loaders.privacyRequests.load(id),
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
-  accessLog: ({ id }: ProfileRef, { first }: { first: number }, { audit, viewer }: PrivacyContext) => audit.logOf(viewer, id, first),
+  accessLog: ({ id }, { first }, { audit, viewer }) => audit.logOf(viewer, id, first),
 
-  async dataTransparency({ id }: ProfileRef, _: unknown, { contracts, audit }: PrivacyContext) {
+  async dataTransparency({ id }, _, { contracts, audit }) {
     const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
     const inventories = await Promise.all(names.map((name) => contracts[name].inventory(id)));
     const holdings = inventories.flatMap((inventory) =>

@@ -1,28 +1,24 @@
 import { pageSize } from '#kit/paging.ts';
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
 import { badUserInput } from '#kit/errors.ts';
-import type { PrivacyContext } from '../context.ts';
 import type { ErasureReceipt } from '../models/PrivacyRequest.ts';
 import { verifyReceipt } from '../services/receipts.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  async privacyRequest(_: unknown, { id }: { id: string }, { viewer, requests }: PrivacyContext) {
+export const Query: QueryResolvers = {
+  async privacyRequest(_, { id }, { viewer, requests }) {
     const request = await requests.get(id);
     if (!request) return null;
     assertCanRead(viewer, request.subjectId);
     return request;
   },
 
-  privacyRequestsByDeadline(_: unknown, { first }: { first: number }, { viewer, requests }: PrivacyContext) {
+  privacyRequestsByDeadline(_, { first }, { viewer, requests }) {
     assertRole(viewer, ['admin', 'agent', 'analyst'], 'The deadline list is for staff.');
     return requests.byDeadline(pageSize(first));
   },
 
-  async breachImpact(
-    _: unknown,
-    { input }: { input: { from: Date; to: Date; subgraphs?: string[] | null; collections?: string[] | null } },
-    { viewer, contracts }: PrivacyContext,
-  ) {
+  async breachImpact(_, { input }, { viewer, contracts }) {
     assertRole(viewer, ['admin'], 'Breach response is for administrators.');
     if (input.from > input.to) throw badUserInput('from must be before to.', 'from');
     const names = (input.subgraphs?.length ? input.subgraphs : Object.keys(contracts)).sort();
@@ -48,11 +44,10 @@ export const Query = {
     };
   },
 
-  verifyErasureReceipt(_: unknown, { receipt }: { receipt: unknown }, { receiptPublicKey }: PrivacyContext) {
+  verifyErasureReceipt(_, { receipt }, { receiptPublicKey }) {
     if (!receipt || typeof receipt !== 'object') throw badUserInput('receipt must be the JSON object the request returned.', 'receipt');
     return verifyReceipt(receipt as ErasureReceipt, receiptPublicKey);
   },
 
-  erasureReceiptPublicKey: (_: unknown, __: unknown, { receiptPublicKey }: PrivacyContext) =>
-    receiptPublicKey.export({ format: 'pem', type: 'spki' }).toString(),
+  erasureReceiptPublicKey: (_, __, { receiptPublicKey }) => receiptPublicKey.export({ format: 'pem', type: 'spki' }).toString(),
 };

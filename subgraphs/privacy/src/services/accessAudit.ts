@@ -13,15 +13,18 @@ import type { AccessAuditStore } from '../store/accessAuditStore.ts';
 const purposeAad = (entryId: string) => `privacy|access_audit|${entryId}|purpose`;
 
 /** Entries as the gateway sent them, each stated purpose sealed with its subject's key. */
-async function sealedAccessEntries(
-  keys: SubjectKeyStore,
-  entries: (Omit<AccessAuditDoc, '_id' | 'purposeSealed'> & { purpose?: string | null })[],
-): Promise<AccessAuditDoc[]> {
+async function sealedAccessEntries(keys: SubjectKeyStore, entries: ReportedAccess[]): Promise<AccessAuditDoc[]> {
   const withPurpose = [...new Set(entries.filter((e) => e.purpose).map((e) => e.subjectId))];
   const dataKeys = new Map(await Promise.all(withPurpose.map(async (id) => [id, await keys.ensureKey(id)] as const)));
   return entries.map(({ purpose, ...entry }) => {
     const _id = randomUUID();
-    return { _id, ...entry, purposeSealed: purpose ? sealJson(dataKeys.get(entry.subjectId)!, purpose, purposeAad(_id)) : null };
+    return {
+      _id,
+      ...entry,
+      actor: entry.actor ?? null,
+      operationName: entry.operationName ?? null,
+      purposeSealed: purpose ? sealJson(dataKeys.get(entry.subjectId)!, purpose, purposeAad(_id)) : null,
+    };
   });
 }
 
@@ -37,8 +40,12 @@ async function openedAccessEntries(keys: SubjectKeyStore, entries: AccessAuditDo
   });
 }
 
-/** An access as the gateway reports it: the purpose in clear, sealed before it is stored. */
-export type ReportedAccess = Omit<AccessAuditDoc, '_id' | 'purposeSealed'> & { purpose?: string | null };
+/** An access as the gateway reports it: the purpose in clear, sealed before it is stored; what it leaves out is null. */
+export type ReportedAccess = Omit<AccessAuditDoc, '_id' | 'purposeSealed' | 'actor' | 'operationName'> & {
+  actor?: string | null;
+  operationName?: string | null;
+  purpose?: string | null;
+};
 
 /** The access audit: the gateway records who read what; the customer and staff read it back. */
 export class AccessAuditService {

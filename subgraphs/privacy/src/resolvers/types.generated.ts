@@ -1,0 +1,835 @@
+// Generated from subgraphs/privacy/schema.graphql by `npm run codegen` (scripts/lib/resolverCodegen.ts). Do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ProfileMapper, PrivacyRequestMapper, PrivacyExportMapper } from './mappers.ts';
+import type { PrivacyContext } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: Date; output: Date | string; }
+  JSON: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  federation__FieldSet: { input: string; output: string; }
+  federation__Scope: { input: string; output: string; }
+  federation__Policy: { input: string; output: string; }
+  _Any: { input: unknown; output: unknown; }
+};
+
+export type Profile = {
+  __typename?: 'Profile';
+  id: Scalars['ID']['output'];
+  /**
+   * The customer's data-subject requests, newest first.
+   * Nullable on purpose: if the privacy subgraph is unavailable, the rest of the profile still resolves.
+   */
+  privacyRequests?: Maybe<Array<PrivacyRequest>>;
+  /**
+   * What is held about the customer right now, asked of every subgraph: categories, purposes,
+   * retention, the source systems it came from, and who received it, with a plain-language summary.
+   */
+  dataTransparency?: Maybe<DataTransparency>;
+  /** Who read the customer's personal data (client, role, fields, stated purpose, when), newest first. */
+  accessLog?: Maybe<Array<ProfileAccess>>;
+};
+
+
+export type ProfileAccessLogArgs = {
+  first: Scalars['Int']['input'];
+};
+
+export type ProfileAccess = {
+  __typename?: 'ProfileAccess';
+  clientId: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  roles: Array<Scalars['String']['output']>;
+  channel: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  purpose?: Maybe<Scalars['String']['output']>;
+  operationName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** Set when nothing was disclosed: why the read was refused (e.g. you have not allowed partner-sharing on PARTNER). */
+  refused?: Maybe<Scalars['String']['output']>;
+};
+
+/** Recorded by the gateway; not part of the public API. */
+export type ProfileAccessInput = {
+  subjectId: Scalars['ID']['input'];
+  clientId: Scalars['String']['input'];
+  actor?: InputMaybe<Scalars['String']['input']>;
+  roles: Array<Scalars['String']['input']>;
+  channel: Scalars['String']['input'];
+  fields: Array<Scalars['String']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  operationName?: InputMaybe<Scalars['String']['input']>;
+  at: Scalars['DateTime']['input'];
+  refused?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DataTransparency = {
+  __typename?: 'DataTransparency';
+  holdings: Array<DataHolding>;
+  /** Source systems found in the provenance of the customer's data. */
+  sources: Array<Scalars['String']['output']>;
+  /** Partners and systems the data was disclosed to; empty with tracked=false until the gateway audit exists. */
+  recipients: Array<Scalars['String']['output']>;
+  recipientsTracked: Scalars['Boolean']['output'];
+  /** The same in a few sentences for the customer. */
+  summary: Scalars['String']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+};
+
+export type DataHolding = {
+  __typename?: 'DataHolding';
+  subgraph: Scalars['String']['output'];
+  collection: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  categories: Array<Scalars['String']['output']>;
+  purposes: Array<Scalars['String']['output']>;
+  retention?: Maybe<Scalars['String']['output']>;
+};
+
+/** A data-subject request (GDPR Art. 15-22), its legal deadline, and its progress in every subgraph. */
+export type PrivacyRequest = {
+  __typename?: 'PrivacyRequest';
+  id: Scalars['ID']['output'];
+  type: PrivacyRequestType;
+  /** The purpose objected to (OBJECTION). */
+  purpose?: Maybe<Scalars['ID']['output']>;
+  status: PrivacyRequestStatus;
+  receivedAt: Scalars['DateTime']['output'];
+  /** One month after receipt (Art. 12(3)), later if extended. */
+  dueAt: Scalars['DateTime']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Whole days until the due date (negative when overdue). */
+  daysLeft: Scalars['Int']['output'];
+  extension?: Maybe<RequestExtension>;
+  /** How the customer's identity was checked, when an agent opened the request for them. */
+  identityCheck?: Maybe<IdentityCheck>;
+  /** One entry per call of a subgraph's subject-rights contract. */
+  progress: Array<RequestStep>;
+  /** The export of an access or portability request, once completed (format: living-profile-export/1). */
+  export?: Maybe<PrivacyExport>;
+  /** The signed receipt of a completed erasure; check it with verifyErasureReceipt. */
+  receipt?: Maybe<Scalars['JSON']['output']>;
+  resolution?: Maybe<Scalars['String']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  events: Array<RequestEvent>;
+  lastChangedBy: Provenance;
+};
+
+export type PrivacyRequestType =
+  | 'ACCESS'
+  | 'PORTABILITY'
+  | 'RECTIFICATION'
+  | 'ERASURE'
+  | 'RESTRICTION'
+  | 'OBJECTION'
+  | 'AUTOMATED_DECISION_OPT_OUT';
+
+export type PrivacyRequestStatus =
+  | 'RECEIVED'
+  | 'IN_PROGRESS'
+  | 'COMPLETED'
+  | 'REJECTED';
+
+export type RequestExtension = {
+  __typename?: 'RequestExtension';
+  /** Months added in all (two at most). */
+  months: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type IdentityCheck = {
+  __typename?: 'IdentityCheck';
+  method: Scalars['String']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+  checkedBy: Provenance;
+};
+
+export type StepStatus =
+  | 'PENDING'
+  | 'DONE';
+
+export type RequestStep = {
+  __typename?: 'RequestStep';
+  subgraph: Scalars['String']['output'];
+  operation: Scalars['String']['output'];
+  phase: Scalars['Int']['output'];
+  status: StepStatus;
+  attempts: Scalars['Int']['output'];
+  /** Why the last attempt failed; retried with backoff. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PrivacyExport = {
+  __typename?: 'PrivacyExport';
+  format: Scalars['String']['output'];
+  /** Structured and machine-readable (GDPR Art. 20); fields documented in the privacy README. */
+  document: Scalars['JSON']['output'];
+  /**
+   * The same for people, as plain text: sections per kind of data in plain words, sources and purposes
+   * named, dates in the customer's locale and time zone (or in `locale`, a BCP 47 tag such as th-TH).
+   */
+  text: Scalars['String']['output'];
+  /** The same for people as a page to keep: one self-contained HTML document (no scripts, no outside requests). */
+  html: Scalars['String']['output'];
+  /** The same for people as a PDF to keep or print (A4), base64-encoded. */
+  pdf: Scalars['String']['output'];
+};
+
+
+export type PrivacyExportTextArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PrivacyExportHtmlArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type PrivacyExportPdfArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestEvent = {
+  __typename?: 'RequestEvent';
+  type: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
+export type RestrictionLift = {
+  __typename?: 'RestrictionLift';
+  /** True when every subgraph confirmed. */
+  lifted: Scalars['Boolean']['output'];
+  confirmed: Array<Scalars['String']['output']>;
+  /** Subgraphs that could not be reached; call again. */
+  failed: Array<Scalars['String']['output']>;
+};
+
+export type ReceiptVerification = {
+  __typename?: 'ReceiptVerification';
+  valid: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** Where a value came from: the source system, the channel, the actor and the time of the write. */
+export type Provenance = {
+  __typename?: 'Provenance';
+  source: Scalars['String']['output'];
+  channel: Scalars['String']['output'];
+  actor?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  privacyRequest?: Maybe<PrivacyRequest>;
+  /** Open requests, nearest deadline first (overdue ones lead). Staff. */
+  privacyRequestsByDeadline: Array<PrivacyRequest>;
+  /** Checks an erasure receipt's signature. Anyone may ask. */
+  verifyErasureReceipt: ReceiptVerification;
+  /**
+   * Breach response (GDPR Art. 33/34): the subjects whose data in the affected subgraphs (and
+   * collections) was written in the window, and the categories concerned. Pseudonymous ids only.
+   * Administrators.
+   */
+  breachImpact: BreachImpact;
+  /** The public key erasure receipts are signed with (PEM), to check them offline. */
+  erasureReceiptPublicKey: Scalars['String']['output'];
+};
+
+
+export type QueryPrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPrivacyRequestsByDeadlineArgs = {
+  first: Scalars['Int']['input'];
+};
+
+
+export type QueryVerifyErasureReceiptArgs = {
+  receipt: Scalars['JSON']['input'];
+};
+
+
+export type QueryBreachImpactArgs = {
+  input: BreachWindowInput;
+};
+
+export type BreachWindowInput = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  /** Affected subgraphs (identity, consent, preference, offer, privacy); all when omitted. */
+  subgraphs?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Affected collections (e.g. profiles, consent_ledger); all when omitted. */
+  collections?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type BreachImpact = {
+  __typename?: 'BreachImpact';
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+  /** Profile ids of the affected subjects, to notify them; no other personal data. */
+  subjects: Array<Scalars['ID']['output']>;
+  count: Scalars['Int']['output'];
+  categories: Array<Scalars['String']['output']>;
+  bySubgraph: Array<BreachImpactPart>;
+};
+
+export type BreachImpactPart = {
+  __typename?: 'BreachImpactPart';
+  subgraph: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+  categories: Array<Scalars['String']['output']>;
+};
+
+export type IdentityCheckInput = {
+  /** How the customer proved who they are, e.g. security questions, ID document, signed-in session. */
+  method: Scalars['String']['input'];
+  reference?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OpenPrivacyRequestInput = {
+  profileId: Scalars['ID']['input'];
+  type: PrivacyRequestType;
+  /** The purpose objected to; required for OBJECTION (a consent purpose key such as marketing). */
+  purpose?: InputMaybe<Scalars['ID']['input']>;
+  /** Required when an agent opens a request on a customer's behalf. */
+  identityCheck?: InputMaybe<IdentityCheckInput>;
+};
+
+export type RequestOutcome =
+  | 'COMPLETED'
+  | 'REJECTED';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The gateway's audit of access to personal data (system caller with the access-audit scope only). */
+  recordProfileAccess: Scalars['Int']['output'];
+  /** Opens a request; an open request of the same type is returned instead of a duplicate. */
+  openPrivacyRequest: PrivacyRequest;
+  /** Extends the deadline by one or two months in all, with the reason told to the customer (staff). */
+  extendPrivacyRequest: PrivacyRequest;
+  /**
+   * Lifts a restriction of processing in every subgraph (staff, who must tell the customer first,
+   * Art. 18(3)). Idempotent: call it again if a subgraph was unavailable.
+   */
+  liftProcessingRestriction: RestrictionLift;
+  /** Closes a request staff carried out (rectification), or rejects one (staff). */
+  resolvePrivacyRequest: PrivacyRequest;
+};
+
+
+export type MutationRecordProfileAccessArgs = {
+  entries: Array<ProfileAccessInput>;
+};
+
+
+export type MutationOpenPrivacyRequestArgs = {
+  input: OpenPrivacyRequestInput;
+};
+
+
+export type MutationExtendPrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
+  months: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationLiftProcessingRestrictionArgs = {
+  profileId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationResolvePrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
+  outcome: RequestOutcome;
+  note: Scalars['String']['input'];
+};
+
+export type Link__Purpose =
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY'
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Profile: Profile;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Profile:
+    ( { __typename: 'Profile' }
+    & GraphQLRecursivePick<FederationTypes['Profile'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Profile: ResolverTypeWrapper<ProfileMapper>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ProfileAccess: ResolverTypeWrapper<ProfileAccess>;
+  ProfileAccessInput: ProfileAccessInput;
+  DataTransparency: ResolverTypeWrapper<DataTransparency>;
+  DataHolding: ResolverTypeWrapper<DataHolding>;
+  PrivacyRequest: ResolverTypeWrapper<PrivacyRequestMapper>;
+  PrivacyRequestType: PrivacyRequestType;
+  PrivacyRequestStatus: PrivacyRequestStatus;
+  RequestExtension: ResolverTypeWrapper<RequestExtension>;
+  IdentityCheck: ResolverTypeWrapper<IdentityCheck>;
+  StepStatus: StepStatus;
+  RequestStep: ResolverTypeWrapper<RequestStep>;
+  PrivacyExport: ResolverTypeWrapper<PrivacyExportMapper>;
+  RequestEvent: ResolverTypeWrapper<RequestEvent>;
+  RestrictionLift: ResolverTypeWrapper<RestrictionLift>;
+  ReceiptVerification: ResolverTypeWrapper<ReceiptVerification>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  BreachWindowInput: BreachWindowInput;
+  BreachImpact: ResolverTypeWrapper<BreachImpact>;
+  BreachImpactPart: ResolverTypeWrapper<BreachImpactPart>;
+  IdentityCheckInput: IdentityCheckInput;
+  OpenPrivacyRequestInput: OpenPrivacyRequestInput;
+  RequestOutcome: RequestOutcome;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  link__Purpose: Link__Purpose;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  federation__Policy: ResolverTypeWrapper<Scalars['federation__Policy']['output']>;
+  _Any: ResolverTypeWrapper<Scalars['_Any']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  DateTime: Scalars['DateTime']['output'];
+  JSON: Scalars['JSON']['output'];
+  Profile: ProfileMapper;
+  ID: Scalars['ID']['output'];
+  ProfileAccess: ProfileAccess;
+  ProfileAccessInput: ProfileAccessInput;
+  DataTransparency: DataTransparency;
+  DataHolding: DataHolding;
+  PrivacyRequest: PrivacyRequestMapper;
+  RequestExtension: RequestExtension;
+  IdentityCheck: IdentityCheck;
+  RequestStep: RequestStep;
+  PrivacyExport: PrivacyExportMapper;
+  RequestEvent: RequestEvent;
+  RestrictionLift: RestrictionLift;
+  ReceiptVerification: ReceiptVerification;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  BreachWindowInput: BreachWindowInput;
+  BreachImpact: BreachImpact;
+  BreachImpactPart: BreachImpactPart;
+  IdentityCheckInput: IdentityCheckInput;
+  OpenPrivacyRequestInput: OpenPrivacyRequestInput;
+  Mutation: Record<PropertyKey, never>;
+  link__Import: Scalars['link__Import']['output'];
+  federation__FieldSet: Scalars['federation__FieldSet']['output'];
+  federation__Scope: Scalars['federation__Scope']['output'];
+  federation__Policy: Scalars['federation__Policy']['output'];
+  _Any: Scalars['_Any']['output'];
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type MaxLengthDirectiveArgs = {
+  value: Scalars['Int']['input'];
+};
+
+export type MaxLengthDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = MaxLengthDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  url?: Maybe<Scalars['String']['input']>;
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__RequiresDirectiveArgs = {
+  fields: Scalars['federation__FieldSet']['input'];
+};
+
+export type Federation__RequiresDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ProvidesDirectiveArgs = {
+  fields: Scalars['federation__FieldSet']['input'];
+};
+
+export type Federation__ProvidesDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__ProvidesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ExternalDirectiveArgs = {
+  reason?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__ExternalDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__ExternalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__TagDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type Federation__TagDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__TagDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ExtendsDirectiveArgs = { };
+
+export type Federation__ExtendsDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__ExtendsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__OverrideDirectiveArgs = {
+  from: Scalars['String']['input'];
+  label?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__OverrideDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__OverrideDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__ComposeDirectiveDirectiveArgs = {
+  name?: Maybe<Scalars['String']['input']>;
+};
+
+export type Federation__ComposeDirectiveDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__ComposeDirectiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__InterfaceObjectDirectiveArgs = { };
+
+export type Federation__InterfaceObjectDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__AuthenticatedDirectiveArgs = { };
+
+export type Federation__AuthenticatedDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type Federation__RequiresScopesDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type Federation__PolicyDirectiveArgs = {
+  policies: Array<Array<Scalars['federation__Policy']['input']>>;
+};
+
+export type Federation__PolicyDirectiveResolver<Result, Parent, ContextType = PrivacyContext, Args = Federation__PolicyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type ProfileResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['Profile'] = ResolversParentTypes['Profile'], FederationReferenceType extends FederationReferenceTypes['Profile'] = FederationReferenceTypes['Profile']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Profile']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  privacyRequests?: Resolver<Maybe<Array<ResolversTypes['PrivacyRequest']>>, ParentType, ContextType>;
+  dataTransparency?: Resolver<Maybe<ResolversTypes['DataTransparency']>, ParentType, ContextType>;
+  accessLog?: Resolver<Maybe<Array<ResolversTypes['ProfileAccess']>>, ParentType, ContextType, RequireFields<ProfileAccessLogArgs, 'first'>>;
+};
+
+export type ProfileAccessResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['ProfileAccess'] = ResolversParentTypes['ProfileAccess']> = {
+  clientId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refused?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DataTransparencyResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['DataTransparency'] = ResolversParentTypes['DataTransparency']> = {
+  holdings?: Resolver<Array<ResolversTypes['DataHolding']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientsTracked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DataHoldingResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['DataHolding'] = ResolversParentTypes['DataHolding']> = {
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  retention?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PrivacyRequestResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['PrivacyRequest'] = ResolversParentTypes['PrivacyRequest']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PrivacyRequestType'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PrivacyRequestStatus'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  extension?: Resolver<Maybe<ResolversTypes['RequestExtension']>, ParentType, ContextType>;
+  identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['RequestStep']>, ParentType, ContextType>;
+  export?: Resolver<Maybe<ResolversTypes['PrivacyExport']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['RequestEvent']>, ParentType, ContextType>;
+  lastChangedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type RequestExtensionResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['RequestExtension'] = ResolversParentTypes['RequestExtension']> = {
+  months?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IdentityCheckResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = {
+  method?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type RequestStepResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['RequestStep'] = ResolversParentTypes['RequestStep']> = {
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StepStatus'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type PrivacyExportResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['PrivacyExport'] = ResolversParentTypes['PrivacyExport']> = {
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PrivacyExportTextArgs>>;
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PrivacyExportHtmlArgs>>;
+  pdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PrivacyExportPdfArgs>>;
+};
+
+export type RequestEventResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['RequestEvent'] = ResolversParentTypes['RequestEvent']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RestrictionLiftResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['RestrictionLift'] = ResolversParentTypes['RestrictionLift']> = {
+  lifted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  failed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReceiptVerificationResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['ReceiptVerification'] = ResolversParentTypes['ReceiptVerification']> = {
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  privacyRequest?: Resolver<Maybe<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestArgs, 'id'>>;
+  privacyRequestsByDeadline?: Resolver<Array<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestsByDeadlineArgs, 'first'>>;
+  verifyErasureReceipt?: Resolver<ResolversTypes['ReceiptVerification'], ParentType, ContextType, RequireFields<QueryVerifyErasureReceiptArgs, 'receipt'>>;
+  breachImpact?: Resolver<ResolversTypes['BreachImpact'], ParentType, ContextType, RequireFields<QueryBreachImpactArgs, 'input'>>;
+  erasureReceiptPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BreachImpactResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachImpact'] = ResolversParentTypes['BreachImpact']> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bySubgraph?: Resolver<Array<ResolversTypes['BreachImpactPart']>, ParentType, ContextType>;
+};
+
+export type BreachImpactPartResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachImpactPart'] = ResolversParentTypes['BreachImpactPart']> = {
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  recordProfileAccess?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordProfileAccessArgs, 'entries'>>;
+  openPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationOpenPrivacyRequestArgs, 'input'>>;
+  extendPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationExtendPrivacyRequestArgs, 'id' | 'months' | 'reason'>>;
+  liftProcessingRestriction?: Resolver<ResolversTypes['RestrictionLift'], ParentType, ContextType, RequireFields<MutationLiftProcessingRestrictionArgs, 'profileId' | 'reason'>>;
+  resolvePrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationResolvePrivacyRequestArgs, 'id' | 'outcome' | 'note'>>;
+};
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
+  name: 'federation__FieldSet';
+}
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Federation__PolicyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Policy'], any> {
+  name: 'federation__Policy';
+}
+
+export interface _AnyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['_Any'], any> {
+  name: '_Any';
+}
+
+export type Resolvers<ContextType = PrivacyContext> = {
+  DateTime?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  Profile?: ProfileResolvers<ContextType>;
+  ProfileAccess?: ProfileAccessResolvers<ContextType>;
+  DataTransparency?: DataTransparencyResolvers<ContextType>;
+  DataHolding?: DataHoldingResolvers<ContextType>;
+  PrivacyRequest?: PrivacyRequestResolvers<ContextType>;
+  RequestExtension?: RequestExtensionResolvers<ContextType>;
+  IdentityCheck?: IdentityCheckResolvers<ContextType>;
+  RequestStep?: RequestStepResolvers<ContextType>;
+  PrivacyExport?: PrivacyExportResolvers<ContextType>;
+  RequestEvent?: RequestEventResolvers<ContextType>;
+  RestrictionLift?: RestrictionLiftResolvers<ContextType>;
+  ReceiptVerification?: ReceiptVerificationResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  BreachImpact?: BreachImpactResolvers<ContextType>;
+  BreachImpactPart?: BreachImpactPartResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  link__Import?: GraphQLScalarType;
+  federation__FieldSet?: GraphQLScalarType;
+  federation__Scope?: GraphQLScalarType;
+  federation__Policy?: GraphQLScalarType;
+  _Any?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = PrivacyContext> = {
+  maxLength?: MaxLengthDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  federation__requires?: Federation__RequiresDirectiveResolver<any, any, ContextType>;
+  federation__provides?: Federation__ProvidesDirectiveResolver<any, any, ContextType>;
+  federation__external?: Federation__ExternalDirectiveResolver<any, any, ContextType>;
+  federation__tag?: Federation__TagDirectiveResolver<any, any, ContextType>;
+  federation__extends?: Federation__ExtendsDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  federation__override?: Federation__OverrideDirectiveResolver<any, any, ContextType>;
+  federation__composeDirective?: Federation__ComposeDirectiveDirectiveResolver<any, any, ContextType>;
+  federation__interfaceObject?: Federation__InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  federation__authenticated?: Federation__AuthenticatedDirectiveResolver<any, any, ContextType>;
+  federation__requiresScopes?: Federation__RequiresScopesDirectiveResolver<any, any, ContextType>;
+  federation__policy?: Federation__PolicyDirectiveResolver<any, any, ContextType>;
+};
