@@ -42,13 +42,14 @@ const SCALARS = {
 
 export const generatedPathOf = (subgraph: string) => join(ROOT, 'subgraphs', subgraph, 'src', 'resolvers', 'types.generated.ts');
 
-/** The `<Type>Mapper` types a subgraph's src/resolvers/mappers.ts exports, by GraphQL type. */
-function mappersOf(subgraph: string): Record<string, string> {
+/** The GraphQL types a subgraph's src/resolvers/mappers.ts exports a `<Type>Mapper` for. */
+export function mappedTypesOf(subgraph: string): string[] {
   const file = join(ROOT, 'subgraphs', subgraph, 'src', 'resolvers', 'mappers.ts');
-  if (!existsSync(file)) return {};
-  const names = [...readFileSync(file, 'utf8').matchAll(/^export (?:type|interface) (\w+)Mapper\b/gm)].map((m) => m[1]!);
-  return Object.fromEntries(names.map((type) => [type, `./mappers.ts#${type}Mapper`]));
+  if (!existsSync(file)) return [];
+  return [...readFileSync(file, 'utf8').matchAll(/^export (?:type|interface) (\w+)Mapper\b/gm)].map((m) => m[1]!);
 }
+
+const mappersOf = (subgraph: string) => Object.fromEntries(mappedTypesOf(subgraph).map((type) => [type, `./mappers.ts#${type}Mapper`]));
 
 /** The generated file for one subgraph (left as the generator writes it, like the portal's: .prettierignore). */
 export async function generateResolverTypes(subgraph: string): Promise<string> {

@@ -6,9 +6,6 @@ import { buildFeed, type Candidate } from '../domain/ranking.ts';
 import type { ProfileMapper } from './mappers.ts';
 import type { ProfileResolvers } from './types.generated.ts';
 
-/** The profile as federation hands it over, with what the other subgraphs say of it. */
-type ProfileSignals = ProfileMapper;
-
 const candidate = (offer: OfferDoc): Candidate => ({
   id: offer._id,
   title: offer.title,
@@ -21,7 +18,7 @@ const candidate = (offer: OfferDoc): Candidate => ({
 });
 
 /** The feed one profile is shown on a channel, built once per request; its decision goes to the journal. */
-function feedFor(profile: ProfileSignals, channel: string | null, context: OfferContext): Promise<ShownFeed> {
+function feedFor(profile: ProfileMapper, channel: string | null, context: OfferContext): Promise<ShownFeed> {
   const key = `${profile.id}\u0000${channel ?? ''}`;
   let feed = context.loaders.feeds.get(key);
   if (!feed) {
@@ -31,7 +28,7 @@ function feedFor(profile: ProfileSignals, channel: string | null, context: Offer
   return feed;
 }
 
-async function buildShownFeed(profile: ProfileSignals, channel: string | null, { loaders, decisions }: OfferContext): Promise<ShownFeed> {
+async function buildShownFeed(profile: ProfileMapper, channel: string | null, { loaders, decisions }: OfferContext): Promise<ShownFeed> {
   const [live, response] = await Promise.all([loaders.liveOffers.load('live'), loaders.offerResponse.load(profile.id)]);
   const now = new Date();
   const redeemedOut = new Set(
