@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { conflict, ErrorCode, formatError } from './errors.ts';
+import { conflict, ErrorCode, formatError, hasCode } from './errors.ts';
 
 describe('formatError', () => {
   it('passes errors raised on purpose through with their code, without stack traces', () => {
@@ -32,5 +32,15 @@ describe('formatError', () => {
     expect(formatError({ message: 'secret', extensions: { code: 'SOMETHING_ELSE' } }, null, vi.fn()).message).toBe(
       'Internal server error.',
     );
+  });
+});
+
+describe('hasCode', () => {
+  it('tells a GraphQL error by its stable code, and anything else from it', () => {
+    expect(hasCode(conflict('taken'), ErrorCode.CONFLICT)).toBe(true);
+    expect(hasCode(conflict('taken'), ErrorCode.NOT_FOUND)).toBe(false);
+    expect(hasCode(new GraphQLError('x', { extensions: { code: 'CONFLICT' } }), ErrorCode.CONFLICT)).toBe(true);
+    expect(hasCode(Object.assign(new Error('x'), { extensions: { code: 'CONFLICT' } }), ErrorCode.CONFLICT)).toBe(false);
+    expect(hasCode(null, ErrorCode.CONFLICT)).toBe(false);
   });
 });

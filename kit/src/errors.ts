@@ -52,6 +52,9 @@ export class LivingProfileError extends GraphQLError {
   }
 }
 
+/** Whether an error is one of ours (or GraphQL's) with this stable code. */
+export const hasCode = (error: unknown, code: ErrorCode): boolean => error instanceof GraphQLError && error.extensions.code === code;
+
 export const badUserInput = (message: string, field?: string) =>
   new LivingProfileError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const unauthenticated = (message = 'A valid caller identity is required.') =>

@@ -14,6 +14,7 @@ import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import type { Resolvers } from './resolvers/types.generated.ts';
 import { mergeService } from './services/mergeService.ts';
 import { profileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
@@ -46,7 +47,7 @@ export const createIdentitySubgraph =
           Query,
           Mutation,
           Profile,
-        },
+        } satisfies Resolvers,
         log,
       }),
       subjectRights: identitySubjectRights({ store, keys, service }),

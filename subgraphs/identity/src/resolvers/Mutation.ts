@@ -1,29 +1,12 @@
 import { assertRole, assertSystemActsAsItself, provenanceOf } from '#kit/authorize.ts';
-import { badUserInput } from '#kit/errors.ts';
+import { badUserInput, ErrorCode, hasCode } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
-import type { VerificationMethod } from '../models/Profile.ts';
-import type { PersonName, PostalAddressValue } from '../domain/profileView.ts';
-import type { ContactInput, IdentifierInput, ProfileInput } from '../services/profileService.ts';
-import type { SourceRecordInput } from '../services/sourceSync.ts';
-
-interface EmailInput {
-  address: string;
-  verified?: boolean | null;
-  verificationMethod?: VerificationMethod | null;
-  primary?: boolean | null;
-}
-interface PhoneInput extends Omit<EmailInput, 'address'> {
-  number: string;
-}
-type AddressInput = PostalAddressValue & { label?: string | null; primary?: boolean | null };
-
-interface CreateProfileInput extends Omit<ProfileInput, 'emails' | 'phones'> {
-  emails?: EmailInput[] | null;
-  phones?: PhoneInput[] | null;
-}
+import { changedProfile } from '../services/loaders.ts';
+import type { ContactInput } from '../services/profileService.ts';
+import type { MutationResolvers } from './types.generated.ts';
 
 const checkVerified = (viewer: Viewer, inputs: { verified?: boolean | null }[]) => {
   if (inputs.some((i) => i.verified)) assertMayVerify(viewer);
@@ -44,50 +27,34 @@ async function addContactPoint({ viewer, service }: IdentityContext, profileId: 
     return await service.requestVerification(profileId, added.id, provenanceOf(viewer));
   } catch (error) {
     // A code already on its way (asked for less than a minute ago) is fine: the point was added.
-    if ((error as { extensions?: { code?: string } }).extensions?.code === 'CONFLICT') return view;
+    if (hasCode(error, ErrorCode.CONFLICT)) return view;
     throw error;
   }
 }
 
 const selfService = (viewer: Viewer) => hasRole(viewer, 'customer') && !hasRole(viewer, 'admin', 'agent', 'system');
 
-export const Mutation = {
-  upsertProfilesFromSource(
-    _: unknown,
-    { source, records }: { source: string; records: SourceRecordInput[] },
-    { viewer, sync }: IdentityContext,
-  ) {
+export const Mutation: MutationResolvers = {
+  upsertProfilesFromSource(_, { source, records }, { viewer, sync }) {
     assertSystemActsAsItself(viewer, source, 'upsert profiles');
     return sync.upsert(source, records, provenanceOf(viewer));
   },
 
-  async mergeProfiles(
-    _: unknown,
-    { survivorId, mergedId, reason }: { survivorId: string; mergedId: string; reason: string },
-    { viewer, merges, loaders }: IdentityContext,
-  ) {
+  async mergeProfiles(_, { survivorId, mergedId, reason }, { viewer, merges, loaders }) {
     assertRole(viewer, ['admin', 'agent'], 'Merging profiles is for agents and administrators.');
     if (!reason.trim()) throw badUserInput('A merge needs a reason.', 'reason');
     await merges.merge(survivorId, mergedId, reason.trim(), provenanceOf(viewer));
-    return loaders.profile.load(survivorId);
+    return changedProfile(loaders, survivorId);
   },
 
-  async unmergeProfiles(
-    _: unknown,
-    { survivorId, mergedId, reason }: { survivorId: string; mergedId: string; reason: string },
-    { viewer, merges, loaders }: IdentityContext,
-  ) {
+  async unmergeProfiles(_, { survivorId, mergedId, reason }, { viewer, merges, loaders }) {
     assertRole(viewer, ['admin', 'agent'], 'Undoing merges is for agents and administrators.');
     if (!reason.trim()) throw badUserInput('An unmerge needs a reason.', 'reason');
     await merges.unmerge(survivorId, mergedId, reason.trim(), provenanceOf(viewer));
-    return loaders.profile.loadMany([survivorId, mergedId]);
+    return Promise.all([changedProfile(loaders, survivorId), changedProfile(loaders, mergedId)]);
   },
 
-  createProfile(
-    _: unknown,
-    { input, reason }: { input: CreateProfileInput; reason?: string | null },
-    { viewer, service }: IdentityContext,
-  ) {
+  createProfile(_, { input, reason }, { viewer, service }) {
     assertDirectWrite(viewer, null, reason);
     checkVerified(viewer, [...(input.emails ?? []), ...(input.phones ?? [])]);
     return service.create(
@@ -100,99 +67,59 @@ export const Mutation = {
     );
   },
 
-  rectifyProfile(
-    _: unknown,
-    {
-      id,
-      input,
-      reason,
-    }: {
-      id: string;
-      input: { name?: PersonName | null; birthDate?: string | null; locale?: string | null; timeZone?: string | null };
-      reason?: string | null;
-    },
-    { viewer, service }: IdentityContext,
-  ) {
+  rectifyProfile(_, { id, input, reason }, { viewer, service }) {
     assertDirectWrite(viewer, id, reason);
     return service.rectify(id, input, reason ?? null, provenanceOf(viewer));
   },
 
-  addEmail(_: unknown, { profileId, input }: { profileId: string; input: EmailInput }, context: IdentityContext) {
+  addEmail(_, { profileId, input }, context) {
     const { address, ...rest } = input;
     return addContactPoint(context, profileId, 'emails', { value: address, ...rest });
   },
 
-  addPhone(_: unknown, { profileId, input }: { profileId: string; input: PhoneInput }, context: IdentityContext) {
+  addPhone(_, { profileId, input }, context) {
     const { number, ...rest } = input;
     return addContactPoint(context, profileId, 'phones', { value: number, ...rest });
   },
 
-  requestContactVerification(
-    _: unknown,
-    { profileId, contactId }: { profileId: string; contactId: string },
-    { viewer, service }: IdentityContext,
-  ) {
+  requestContactVerification(_, { profileId, contactId }, { viewer, service }) {
     assertDirectWrite(viewer, profileId, 'verification requested');
     return service.requestVerification(profileId, contactId, provenanceOf(viewer));
   },
 
-  confirmContactPoint(
-    _: unknown,
-    { profileId, contactId, code }: { profileId: string; contactId: string; code: string },
-    { viewer, service }: IdentityContext,
-  ) {
+  confirmContactPoint(_, { profileId, contactId, code }, { viewer, service }) {
     assertDirectWrite(viewer, profileId, 'verification confirmed');
     if (!/^\s*\d{6}\s*$/.test(code)) throw badUserInput('The code has six digits.', 'code');
     return service.confirmVerification(profileId, contactId, code, provenanceOf(viewer));
   },
 
-  verifyContactPoint(
-    _: unknown,
-    { profileId, contactId, method }: { profileId: string; contactId: string; method: VerificationMethod },
-    { viewer, service }: IdentityContext,
-  ) {
+  verifyContactPoint(_, { profileId, contactId, method }, { viewer, service }) {
     assertMayVerify(viewer);
     assertDirectWrite(viewer, profileId, 'verification');
     return service.verifyContact(profileId, contactId, method, provenanceOf(viewer));
   },
 
-  removeContactPoint(
-    _: unknown,
-    { profileId, contactId, reason }: { profileId: string; contactId: string; reason?: string | null },
-    { viewer, service }: IdentityContext,
-  ) {
+  removeContactPoint(_, { profileId, contactId, reason }, { viewer, service }) {
     assertDirectWrite(viewer, profileId, reason);
     return service.removeContact(profileId, contactId, reason ?? null, provenanceOf(viewer));
   },
 
-  addAddress(_: unknown, { profileId, input }: { profileId: string; input: AddressInput }, { viewer, service }: IdentityContext) {
+  addAddress(_, { profileId, input }, { viewer, service }) {
     assertDirectWrite(viewer, profileId, 'address added');
     return service.addAddress(profileId, input, provenanceOf(viewer));
   },
 
-  removeAddress(
-    _: unknown,
-    { profileId, addressId, reason }: { profileId: string; addressId: string; reason?: string | null },
-    { viewer, service }: IdentityContext,
-  ) {
+  removeAddress(_, { profileId, addressId, reason }, { viewer, service }) {
     assertDirectWrite(viewer, profileId, reason);
     return service.removeAddress(profileId, addressId, reason ?? null, provenanceOf(viewer));
   },
 
-  attachIdentifier(
-    _: unknown,
-    { profileId, input, reason }: { profileId: string; input: IdentifierInput; reason?: string | null },
-    { viewer, service }: IdentityContext,
-  ) {
+  attachIdentifier(_, { profileId, input, reason }, { viewer, service }) {
     assertMayWriteIdentifier(viewer, profileId, reason);
     return service.attachIdentifier(profileId, input, provenanceOf(viewer));
   },
 
-  detachIdentifier(
-    _: unknown,
-    { profileId, input, reason }: { profileId: string; input: IdentifierInput; reason?: string | null },
-    { viewer, service }: IdentityContext,
-  ) {
+  detachIdentifier(_, { profileId, input, reason }, { viewer, service }) {
     assertMayWriteIdentifier(viewer, profileId, reason);
     return service.detachIdentifier(profileId, input, reason ?? null, provenanceOf(viewer));
   },

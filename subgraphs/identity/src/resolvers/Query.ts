@@ -5,6 +5,7 @@ import { hasRole } from '#kit/viewer.ts';
 import { disclosed } from '../services/authorization.ts';
 import type { IdentityContext } from '../context.ts';
 import type { ProfileView } from '../domain/profileView.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
 const STAFF = ['admin', 'agent', 'system', 'analyst'] as const;
 
@@ -23,8 +24,8 @@ async function verifiedHolders({ loaders, service }: IdentityContext, kind: 'ema
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
-export const Query = {
-  async duplicateCandidates(_: unknown, { profileId }: { profileId: string }, { viewer, merges, loaders }: IdentityContext) {
+export const Query: QueryResolvers = {
+  async duplicateCandidates(_, { profileId }, { viewer, merges, loaders }) {
     assertRole(viewer, ['admin', 'agent', 'analyst'], 'Finding duplicates is for staff.');
     const candidates = await merges.duplicatesOf(profileId);
     const views = await loaders.profile.loadMany(candidates.map((c) => c.id));
@@ -34,27 +35,27 @@ export const Query = {
     });
   },
 
-  mergeChanges(_: unknown, { since, first }: { since: Date; first: number }, { viewer, merges }: IdentityContext) {
+  mergeChanges(_, { since, first }, { viewer, merges }) {
     assertRole(viewer, [...STAFF], 'The merge feed is for systems and staff.');
     return merges.changesSince(since, pageSize(first));
   },
 
-  me(_: unknown, __: unknown, { viewer, loaders }: IdentityContext) {
+  me(_, __, { viewer, loaders }) {
     if (viewer.roles.length === 0) throw unauthenticated();
     return hasRole(viewer, 'customer') && viewer.subject ? loaders.profile.load(viewer.subject) : null;
   },
 
-  async profile(_: unknown, { id }: { id: string }, context: IdentityContext) {
+  async profile(_, { id }, context) {
     assertCanRead(context.viewer, id);
     return disclosed(context, await context.loaders.profile.load(id));
   },
 
-  async profileByEmail(_: unknown, { email }: { email: string }, context: IdentityContext) {
+  async profileByEmail(_, { email }, context) {
     assertRole(context.viewer, [...STAFF], 'Looking profiles up by email is for staff and systems.');
     return (await verifiedHolders(context, 'emails', email))[0] ?? null;
   },
 
-  async profilesByContact(_: unknown, { email, phone }: { email?: string | null; phone?: string | null }, context: IdentityContext) {
+  async profilesByContact(_, { email, phone }, context) {
     assertRole(context.viewer, [...STAFF], 'Looking profiles up by contact point is for staff and systems.');
     if (!email && !phone) throw badUserInput('Give an email, a phone, or both.');
     const found = [
@@ -64,7 +65,7 @@ export const Query = {
     return [...new Map(found.map((p) => [p.id, p])).values()];
   },
 
-  async profileByIdentifier(_: unknown, input: { source: string; id: string }, context: IdentityContext) {
+  async profileByIdentifier(_, input, context) {
     const { viewer, loaders, service } = context;
     // A partner finds only the members it holds its own identifier for: the source is its client id.
     if (hasRole(viewer, 'partner') && !hasRole(viewer, ...STAFF)) {
@@ -78,7 +79,7 @@ export const Query = {
     return id ? disclosed(context, await loaders.profile.load(id)) : null;
   },
 
-  async profiles(_: unknown, { first, after }: { first: number; after?: string | null }, { viewer, reads, loaders }: IdentityContext) {
+  async profiles(_, { first, after }, { viewer, reads, loaders }) {
     assertRole(viewer, [...STAFF], 'Listing profiles is for staff and systems.');
     const page = await reads.page(first, after);
     for (const view of page.profiles) loaders.profile.prime(view.id, view);

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { notFound } from '#kit/errors.ts';
 import type { ProfileDoc } from '../models/Profile.ts';
 import type { ProfileReads } from './profileReads.ts';
 import { decodeProfile } from './profileCodec.ts';
@@ -30,3 +31,10 @@ export const createLoaders = (reads: ProfileReads) => ({
 });
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** A profile a write has just changed, read afresh for its answer: it is there, or the answer would be wrong. */
+export async function changedProfile(loaders: Loaders, id: string): Promise<ProfileView> {
+  const view = await loaders.profile.load(id);
+  if (!view) throw notFound(`Profile ${id}`);
+  return view;
+}

@@ -53,6 +53,9 @@ const prefers = (candidate: StoredContactPoint, held: StoredContactPoint) =>
  * and `completePending` finishes any that a crash interrupted: the survivor's write sets
  * `mergeFollowUp`, cleared once the follow-up (and the merge feed's entry) is written.
  */
+/** Why two profiles look like one customer: a contact point both of them proved. */
+export type DuplicateReason = 'SAME_VERIFIED_EMAIL' | 'SAME_VERIFIED_PHONE';
+
 export function mergeService({
   profiles,
   claims,
@@ -320,7 +323,7 @@ export function mergeService({
     },
 
     /** Other live profiles sharing an email or phone with this one, and why. */
-    async duplicatesOf(profileId: string): Promise<{ id: string; reasons: string[] }[]> {
+    async duplicatesOf(profileId: string): Promise<{ id: string; reasons: DuplicateReason[] }[]> {
       const doc = await load(profileId, 'given');
       if (!doc.contactIndex.length) return [];
       // One indexed lookup per contact point (FerretDB scans for a $in); live profiles other than this one.
@@ -334,11 +337,11 @@ export function mergeService({
       );
       // Only contact points both sides proved count: an unverified one may be someone else's, typed in.
       return others.flatMap((other) => {
-        const reasons = new Set<string>();
+        const reasons = new Set<DuplicateReason>();
         for (const kind of ['emails', 'phones'] as const) {
           for (const ours of doc[kind]) {
             const theirs = other[kind].find((p) => p.index === ours.index);
-            if (theirs?.verified && ours.verified) reasons.add(`SAME_VERIFIED_${kind === 'emails' ? 'EMAIL' : 'PHONE'}`);
+            if (theirs?.verified && ours.verified) reasons.add(kind === 'emails' ? 'SAME_VERIFIED_EMAIL' : 'SAME_VERIFIED_PHONE');
           }
         }
         return reasons.size ? [{ id: other._id, reasons: [...reasons].sort() }] : [];
