@@ -18,6 +18,7 @@ import { ROOT } from './paths.ts';
 /** The subgraphs whose resolvers are typed by the generator, with the name of their context type. */
 export const TYPED_SUBGRAPHS: Record<string, string> = {
   identity: 'IdentityContext',
+  consent: 'ConsentContext',
   preference: 'PreferenceContext',
   offer: 'OfferContext',
   privacy: 'PrivacyContext',

@@ -9,9 +9,10 @@ import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { ConsentContext } from './context.ts';
 import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
-import { Profile } from './resolvers/Profile.ts';
+import { Consent, Profile } from './resolvers/Profile.ts';
 import { Purpose } from './resolvers/Purpose.ts';
 import { Query } from './resolvers/Query.ts';
+import type { Resolvers } from './resolvers/types.generated.ts';
 import { WebhookDelivery, webhookMutations, webhookQueries, WebhookSubscriber } from './resolvers/Webhooks.ts';
 import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
@@ -53,10 +54,11 @@ export const createConsentSubgraph =
           Query: { ...Query, ...webhookQueries },
           Mutation: { ...Mutation, ...webhookMutations },
           Profile,
+          Consent,
           Purpose,
           WebhookSubscriber,
           WebhookDelivery,
-        },
+        } satisfies Resolvers,
         log,
       }),
       subjectRights: forgettingOnErasure(consentSubjectRights({ consents, store }), directory),

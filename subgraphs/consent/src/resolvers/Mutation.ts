@@ -4,10 +4,7 @@ import { badUserInput, forbidden } from '#kit/errors.ts';
 import { isWritable, profileNotFound } from '#kit/profileDirectory.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { ConsentContext } from '../context.ts';
-import type { DecisionStatus } from '../domain/state.ts';
-import type { ConsentChannel } from '../models/Purpose.ts';
-import type { PurposeInput } from '../services/catalogueService.ts';
-import type { ImportRecord, ProofInput } from '../services/consentService.ts';
+import type { ConsentImportResult, MutationResolvers } from './types.generated.ts';
 
 /** Customers for themselves, agents with a reason, administrators and systems. */
 function assertConsentWrite(viewer: Viewer, profileId: string, reason?: string | null) {
@@ -31,37 +28,18 @@ async function changeChoice(
   return { id: profileId };
 }
 
-export const Mutation = {
-  upsertPurpose(_: unknown, { input }: { input: PurposeInput }, { viewer, catalogue }: ConsentContext) {
+export const Mutation: MutationResolvers = {
+  upsertPurpose(_, { input }, { viewer, catalogue }) {
     assertAdmin(viewer);
     return catalogue.upsertPurpose(input, provenanceOf(viewer));
   },
 
-  publishNotice(
-    _: unknown,
-    { purpose, input }: { purpose: string; input: { summary: string; url?: string | null } },
-    { viewer, catalogue }: ConsentContext,
-  ) {
+  publishNotice(_, { purpose, input }, { viewer, catalogue }) {
     assertAdmin(viewer);
     return catalogue.publishNotice(purpose, input, provenanceOf(viewer));
   },
 
-  async recordConsent(
-    _: unknown,
-    {
-      input,
-    }: {
-      input: {
-        profileId: string;
-        purpose: string;
-        channel: ConsentChannel;
-        status: DecisionStatus;
-        proof: ProofInput;
-        reason?: string | null;
-      };
-    },
-    { viewer, consents, directory }: ConsentContext,
-  ) {
+  async recordConsent(_, { input }, { viewer, consents, directory }) {
     assertConsentWrite(viewer, input.profileId, input.reason);
     if (input.proof.method === 'VERBAL' && !hasRole(viewer, 'agent', 'admin')) throw forbidden('Verbal consent is recorded by an agent.');
     if (input.proof.method === 'UNSUBSCRIBE_LINK')
@@ -76,11 +54,7 @@ export const Mutation = {
    * that carries `Sec-GPC: 1`: an opt-out of sale and sharing with the signal as proof, recorded
    * once (true when this call recorded it).
    */
-  async honourGlobalPrivacyControl(
-    _: unknown,
-    { profileId }: { profileId: string },
-    { viewer, consents, directory, loaders }: ConsentContext,
-  ) {
+  async honourGlobalPrivacyControl(_, { profileId }, { viewer, consents, directory, loaders }) {
     if (!hasRole(viewer, 'customer') || viewer.subject !== profileId)
       throw forbidden('Only the customer records their own Global Privacy Control signal.');
     if (!viewer.gpc) throw badUserInput('This request carries no Global Privacy Control signal (Sec-GPC: 1).');
@@ -90,25 +64,7 @@ export const Mutation = {
     return recorded;
   },
 
-  async requestConsentConfirmation(
-    _: unknown,
-    {
-      input,
-    }: {
-      input: {
-        profileId: string;
-        purpose: string;
-        channel: ConsentChannel;
-        noticeVersion: number;
-        collectionPoint: string;
-        ipAddress?: string | null;
-        userAgent?: string | null;
-        expiresAt?: Date | null;
-        tokenValidHours: number;
-      };
-    },
-    { viewer, consents, directory }: ConsentContext,
-  ) {
+  async requestConsentConfirmation(_, { input }, { viewer, consents, directory }) {
     // The token is the proof that the customer received it: only the system that sends it sees it.
     assertRole(viewer, ['system', 'admin'], 'Double opt-in tokens are issued to the system that sends them.');
     const { profileId, purpose, channel, tokenValidHours, ...proof } = input;
@@ -120,48 +76,30 @@ export const Mutation = {
     return { ...result, entry: { ...result.entry, proof: null } };
   },
 
-  async unsubscribe(_: unknown, { token }: { token: string }, { viewer, consents, directory }: ConsentContext) {
+  async unsubscribe(_, { token }, { viewer, consents, directory }) {
     // Like a double opt-in link, the link is the credential; it can only withdraw.
     const scope = consents.unsubscribeScope(token);
     await directory?.assertExists(scope.subjectId);
     return consents.unsubscribe(scope, provenanceOf(viewer));
   },
 
-  async confirmConsent(_: unknown, { token }: { token: string }, { viewer, consents }: ConsentContext) {
+  async confirmConsent(_, { token }, { viewer, consents }) {
     // Whoever holds the token may present it: the link in the customer's mailbox is the credential.
     const entry = await consents.confirm(token, {}, provenanceOf(viewer));
     return { ...entry, proof: null };
   },
 
-  setObjection: (
-    _: unknown,
-    { profileId, purpose, objected, reason }: { profileId: string; purpose: string; objected: boolean; reason?: string | null },
-    context: ConsentContext,
-  ) =>
+  setObjection: (_, { profileId, purpose, objected, reason }, context) =>
     changeChoice(context, profileId, reason, (provenance) =>
       context.consents.setObjection(profileId, purpose, objected, reason ?? null, provenance),
     ),
 
-  setAutomatedDecisionOptOut: (
-    _: unknown,
-    { profileId, optedOut, reason }: { profileId: string; optedOut: boolean; reason?: string | null },
-    context: ConsentContext,
-  ) =>
+  setAutomatedDecisionOptOut: (_, { profileId, optedOut, reason }, context) =>
     changeChoice(context, profileId, reason, (provenance) =>
       context.consents.setFlag(profileId, 'AUTOMATED_DECISIONS', optedOut, reason ?? null, provenance),
     ),
 
-  async importConsents(
-    _: unknown,
-    {
-      source,
-      records,
-    }: {
-      source: string;
-      records: (Omit<ImportRecord, 'subjectId'> & { profileId: string })[];
-    },
-    { viewer, consents, directory }: ConsentContext,
-  ) {
+  async importConsents(_, { source, records }, { viewer, consents, directory }) {
     assertSystemActsAsItself(viewer, source, 'import consents');
     assertImportSize(records);
     // Every profile the import names, checked in one call before any record is applied.
@@ -173,7 +111,7 @@ export const Mutation = {
       provenanceOf(viewer),
     );
     const outcomeOf = new Map(known.map((record, i) => [record, outcomes[i]!]));
-    const results = records.map((record) => {
+    return records.map((record): ConsentImportResult => {
       const outcome = outcomeOf.get(record) ?? { rejected: rejectionOf(profileNotFound(record.profileId)) };
       if ('rejected' in outcome) return { recordId: record.recordId, status: 'REJECTED', entrySeq: null, ...outcome.rejected };
       if (outcome.replay) {
@@ -197,6 +135,5 @@ export const Mutation = {
       }
       return { recordId: record.recordId, status: 'IMPORTED', entrySeq: outcome.entry!.seq, reason: null, code: null };
     });
-    return results;
   },
 };

@@ -4,15 +4,12 @@ import type { ConsentContext } from '../context.ts';
 import { verifyChain } from '../domain/chain.ts';
 import { decide } from '../domain/permission.ts';
 import { combineStates, foldLedger, type SubjectState } from '../domain/state.ts';
-
-interface ProfileRef {
-  id: string;
-  mergedProfileIds?: string[];
-}
+import type { ProfileMapper } from './mappers.ts';
+import type { ConsentResolvers, ProfileResolvers } from './types.generated.ts';
 
 /** The consent state of a profile together with every profile merged into it. */
-async function stateOf({ id, mergedProfileIds = [] }: ProfileRef, { loaders }: ConsentContext): Promise<SubjectState> {
-  const ledgers = await loaders.ledger.loadMany([id, ...mergedProfileIds]);
+async function stateOf({ id, mergedProfileIds }: ProfileMapper, { loaders }: ConsentContext): Promise<SubjectState> {
+  const ledgers = await loaders.ledger.loadMany([id, ...(mergedProfileIds ?? [])]);
   return combineStates(ledgers.map((entries) => foldLedger(entries instanceof Error ? [] : entries)));
 }
 
@@ -43,43 +40,25 @@ function maskedEntry<
   };
 }
 
-export const Profile = {
+export const Profile: ProfileResolvers = {
   // Resolving a reference only reads: the Global Privacy Control signal is recorded by the
   // honourGlobalPrivacyControl mutation, which the gateway sends before the customer's request.
-  __resolveReference(reference: ProfileRef, context: ConsentContext): ProfileRef {
+  __resolveReference(reference, context) {
     assertCanRead(context.viewer, reference.id);
     return reference;
   },
 
-  async consents(profile: ProfileRef, _: unknown, context: ConsentContext) {
+  async consents(profile, _, context) {
     const [state, purposes] = await Promise.all([stateOf(profile, context), context.loaders.purposes.load('all')]);
-    const now = new Date();
-    const masked = seesMasked(context.viewer);
     return [...state.decisions.values()]
       .map((d) => ({
-        purpose: d.purpose,
-        channel: d.channel,
-        status: d.status,
-        noticeVersion: d.noticeVersion,
+        ...d,
         needsRenewal: d.status === 'GRANTED' && d.noticeVersion < (purposes.get(d.purpose)?.currentNoticeVersion ?? 0),
-        expiresAt: d.expiresAt,
-        expired: Boolean(d.expiresAt && d.expiresAt <= now),
-        method: d.method,
-        // Sealed in the entry's proof (entries before that kept it in clear in the content).
-        collectionPoint: async () => {
-          const point =
-            d.collectionPoint ??
-            (d.subjectId ? (await context.loaders.personal.load(`${d.subjectId}#${d.proofSeq}`))?.collectionPoint : null);
-          return masked ? maskText(point ?? '')! : (point ?? '');
-        },
-        updatedAt: d.at,
-        lastChangedBy: { source: d.source, channel: d.via, actor: d.actor, at: d.at },
-        entrySeq: d.seq,
       }))
       .sort((a, b) => a.purpose.localeCompare(b.purpose) || a.channel.localeCompare(b.channel));
   },
 
-  async activeGrants(profile: ProfileRef, _: unknown, context: ConsentContext) {
+  async activeGrants(profile, _, context) {
     const now = new Date();
     return [...(await stateOf(profile, context)).decisions.values()]
       .filter((d) => d.status === 'GRANTED' && !(d.expiresAt && d.expiresAt <= now))
@@ -87,38 +66,49 @@ export const Profile = {
       .sort();
   },
 
-  processingRestricted: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
-    (await stateOf(profile, context)).restricted?.value ?? false,
+  processingRestricted: async (profile, _, context) => (await stateOf(profile, context)).restricted?.value ?? false,
 
-  objections: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
+  objections: async (profile, _, context) =>
     [...(await stateOf(profile, context)).objections]
       .filter(([, flag]) => flag.value)
       .map(([purpose]) => purpose)
       .sort(),
 
-  automatedDecisionOptOut: async (profile: ProfileRef, _: unknown, context: ConsentContext) =>
-    (await stateOf(profile, context)).automatedDecisionOptOut?.value ?? false,
+  automatedDecisionOptOut: async (profile, _, context) => (await stateOf(profile, context)).automatedDecisionOptOut?.value ?? false,
 
-  async saleSharingOptOut(profile: ProfileRef, _: unknown, context: ConsentContext) {
+  async saleSharingOptOut(profile, _, context) {
     const flag = (await stateOf(profile, context)).saleSharingOptOut;
     return flag ? { optedOut: flag.value, viaGlobalPrivacyControl: flag.viaGlobalPrivacyControl ?? false, at: flag.at } : null;
   },
 
-  async mayProcess(profile: ProfileRef, { purpose, channel }: { purpose: string; channel: string }, context: ConsentContext) {
+  async mayProcess(profile, { purpose, channel }, context) {
     const [state, purposes] = await Promise.all([stateOf(profile, context), context.loaders.purposes.load('all')]);
     const { basedOnSeq, ...permission } = decide(state, purposes.get(purpose), channel, new Date());
     return { ...permission, basedOnEntry: basedOnSeq };
   },
 
-  async consentHistory({ id }: ProfileRef, _: unknown, context: ConsentContext) {
+  async consentHistory({ id }, _, context) {
     const entries = await context.loaders.ledger.load(id);
     const personal = await context.consents.openPersonal(entries);
     const shown = entries.map((e) => ({ ...e, proof: personal.get(e._id) ?? null }));
     return seesMasked(context.viewer) ? shown.map(maskedEntry) : shown;
   },
 
-  async consentLedgerVerification({ id }: ProfileRef, _: unknown, context: ConsentContext) {
+  async consentLedgerVerification({ id }, _, context) {
     const [entries, [head]] = await Promise.all([context.loaders.ledger.load(id), context.consents.heads([id])]);
     return verifyChain(id, entries, head ?? null);
   },
+};
+
+export const Consent: ConsentResolvers = {
+  expired: (d) => Boolean(d.expiresAt && d.expiresAt <= new Date()),
+  // Sealed in the entry's proof (entries before that kept it in clear in the content).
+  async collectionPoint(d, _, { viewer, loaders }) {
+    const point =
+      d.collectionPoint ?? (d.subjectId ? (await loaders.personal.load(`${d.subjectId}#${d.proofSeq}`))?.collectionPoint : null);
+    return (seesMasked(viewer) ? maskText(point) : point) ?? '';
+  },
+  updatedAt: (d) => d.at,
+  lastChangedBy: (d) => ({ source: d.source, channel: d.via, actor: d.actor, at: d.at }),
+  entrySeq: (d) => d.seq,
 };

@@ -1,9 +1,8 @@
-import type { ConsentContext } from '../context.ts';
-import type { PurposeDoc } from '../models/Purpose.ts';
+import type { PurposeResolvers } from './types.generated.ts';
 
-export const Purpose = {
-  id: (purpose: PurposeDoc) => purpose._id,
-  notices: (purpose: PurposeDoc, _: unknown, { catalogue }: ConsentContext) => catalogue.noticesOf(purpose._id),
-  currentNotice: (purpose: PurposeDoc, _: unknown, { catalogue }: ConsentContext) =>
+export const Purpose: PurposeResolvers = {
+  id: (purpose) => purpose._id,
+  notices: (purpose, _, { catalogue }) => catalogue.noticesOf(purpose._id),
+  currentNotice: (purpose, _, { catalogue }) =>
     purpose.currentNoticeVersion ? catalogue.notice(purpose._id, purpose.currentNoticeVersion) : null,
 };

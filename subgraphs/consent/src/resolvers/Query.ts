@@ -1,16 +1,11 @@
 import { assertRole } from '#kit/authorize.ts';
-import type { ConsentContext } from '../context.ts';
-import type { ConsentChannel } from '../models/Purpose.ts';
+import type { QueryResolvers } from './types.generated.ts';
 
-export const Query = {
-  purposes: (_: unknown, __: unknown, { catalogue }: ConsentContext) => catalogue.list(),
-  purpose: (_: unknown, { id }: { id: string }, { catalogue }: ConsentContext) => catalogue.get(id),
+export const Query: QueryResolvers = {
+  purposes: (_, __, { catalogue }) => catalogue.list(),
+  purpose: (_, { id }, { catalogue }) => catalogue.get(id),
 
-  async unsubscribeToken(
-    _: unknown,
-    { profileId, purpose, channel }: { profileId: string; purpose: string; channel: ConsentChannel },
-    { viewer, consents, directory }: ConsentContext,
-  ) {
+  async unsubscribeToken(_, { profileId, purpose, channel }, { viewer, consents, directory }) {
     assertRole(viewer, ['system', 'admin'], 'Unsubscribe links are made by the systems that send messages.');
     await directory?.assertExists(profileId);
     return consents.unsubscribeTokenFor(profileId, purpose, channel);

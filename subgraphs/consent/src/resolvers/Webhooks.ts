@@ -1,38 +1,32 @@
 import { assertAdmin, provenanceOf } from '#kit/authorize.ts';
-import type { ConsentContext } from '../context.ts';
-import type { DeliveryDoc, DeliveryStatus, SubscriberDoc } from '../models/Webhook.ts';
-import type { SubscriberInput } from '../services/webhookService.ts';
+import type { MutationResolvers, QueryResolvers, WebhookDeliveryResolvers, WebhookSubscriberResolvers } from './types.generated.ts';
 
 /** The webhook registry and its deliveries: administrators only. */
-export const webhookQueries = {
-  webhookSubscribers(_: unknown, __: unknown, { viewer, webhooks }: ConsentContext) {
+export const webhookQueries: QueryResolvers = {
+  webhookSubscribers(_, __, { viewer, webhooks }) {
     assertAdmin(viewer);
     return webhooks.list();
   },
-  webhookDeliveries(
-    _: unknown,
-    args: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number },
-    { viewer, webhooks }: ConsentContext,
-  ) {
+  webhookDeliveries(_, args, { viewer, webhooks }) {
     assertAdmin(viewer);
     return webhooks.deliveries(args);
   },
 };
 
-export const webhookMutations = {
-  registerWebhookSubscriber(_: unknown, { input }: { input: SubscriberInput }, { viewer, webhooks }: ConsentContext) {
+export const webhookMutations: MutationResolvers = {
+  registerWebhookSubscriber(_, { input }, { viewer, webhooks }) {
     assertAdmin(viewer);
     return webhooks.register(input, provenanceOf(viewer));
   },
-  removeWebhookSubscriber(_: unknown, { id }: { id: string }, { viewer, webhooks }: ConsentContext) {
+  removeWebhookSubscriber(_, { id }, { viewer, webhooks }) {
     assertAdmin(viewer);
     return webhooks.remove(id);
   },
-  replayWebhookDelivery(_: unknown, { id }: { id: string }, { viewer, webhooks }: ConsentContext) {
+  replayWebhookDelivery(_, { id }, { viewer, webhooks }) {
     assertAdmin(viewer);
     return webhooks.replay(id);
   },
 };
 
-export const WebhookSubscriber = { id: (s: SubscriberDoc) => s._id };
-export const WebhookDelivery = { id: (d: DeliveryDoc) => d._id };
+export const WebhookSubscriber: WebhookSubscriberResolvers = { id: (s) => s._id };
+export const WebhookDelivery: WebhookDeliveryResolvers = { id: (d) => d._id };
