@@ -9,7 +9,7 @@ import { outboxRelay, type EventSink } from '#kit/outbox.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
-import { CONTRACT_SUBGRAPHS, type PrivacyConfig } from './config.ts';
+import type { ContractSubgraph, PrivacyConfig } from './config.ts';
 import type { PrivacyContext } from './context.ts';
 import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
@@ -47,10 +47,14 @@ export const createPrivacySubgraph =
     const requests = requestService(store.requests, writes);
     const accessAudit = new AccessAuditService(store.audit, keys);
     const self = privacySubjectRights(store, keys, accessAudit);
-    const contracts = {
-      ...Object.fromEntries(CONTRACT_SUBGRAPHS.map((name) => [name, subjectRightsClient(privacy.subgraphs[name], signingKey, name)])),
+    const remote = (name: ContractSubgraph) => subjectRightsClient(privacy.subgraphs[name], signingKey, name);
+    const contracts: Contracts = {
+      identity: remote('identity'),
+      consent: remote('consent'),
+      preference: remote('preference'),
+      offer: remote('offer'),
       privacy: self,
-    } as Contracts;
+    };
     const worker = orchestrator({
       requests: store.requests,
       keys,

@@ -1,6 +1,7 @@
 import { assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput } from '#kit/errors.ts';
 import { hasRole } from '#kit/viewer.ts';
+import { liftRestriction } from '../services/acrossSubgraphs.ts';
 import type { MutationResolvers } from './types.generated.ts';
 
 export const Mutation: MutationResolvers = {
@@ -25,12 +26,7 @@ export const Mutation: MutationResolvers = {
     assertRole(viewer, ['admin', 'agent'], 'Lifting a restriction is for staff.');
     if (!reason.trim()) throw badUserInput('Say why the restriction is lifted (the customer is told).', 'reason');
     await directory?.assertExists(profileId);
-    const provenance = provenanceOf(viewer);
-    const names = Object.keys(contracts).sort() as (keyof typeof contracts)[];
-    const results = await Promise.allSettled(names.map((name) => contracts[name].restrict(profileId, false, provenance)));
-    const failed = names.filter((_, i) => results[i]!.status === 'rejected');
-    if (failed.length) log.warn('restriction not lifted everywhere', { profileId, failed });
-    return { lifted: failed.length === 0, confirmed: names.filter((name) => !failed.includes(name)), failed };
+    return liftRestriction(contracts, log, profileId, provenanceOf(viewer));
   },
 
   resolvePrivacyRequest(_, { id, outcome, note }, { viewer, requests }) {

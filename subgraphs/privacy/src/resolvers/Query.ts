@@ -2,6 +2,7 @@ import { pageSize } from '#kit/paging.ts';
 import { assertCanRead, assertRole } from '#kit/authorize.ts';
 import { badUserInput } from '#kit/errors.ts';
 import type { ErasureReceipt } from '../models/PrivacyRequest.ts';
+import { breachImpact } from '../services/acrossSubgraphs.ts';
 import { verifyReceipt } from '../services/receipts.ts';
 import type { QueryResolvers } from './types.generated.ts';
 
@@ -18,30 +19,9 @@ export const Query: QueryResolvers = {
     return requests.byDeadline(pageSize(first));
   },
 
-  async breachImpact(_, { input }, { viewer, contracts }) {
+  breachImpact(_, { input }, { viewer, contracts }) {
     assertRole(viewer, ['admin'], 'Breach response is for administrators.');
-    if (input.from > input.to) throw badUserInput('from must be before to.', 'from');
-    const names = (input.subgraphs?.length ? input.subgraphs : Object.keys(contracts)).sort();
-    const unknown = names.filter((name) => !(name in contracts));
-    if (unknown.length) throw badUserInput(`Unknown subgraph(s): ${unknown.join(', ')}.`, 'subgraphs');
-    const parts = await Promise.all(
-      names.map((name) =>
-        contracts[name as keyof typeof contracts].affected({
-          from: input.from,
-          to: input.to,
-          ...(input.collections?.length ? { collections: input.collections } : {}),
-        }),
-      ),
-    );
-    const subjects = [...new Set(parts.flatMap((p) => p.subjects))].sort();
-    return {
-      from: input.from,
-      to: input.to,
-      subjects,
-      count: subjects.length,
-      categories: [...new Set(parts.flatMap((p) => p.categories))].sort(),
-      bySubgraph: parts.map((p) => ({ subgraph: p.subgraph, count: p.subjects.length, categories: p.categories })),
-    };
+    return breachImpact(contracts, input);
   },
 
   verifyErasureReceipt(_, { receipt }, { receiptPublicKey }) {

@@ -1,0 +1,87 @@
+// Use cases that ask every subgraph's subject-rights contract at once and answer from what they
+// say together: the subject's transparency view, lifting a restriction, a breach's reach.
+import type { Provenance } from '#kit/authorize.ts';
+import { badUserInput } from '#kit/errors.ts';
+import type { Logger } from '#kit/log.ts';
+import { CONTRACT_SUBGRAPHS } from '../config.ts';
+import type { AccessAuditService } from './accessAudit.ts';
+import { subscribersOf } from './exportDocument.ts';
+import type { Contracts } from './orchestrator.ts';
+
+type ContractName = keyof Contracts;
+
+/** Every contract privacy asks, in a stable order: the four remote subgraphs and privacy itself. */
+export const CONTRACT_NAMES: readonly ContractName[] = [...CONTRACT_SUBGRAPHS, 'privacy' as const].sort((a, b) => a.localeCompare(b));
+
+const isContractName = (name: string): name is ContractName => (CONTRACT_NAMES as readonly string[]).includes(name);
+
+/**
+ * What is held about the subject, why, where it came from and who read it (Art. 13–15), asked of
+ * every contract now, so the answer is what is held, not what was planned.
+ */
+export async function transparencyOf(contracts: Contracts, audit: AccessAuditService, subjectId: string) {
+  const inventories = await Promise.all(CONTRACT_NAMES.map((name) => contracts[name].inventory(subjectId)));
+  const holdings = inventories.flatMap((inventory) =>
+    inventory.holds.map((hold) => ({ subgraph: inventory.subgraph, retention: null, ...hold })),
+  );
+  // Where it came from, as each subgraph's inventory reads it from the provenance it keeps.
+  const sources = [...new Set(inventories.flatMap((inventory) => inventory.sources ?? []))].sort();
+  const recipients = [...(await audit.recipientsOf(subjectId)), ...subscribersOf(inventories)];
+  const categories = [...new Set(holdings.flatMap((h) => h.categories))];
+  const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];
+  const summary = holdings.length
+    ? [
+        `We hold ${categories.join(', ')}.`,
+        `We use it for: ${purposes.join('; ')}.`,
+        `It came from: ${sources.join(', ') || 'you'}.`,
+        `Who read it besides you: ${recipients.join(', ') || 'nobody'}.`,
+        `How long: ${[...new Set(holdings.map((h) => h.retention).filter(Boolean))].join(' ')}`,
+      ].join(' ')
+    : 'We hold no personal data about you.';
+  return { holdings, sources, recipients, recipientsTracked: true, summary, generatedAt: new Date() };
+}
+
+/**
+ * Lifts the subject's restriction of processing in every subgraph. One that cannot be reached is
+ * named in `failed` (and logged), and the call can be made again: lifting is idempotent.
+ */
+export async function liftRestriction(contracts: Contracts, log: Logger, subjectId: string, provenance: Provenance) {
+  const results = await Promise.allSettled(CONTRACT_NAMES.map((name) => contracts[name].restrict(subjectId, false, provenance)));
+  const failed = CONTRACT_NAMES.filter((_, i) => results[i]!.status === 'rejected');
+  if (failed.length) log.warn('restriction not lifted everywhere', { profileId: subjectId, failed });
+  return { lifted: failed.length === 0, confirmed: CONTRACT_NAMES.filter((name) => !failed.includes(name)), failed };
+}
+
+/**
+ * Breach response (Art. 33/34): the subjects who had data written in the window, in the
+ * subgraphs named (all, if none), with the categories of data concerned. Ids only: no more
+ * personal data than a notification needs.
+ */
+export async function breachImpact(
+  contracts: Contracts,
+  window: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null },
+) {
+  if (window.from > window.to) throw badUserInput('from must be before to.', 'from');
+  const named = [...new Set(window.subgraphs ?? [])].sort();
+  const unknown = named.filter((name) => !isContractName(name));
+  if (unknown.length) throw badUserInput(`Unknown subgraph(s): ${unknown.join(', ')}.`, 'subgraphs');
+  const names = named.length ? named.filter(isContractName) : CONTRACT_NAMES;
+  const parts = await Promise.all(
+    names.map((name) =>
+      contracts[name].affected({
+        from: window.from,
+        to: window.to,
+        ...(window.collections?.length ? { collections: window.collections } : {}),
+      }),
+    ),
+  );
+  const subjects = [...new Set(parts.flatMap((p) => p.subjects))].sort();
+  return {
+    from: window.from,
+    to: window.to,
+    subjects,
+    count: subjects.length,
+    categories: [...new Set(parts.flatMap((p) => p.categories))].sort(),
+    bySubgraph: parts.map((p) => ({ subgraph: p.subgraph, count: p.subjects.length, categories: p.categories })),
+  };
+}
