@@ -2,20 +2,9 @@
 // (scripts/lib/resolverCodegen.ts reads every `<Type>Mapper` exported here).
 import type { OfferDoc } from '../models/Offer.ts';
 import type { OfferDecisionDoc } from '../models/OfferResponse.ts';
+import type { ProfileSignals } from '../services/feedService.ts';
 
 /** The profile as federation hands it over, with what the other subgraphs say of it (through @requires). */
-export interface ProfileMapper {
-  id: string;
-  processingRestricted?: boolean | null;
-  objections?: string[] | null;
-  automatedDecisionOptOut?: boolean | null;
-  activeGrants?: string[] | null;
-  country?: string | null;
-  locale?: string | null;
-  wantedTopics?: string[] | null;
-  unwantedTopics?: string[] | null;
-  disabledChannels?: string[] | null;
-  age?: number | null;
-}
+export type ProfileMapper = ProfileSignals;
 export type OfferMapper = OfferDoc;
 export type OfferDecisionMapper = OfferDecisionDoc;

@@ -2,11 +2,8 @@ import DataLoader from 'dataloader';
 import { oneByKey } from '#kit/loaders.ts';
 import type { OfferDoc } from '../models/Offer.ts';
 import type { OfferResponseDoc } from '../models/OfferResponse.ts';
-import type { Feed } from '../domain/ranking.ts';
+import type { ShownFeed } from './feedService.ts';
 import type { OfferService } from './offerService.ts';
-
-/** A profile's feed on a channel, its decision's id and the offers it drew on. */
-export type ShownFeed = Feed & { decisionId: string; byId: Map<string, OfferDoc> };
 
 /**
  * Created per request. Offers for any number of profiles cost two queries: the live catalogue
