@@ -16,8 +16,8 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   start?(): Promise<void>;
   /** Runs when the subgraph stops, before its database closes. */
   stop?(): Promise<void>;
-  /** Stores domain events handed over by other subgraphs (consent only). */
-  receiveEvents?(events: import('./domainEvents.ts').DomainEvent[]): Promise<void>;
+  /** Where the subgraphs' events and event declarations arrive (consent only: it hosts the delivery engine). */
+  events?: import('./events/domainEvents.ts').EventReceiver;
   /** Which of these ids are profiles (identity only; see ProfileDirectory). */
   profileStates?(ids: string[]): Promise<Record<string, import('./profileDirectory.ts').ProfileState>>;
   /** Whether each subject allows one of these purposes (consent only; see disclosure.ts). */

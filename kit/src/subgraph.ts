@@ -7,7 +7,8 @@ import { ErrorCode, formatError, LivingProfileError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
 import { enforceInputLimits } from './inputLimits.ts';
 import { acceptableRequestId, REQUEST_ID_HEADER, withRequestId, type Logger } from './log.ts';
-import { EVENT_ID, type DomainEvent } from './domainEvents.ts';
+import { EVENT_ID, type DomainEvent, type EventHandover, type EventReceiver } from './events/domainEvents.ts';
+import type { EventDeclaration } from './events/catalogue.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import type { Environment } from './config.ts';
@@ -77,8 +78,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   log: Logger;
   /** Builds the per-request context (fresh DataLoaders) for a verified viewer. */
   createContext(viewer: Viewer): TContext;
-  /** Stores domain events other subgraphs hand over (consent only: it relays them to webhook subscribers). */
-  receiveEvents?(events: DomainEvent[]): Promise<void>;
+  /** Where the subgraphs' events and event declarations arrive (consent only: it hosts the delivery engine). */
+  events?: EventReceiver;
   /** Which of these ids are profiles, and in what state (identity only: the directory every other subgraph asks). */
   profileStates?(ids: string[]): Promise<Record<string, ProfileState>>;
   /** Whether each subject allows one of these purposes (consent only: what gates a disclosure to a partner). */
@@ -181,7 +182,7 @@ async function route<TContext extends SubgraphContext>(
     case 'POST /internal/subject-rights':
       return subjectRights(options, req, res);
     case 'POST /internal/events':
-      if (options.receiveEvents) return receiveEvents(options, options.receiveEvents, req, res);
+      if (options.events) return receiveEvents(options, options.events, req, res);
       return sendJson(res, 404, graphqlError(`${options.name} does not take events.`, ErrorCode.NOT_FOUND));
     case 'POST /internal/permissions':
       if (options.permissions) return permissions(options, options.permissions, req, res);
@@ -266,13 +267,13 @@ async function internalBody<TContext extends SubgraphContext>(
 
 async function receiveEvents<TContext extends SubgraphContext>(
   options: ServeOptions<TContext>,
-  receive: (events: DomainEvent[]) => Promise<void>,
+  receiver: EventReceiver,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   const call = await internalBody(options, req, res, 'events', 'Events are handed over by the subgraphs’ outbox relays only.');
   if (call === INVALID) return;
-  const events = (call.body as { events?: unknown } | null)?.events;
+  const { events, declares } = (call.body ?? {}) as Partial<Record<keyof EventHandover, unknown>>;
   const valid =
     Array.isArray(events) &&
     events.length <= 500 &&
@@ -292,12 +293,20 @@ async function receiveEvents<TContext extends SubgraphContext>(
       res,
       400,
       graphqlError(
-        'Send { events: [{ id: "evt_…", type, subjectId, occurredAt, source, data }] } (at most 500).',
+        'Send { events: [{ id: "evt_…", type, subjectId, occurredAt, source, data }] } (at most 500), and optionally declares: { source, types }.',
         ErrorCode.BAD_USER_INPUT,
       ),
     );
-  await receive(events as DomainEvent[]);
-  return sendJson(res, 200, { received: (events as DomainEvent[]).length });
+  try {
+    // A declaration first: the events beside it may be of the types it declares.
+    // (The registry checks the declaration's shape itself: declarationProblem.)
+    if (declares !== undefined) await receiver.declare(declares as EventDeclaration);
+    await receiver.receiveEvents(events as DomainEvent[]);
+  } catch (error) {
+    if (error instanceof LivingProfileError) return sendJson(res, 400, graphqlError(error.message, ErrorCode.BAD_USER_INPUT));
+    throw error;
+  }
+  return sendJson(res, 200, { received: events.length });
 }
 
 async function profileStates<TContext extends SubgraphContext>(

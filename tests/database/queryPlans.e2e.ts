@@ -176,6 +176,10 @@ const MAY_SCAN: { pattern: RegExp; why: string }[] = [
     why: 'a catalogue the company configures (purposes, subscribers, offers, topics: tens of documents), read whole',
   },
   {
+    pattern: /^find consent event_declarations \{"filter":\{\}/,
+    why: 'the event types each subgraph declared: one document per subgraph, read whole (a replica reuses it for 5 s)',
+  },
+  {
     pattern: /^find \w+ \w+ \{"filter":\{"(at|[a-zA-Z]+At)":\{"\$gte":"date","\$lte":"date"\}\}/,
     why: 'a breach investigation (breachImpact): every document written in a time window, asked rarely by an administrator',
   },

@@ -4,7 +4,7 @@
 // from source systems (an ESP's unsubscribe), idempotently, with their source, never echoed back.
 import mongoose from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { publishEvents } from '#kit/domainEvents.ts';
+import { declareEventTypes, publishEvents } from '#kit/events/domainEvents.ts';
 import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
 import { ensurePurposes, recordConsent } from '../support/consent.ts';
@@ -369,6 +369,39 @@ describe('events from other subgraphs', () => {
       });
     expect((await send(['subject-rights'], '{"events":[]}')).status).toBe(403);
     expect((await send(['events'], '{"events":[{"id":"not-an-event-id"}]}')).status).toBe(400);
+  });
+
+  it('knows the event types each subgraph declared, and takes no event of a type its source did not declare', async () => {
+    // Every running subgraph declared its own types at start: a subscriber may ask for any of them.
+    const unknown = await lp.query(
+      'mutation { registerWebhookSubscriber(input: { id: "typo", url: "http://127.0.0.1:9/x", eventTypes: ["offer.sold"], purposes: [] }) { secret } }',
+    );
+    const declared = unknown.errors?.[0]?.message ?? '';
+    for (const type of ['consent.withdrawn', 'profile.erased', 'preference.changed', 'offer.redeemed', 'privacy_request.completed'])
+      expect(declared).toContain(type);
+    const subject = await newProfile('undeclared@example.com');
+    const event = (type: string, source: string) => ({
+      id: `evt_${source}_undeclared-${type}-${subject}`,
+      type,
+      subjectId: subject,
+      occurredAt: new Date().toISOString(),
+      source,
+      data: {},
+    });
+    // Not declared by anyone, and declared by identity but handed over as offer's.
+    await expect(publishEvents(lp.origin('consent'), lp.signingKey, 'offer', [event('offer.sold', 'offer')])).rejects.toThrow(
+      /HTTP 400, offer has not declared the event type offer\.sold/,
+    );
+    await expect(publishEvents(lp.origin('consent'), lp.signingKey, 'offer', [event('profile.erased', 'offer')])).rejects.toThrow(
+      /HTTP 400/,
+    );
+    // Nor may a subgraph declare a type another one holds.
+    await expect(
+      declareEventTypes(lp.origin('consent'), lp.signingKey, {
+        source: 'offer',
+        types: [{ type: 'profile.erased', description: 'Not offer’s to raise.' }],
+      }),
+    ).rejects.toThrow(/profile\.erased is declared by identity/);
   });
 });
 

@@ -3,7 +3,8 @@ import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
 import { loadProfileDirectoryConfig, profileDirectory } from '#kit/profileDirectory.ts';
-import { loadConfig, loadRelayConfig, SUBGRAPH_NAME } from './config.ts';
+import { loadRelayConfig } from '#kit/events/delivery/config.ts';
+import { loadConfig, SUBGRAPH_NAME } from './config.ts';
 import { createConsentSubgraph } from './server.ts';
 
 const log = createLogger(SUBGRAPH_NAME);

@@ -18,9 +18,12 @@ import { catalogueService } from './services/catalogueService.ts';
 import { consentService } from './services/consentService.ts';
 import { permissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './services/subjectRights.ts';
-import { loadRelayConfig, type RelayConfig } from './config.ts';
-import { webhookRelay } from './services/webhookRelay.ts';
-import { webhookService } from './services/webhookService.ts';
+import { loadRelayConfig, type RelayConfig } from '#kit/events/delivery/config.ts';
+import { webhookRegistry } from '#kit/events/delivery/registry.ts';
+import { webhookRelay } from '#kit/events/delivery/relay.ts';
+import { deliveryStore } from '#kit/events/delivery/store.ts';
+import { CONSENT_EVENTS } from './domain/events.ts';
+import { consentGate, ledgerFeed, purposeCheck } from './services/ledgerEvents.ts';
 import { consentStore } from './store/consentStore.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
@@ -44,8 +47,20 @@ export const createConsentSubgraph =
     });
     const catalogue = catalogueService({ catalogue: store.catalogue, connection: c });
     const permissions = permissionService({ consents, catalogue });
-    const webhooks = webhookService({ webhooks: store.webhooks, catalogue: store.catalogue, keyRing });
-    const relay = webhookRelay({ ...store, secretOf: webhooks.secretOf, config: relayConfig, log });
+    // The event delivery engine (kit/src/events/delivery), hosted here: consent gates every delivery.
+    const deliveries = deliveryStore(c);
+    const webhooks = webhookRegistry({ store: deliveries, keyRing, own: CONSENT_EVENTS, purposeCheck: purposeCheck(store.catalogue) });
+    const relay = webhookRelay({
+      host: 'consent',
+      connection: c,
+      store: deliveries,
+      hostFeed: ledgerFeed(store.ledger),
+      gate: consentGate(store.ledger, store.catalogue),
+      catalogue: () => webhooks.catalogue(),
+      secretOf: webhooks.secretOf,
+      config: relayConfig,
+      log,
+    });
     return {
       apollo: createSubgraphServer<ConsentContext>({
         typeDefs,
@@ -61,9 +76,9 @@ export const createConsentSubgraph =
         } satisfies Resolvers,
         log,
       }),
-      subjectRights: forgettingOnErasure(consentSubjectRights({ consents, store }), directory),
+      subjectRights: forgettingOnErasure(consentSubjectRights({ consents, store, deliveries }), directory),
       createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, directory, loaders: createLoaders(consents, catalogue) }),
-      receiveEvents: (events) => webhooks.receiveEvents(events),
+      events: webhooks,
       permissions: (subjects, purposes) => permissions.verdicts(subjects, purposes),
       start: async () => relay.start(),
       stop: () => relay.stop(),

@@ -3,7 +3,7 @@ import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { permissionClient } from '#kit/disclosure.ts';
 import { createLogger } from '#kit/log.ts';
-import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
+import { deliverySink, loadOutboxConfig } from '#kit/events/outbox.ts';
 import { loadConfig, SUBGRAPH_NAME } from './config.ts';
 import { createIdentitySubgraph } from './server.ts';
 
@@ -19,7 +19,7 @@ await runService(
       log,
       createIdentitySubgraph(
         crypto,
-        consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME),
+        deliverySink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME),
         permissionClient(outbox.consentUrl, config.signingKeys[0]!, SUBGRAPH_NAME),
       ),
     ),

@@ -6,7 +6,8 @@ import type { PermissionClient } from '#kit/disclosure.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { runOnce } from '#kit/migrations.ts';
-import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import { outboxRelay, type EventSink } from '#kit/events/outbox.ts';
+import { IDENTITY_EVENTS } from './domain/events.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { IdentityContext } from './context.ts';
 import { ProfileReads } from './services/profileReads.ts';
@@ -38,7 +39,16 @@ export const createIdentitySubgraph =
     const reads = new ProfileReads(profiles, keys);
     const sync = sourceSync({ events: store.sourceEvents, service, log });
     const merges = mergeService({ profiles, claims, mergeChanges, keys, service, log });
-    const outbox = events && outboxRelay({ name: 'identity', model: store.models.profiles, exclusive: service.exclusive, ...events, log });
+    const outbox =
+      events &&
+      outboxRelay({
+        name: 'identity',
+        declaration: IDENTITY_EVENTS,
+        model: store.models.profiles,
+        exclusive: service.exclusive,
+        ...events,
+        log,
+      });
     return {
       apollo: createSubgraphServer<IdentityContext>({
         typeDefs,

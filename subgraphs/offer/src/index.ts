@@ -1,7 +1,7 @@
 import { startSubgraph } from '#kit/bootstrap.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
-import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
+import { deliverySink, loadOutboxConfig } from '#kit/events/outbox.ts';
 import { loadProfileDirectoryConfig, profileDirectory } from '#kit/profileDirectory.ts';
 import { loadConfig, SUBGRAPH_NAME } from './config.ts';
 import { createOfferSubgraph } from './server.ts';
@@ -16,6 +16,6 @@ const directory = profileDirectory(
 );
 await runService(
   log,
-  () => startSubgraph(config, log, createOfferSubgraph(consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME), directory)),
+  () => startSubgraph(config, log, createOfferSubgraph(deliverySink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME), directory)),
   config.parentPid,
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '#kit/domainEvents.ts';
+import type { DomainEvent } from '#kit/events/domainEvents.ts';
 import { batchReadCost } from '../../../tests/support/database.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
 import { customerViewer } from '../../../tests/support/viewers.ts';

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import { scalars } from '#kit/scalars.ts';
-import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import { outboxRelay, type EventSink } from '#kit/events/outbox.ts';
+import { OFFER_EVENTS } from './domain/events.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { SubjectRights } from '#kit/subjectRights.ts';
@@ -64,7 +65,9 @@ export const createOfferSubgraph =
     const decisions = decisionJournal(responses.logDecisions, log, journal);
     const offers = new OfferService(catalogue, responses, decisions, directory);
     const rights = forgettingOnErasure(offerSubjectRights(c, { responses: responseModel, decisions: decisionModel }), directory);
-    const outbox = events && outboxRelay({ name: 'offer', model: responseModel, exclusive: responses.exclusive, ...events, log });
+    const outbox =
+      events &&
+      outboxRelay({ name: 'offer', declaration: OFFER_EVENTS, model: responseModel, exclusive: responses.exclusive, ...events, log });
     return {
       apollo: createSubgraphServer<OfferContext>({
         typeDefs,

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import { scalars } from '#kit/scalars.ts';
-import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import { outboxRelay, type EventSink } from '#kit/events/outbox.ts';
+import { PREFERENCE_EVENTS } from './domain/events.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { PreferenceContext } from './context.ts';
@@ -30,7 +31,9 @@ export const createPreferenceSubgraph =
     const sends = sendModel(c);
     const store = preferenceStore({ sets, topics: topicModel(c), sends });
     const preferences = new PreferenceService(store, directory);
-    const outbox = events && outboxRelay({ name: 'preference', model: sets, exclusive: store.exclusive, ...events, log });
+    const outbox =
+      events &&
+      outboxRelay({ name: 'preference', declaration: PREFERENCE_EVENTS, model: sets, exclusive: store.exclusive, ...events, log });
     const resolvers: Resolvers = { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic };
     return {
       apollo: createSubgraphServer<PreferenceContext>({ typeDefs, resolvers, log }),

@@ -2,7 +2,7 @@ import { startSubgraph } from '#kit/bootstrap.ts';
 import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { loadConfigOrExit, runService } from '#kit/lifecycle.ts';
 import { createLogger } from '#kit/log.ts';
-import { consentSink, loadOutboxConfig } from '#kit/outbox.ts';
+import { deliverySink, loadOutboxConfig } from '#kit/events/outbox.ts';
 import { loadProfileDirectoryConfig, profileDirectory } from '#kit/profileDirectory.ts';
 import { loadConfig, loadPrivacyConfig, SUBGRAPH_NAME } from './config.ts';
 import { createPrivacySubgraph } from './server.ts';
@@ -23,7 +23,13 @@ await runService(
     startSubgraph(
       config,
       log,
-      createPrivacySubgraph(privacy, crypto, config.signingKeys[0]!, consentSink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME), directory),
+      createPrivacySubgraph(
+        privacy,
+        crypto,
+        config.signingKeys[0]!,
+        deliverySink(outbox, config.signingKeys[0]!, SUBGRAPH_NAME),
+        directory,
+      ),
     ),
   config.parentPid,
 );

@@ -1,6 +1,6 @@
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { DomainEvent } from '#kit/domainEvents.ts';
+import type { DomainEvent } from '#kit/events/domainEvents.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { testCrypto } from '../../../tests/support/crypto.ts';
 import { batchReadCost } from '../../../tests/support/database.ts';

@@ -5,7 +5,8 @@ import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
 import { documentLocks } from '#kit/locks.ts';
-import { outboxRelay, type EventSink } from '#kit/outbox.ts';
+import { outboxRelay, type EventSink } from '#kit/events/outbox.ts';
+import { PRIVACY_EVENTS } from './domain/events.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
@@ -65,7 +66,14 @@ export const createPrivacySubgraph =
     });
     const outbox =
       events &&
-      outboxRelay({ name: 'privacy', model: store.models.requests, exclusive: (ids, task) => writes.runAll(ids, task), ...events, log });
+      outboxRelay({
+        name: 'privacy',
+        declaration: PRIVACY_EVENTS,
+        model: store.models.requests,
+        exclusive: (ids, task) => writes.runAll(ids, task),
+        ...events,
+        log,
+      });
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,

@@ -2,7 +2,7 @@
 // (scripts/lib/resolverCodegen.ts reads every `<Type>Mapper` exported here).
 import type { Decision } from '../domain/state.ts';
 import type { NoticeDoc, PurposeDoc } from '../models/Purpose.ts';
-import type { DeliveryDoc, SubscriberDoc } from '../models/Webhook.ts';
+import type { DeliveryDoc, SubscriberDoc } from '#kit/events/delivery/models.ts';
 
 /** The profile as federation hands it over: its id, and the ids merged into it whose choices count as its own. */
 export interface ProfileMapper {

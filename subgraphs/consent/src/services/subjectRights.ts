@@ -1,3 +1,4 @@
+import type { DeliveryStore } from '#kit/events/delivery/store.ts';
 import { affectedIn, type SubjectRights } from '#kit/subjectRights.ts';
 import type { ConsentService } from './consentService.ts';
 import type { ConsentStore } from '../store/consentStore.ts';
@@ -16,10 +17,13 @@ const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customerâ€
  */
 export function consentSubjectRights({
   consents,
-  store: { ledger, webhooks, models },
+  store: { ledger, models },
+  deliveries: webhooks,
 }: {
   consents: ConsentService;
   store: ConsentStore;
+  /** The event delivery engine's store, which consent's process hosts: what was sent about the subject. */
+  deliveries: DeliveryStore;
 }): SubjectRights {
   return {
     async export(subjectId) {

@@ -1,10 +1,8 @@
 import type { Connection } from 'mongoose';
 import { importedRecordModel, ledgerEntryModel, ledgerHeadModel } from '../models/LedgerEntry.ts';
 import { noticeModel, purposeModel } from '../models/Purpose.ts';
-import { deliveryModel, externalEventModel, relayStateModel, subscriberModel } from '../models/Webhook.ts';
 import { catalogueStore } from './catalogueStore.ts';
 import { ledgerStore } from './ledgerStore.ts';
-import { webhookStore } from './webhookStore.ts';
 
 /**
  * Consent's store on one connection: the only code of this subgraph that queries or writes the
@@ -18,17 +16,12 @@ export function consentStore(connection: Connection) {
     imports: importedRecordModel(connection),
     purposes: purposeModel(connection),
     notices: noticeModel(connection),
-    subscribers: subscriberModel(connection),
-    deliveries: deliveryModel(connection),
-    relayState: relayStateModel(connection),
-    externalEvents: externalEventModel(connection),
   };
   return {
     connection,
     models,
     catalogue: catalogueStore(models),
     ledger: ledgerStore(models),
-    webhooks: webhookStore(models),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Model } from 'mongoose';
 import { findByKeys, insertNew } from '#kit/mongo.ts';
 import type { ImportedRecordDoc, LedgerEntryDoc, LedgerHeadDoc } from '../models/LedgerEntry.ts';
-import { relayFeed } from './relayFeed.ts';
+import { relayFeed } from '#kit/events/relayFeed.ts';
 
 /**
  * Every query and write of the consent ledger (append-only entries, one per `subject:seq`), its

@@ -5,8 +5,8 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, notFound, restricted } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
 import type { Logger } from '#kit/log.ts';
-import type { DomainEvent } from '#kit/domainEvents.ts';
-import { domainEvent } from '#kit/outbox.ts';
+import type { DomainEvent } from '#kit/events/domainEvents.ts';
+import { domainEvent } from '#kit/events/outbox.ts';
 import { isSourceName, SOURCE_RULE } from '#kit/slugs.ts';
 import { listPlace } from '../domain/listPlace.ts';
 import type {

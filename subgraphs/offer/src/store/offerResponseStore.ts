@@ -2,8 +2,8 @@ import type { Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, retryOnDuplicate } from '#kit/mongo.ts';
-import { domainEvent } from '#kit/outbox.ts';
-import type { DomainEvent } from '#kit/domainEvents.ts';
+import { domainEvent } from '#kit/events/outbox.ts';
+import type { DomainEvent } from '#kit/events/domainEvents.ts';
 import type { OfferDecisionDoc, OfferResponseDoc } from '../models/OfferResponse.ts';
 
 const empty = (subjectId: string, at: Date): OfferResponseDoc => ({

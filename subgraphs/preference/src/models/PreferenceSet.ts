@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
-import { withOutbox, type OutboxDoc } from '#kit/outbox.ts';
+import { withOutbox, type OutboxDoc } from '#kit/events/outbox.ts';
 import { provenanceSchema } from '#kit/provenance.ts';
 import { PREFERENCE_CHANNELS } from '../domain/channels.ts';
 import type { FrequencyCap } from '../domain/frequencyCap.ts';

@@ -4,7 +4,7 @@ import type { Provenance } from '#kit/authorize.ts';
 import { badUserInput, notFound } from '#kit/errors.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { findByKeys, isDuplicateKeyError, retryOnDuplicate } from '#kit/mongo.ts';
-import { domainEvent } from '#kit/outbox.ts';
+import { domainEvent } from '#kit/events/outbox.ts';
 import { applyInterest, type InterestSource } from '../domain/interests.ts';
 import { isClockTime, isTimeZone } from '../domain/quietHours.ts';
 import type { MessageFormat, PreferenceChange, PreferenceChannel, PreferenceSetDoc, SendDoc, TopicDoc } from '../models/PreferenceSet.ts';

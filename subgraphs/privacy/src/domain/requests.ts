@@ -1,6 +1,6 @@
 // What a privacy request is, as rules with no I/O: the steps each type fans out into, the key a
 // closed request holds, the events its life sends, which types staff carry out themselves.
-import { domainEvent } from '#kit/outbox.ts';
+import { domainEvent } from '#kit/events/outbox.ts';
 import type { ContractSubgraph } from '../config.ts';
 import type { PrivacyRequestDoc, PrivacyRequestType, RequestStep, StepOperation } from '../models/PrivacyRequest.ts';
 

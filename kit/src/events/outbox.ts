@@ -1,19 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Model, type UpdateQuery } from 'mongoose';
-import { readInteger, readSubgraphOrigin, type Env } from './config.ts';
-import { publishEvents, type DomainEvent } from './domainEvents.ts';
-import type { Logger } from './log.ts';
-import { takingTurns } from './turns.ts';
+import { readInteger, readSubgraphOrigin, type Env } from '../config.ts';
+import type { EventDeclaration } from './catalogue.ts';
+import { declareEventTypes, publishEvents, type DomainEvent } from './domainEvents.ts';
+import type { Logger } from '../log.ts';
+import { takingTurns } from '../turns.ts';
 
 /**
  * The transactional outbox without transactions. FerretDB has no multi-document transactions, so
  * an event rides in the very document whose change it describes: the write that changes the
  * document pushes the event onto its `outbox` array, and one single-document write can never keep
- * one without the other. A relay then hands pending events to consent (which owns webhook
- * subscribers and consent checks) and removes exactly the entries it handed over.
+ * one without the other. A relay then hands pending events to the event delivery engine
+ * (kit/src/events/delivery, in the process that hosts it, which gates every delivery by consent)
+ * and removes exactly the entries it handed over. Before its first hand-over it declares the
+ * event types its subgraph raises (src/domain/events.ts): the engine takes no other.
  *
- * At least once: a crash after consent stored the events but before they were removed hands them
- * over again, and consent stores each event id once. Every replica runs the relay; a worker lease
+ * At least once: a crash after the engine stored the events but before they were removed hands
+ * them over again, and the engine stores each event id once. Every replica runs the relay; a worker lease
  * (a lock document) gives one of them the pass at a time, so they do not hand the same events over
  * twice, and a replica that dies hands its turn on within one lease.
  */
@@ -89,7 +92,7 @@ export const domainEvent = (
 });
 
 export interface OutboxConfig {
-  /** Origin of the consent subgraph, which takes events at `POST /internal/events`. */
+  /** Origin of the subgraph whose process hosts the event delivery engine (`POST /internal/events`); it is consent's. */
   consentUrl: string;
   intervalMs: number;
 }
@@ -100,19 +103,21 @@ export function loadOutboxConfig(env: Env = process.env): OutboxConfig {
   return { consentUrl, intervalMs: readInteger(env, 'OUTBOX_INTERVAL_MS', 500, { min: 20 }) };
 }
 
-/** Where a subgraph's outbox relay hands its events, and how often it looks. */
+/** Where a subgraph's outbox relay declares its event types and hands its events, and how often it looks. */
 export interface EventSink {
+  declare(declaration: EventDeclaration): Promise<void>;
   publish(events: DomainEvent[]): Promise<void>;
   intervalMs: number;
 }
 
-/** The consent subgraph's signed `POST /internal/events`, as `source`'s outbox relay calls it. */
-export const consentSink = (config: OutboxConfig, signingKey: string, source: string): EventSink => ({
+/** The delivery engine's signed `POST /internal/events`, as `source`'s outbox relay calls it. */
+export const deliverySink = (config: OutboxConfig, signingKey: string, source: string): EventSink => ({
   intervalMs: config.intervalMs,
+  declare: (declaration) => declareEventTypes(config.consentUrl, signingKey, declaration),
   publish: (events) => publishEvents(config.consentUrl, signingKey, source, events),
 });
 
-/** Consent takes at most this many events per hand-over. */
+/** The delivery engine takes at most this many events per hand-over. */
 const PER_CALL = 500;
 
 /** Documents whose outbox is cleared at once, each under its own lock. */
@@ -127,15 +132,21 @@ export function outboxRelay<TDoc extends OutboxDoc>({
   name,
   model,
   exclusive,
+  declaration,
+  declare,
   publish,
   intervalMs,
   log,
   batchSize = 100,
   sweepEvery = 7200,
+  declareWaitMs = 15_000,
 }: {
   name: string;
   model: Model<TDoc>;
   exclusive: <T>(ids: readonly string[], task: () => Promise<T>) => Promise<T>;
+  /** The event types this subgraph raises (its src/domain/events.ts). */
+  declaration: EventDeclaration;
+  declare: (declaration: EventDeclaration) => Promise<void>;
   publish: (events: DomainEvent[]) => Promise<void>;
   intervalMs: number;
   log: Logger;
@@ -146,8 +157,19 @@ export function outboxRelay<TDoc extends OutboxDoc>({
    * write that added an event without it, are handed over all the same.
    */
   sweepEvery?: number;
+  /** How long `start` waits for the first declaration before it goes on (and keeps trying in the background). */
+  declareWaitMs?: number;
 }) {
   let passes = 0;
+  let declared: Promise<void> | undefined;
+  let stopped = false;
+
+  /** Declares once per process (a failure is tried again at the next call); every replica declares, lease or not. */
+  const declareOnce = (): Promise<void> =>
+    (declared ??= declare(declaration).catch((error: unknown) => {
+      declared = undefined;
+      throw error;
+    }));
   let failingSince: Date | null = null;
   let handedOver = 0;
   let failures = 0;
@@ -195,6 +217,8 @@ export function outboxRelay<TDoc extends OutboxDoc>({
 
   /** Hands everything pending over: several passes when more than a batch waits, a bounded number per call. */
   async function drain(maxPasses = 20): Promise<number> {
+    // The engine takes events only of declared types: the declaration goes first, once per process.
+    await declareOnce();
     let total = 0;
     for (let pass = 0; pass < maxPasses; pass += 1) {
       const handed = await flush();
@@ -211,34 +235,67 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     intervalMs,
     turn: async () => {
       await drain();
-      if (failingSince) log.info(`${name} outbox: consent takes events again`, { since: failingSince.toISOString() });
+      if (failingSince) log.info(`${name} outbox: the event delivery engine takes events again`, { since: failingSince.toISOString() });
       failingSince = null;
     },
     onError: (error) => {
       failures += 1;
       // Said once per outage, not every interval: the events wait in their documents meanwhile.
       if (!failingSince)
-        log.warn(`${name} outbox: could not hand events to consent; they wait and are retried`, { reason: (error as Error).message });
+        log.warn(`${name} outbox: could not hand events to the event delivery engine; they wait and are retried`, {
+          reason: (error as Error).message,
+        });
       failingSince ??= new Date();
     },
   });
 
+  /**
+   * Declares until it is done, in this replica, whether or not it gets the lease: a subscriber
+   * can ask for this subgraph's event types once one replica of the version that raises them started.
+   */
+  async function declareUntilDone(): Promise<void> {
+    let warned = false;
+    while (!stopped) {
+      try {
+        await declareOnce();
+        return;
+      } catch (error) {
+        if (!warned) log.warn(`${name} outbox: could not declare its event types yet; trying again`, { reason: (error as Error).message });
+        warned = true;
+        await new Promise((resolve) => setTimeout(resolve, intervalMs).unref());
+      }
+    }
+  }
+
   return {
     flush,
     drain,
-    /** Hands over at once (events a crash left behind go now), then every `intervalMs`. */
-    start: () => worker.start(),
+    /**
+     * Declares the event types (waiting up to `declareWaitMs` for the engine, then going on while
+     * it keeps trying), then hands over at once (events a crash left behind go now) and every `intervalMs`.
+     */
+    async start() {
+      stopped = false;
+      const done = declareUntilDone();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([done, new Promise((resolve) => (timer = setTimeout(resolve, declareWaitMs)))]);
+      clearTimeout(timer);
+      worker.start();
+    },
     /** Stops, after the pass in flight. */
-    stop: () => worker.stop(),
+    stop: () => {
+      stopped = true;
+      return worker.stop();
+    },
     /** Prometheus series: alert when `failing_seconds` grows, events are waiting. */
     metrics: (now = Date.now()): string[] => [
-      '# HELP living_profile_outbox_events_handed_over_total Events this outbox relay handed to consent.',
+      '# HELP living_profile_outbox_events_handed_over_total Events this outbox relay handed to the event delivery engine.',
       '# TYPE living_profile_outbox_events_handed_over_total counter',
       `living_profile_outbox_events_handed_over_total{subgraph="${name}"} ${handedOver}`,
       '# HELP living_profile_outbox_failures_total Relay passes that could not hand events over (they wait and are retried).',
       '# TYPE living_profile_outbox_failures_total counter',
       `living_profile_outbox_failures_total{subgraph="${name}"} ${failures}`,
-      '# HELP living_profile_outbox_failing_seconds For how long consent has not taken events (0 when it does).',
+      '# HELP living_profile_outbox_failing_seconds For how long the event delivery engine has not taken events (0 when it does).',
       '# TYPE living_profile_outbox_failing_seconds gauge',
       `living_profile_outbox_failing_seconds{subgraph="${name}"} ${failingSince ? (now - failingSince.getTime()) / 1000 : 0}`,
     ],

@@ -1,50 +1,59 @@
-import { documentLocks } from '#kit/locks.ts';
-import { runOnce } from '#kit/migrations.ts';
-import { takingTurns } from '#kit/turns.ts';
-import type { Logger } from '#kit/log.ts';
-import { signWebhook } from '#kit/webhooks.ts';
-import { foldLedger } from '../domain/state.ts';
-import { decide } from '../domain/permission.ts';
-import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
-import type { DeliveryDoc, SubscriberDoc } from '../models/Webhook.ts';
-import type { CatalogueStore } from '../store/catalogueStore.ts';
-import type { LedgerStore } from '../store/ledgerStore.ts';
-import type { WebhookStore } from '../store/webhookStore.ts';
-import type { RelayConfig } from '../config.ts';
-import { TRANSACTIONAL_EVENT_TYPES } from './webhookService.ts';
+import type { Connection } from 'mongoose';
+import type { Logger } from '../../log.ts';
+import { runOnce } from '../../migrations.ts';
+import { takingTurns } from '../../turns.ts';
+import type { EventCatalogue } from '../catalogue.ts';
+import type { RelayFeed } from '../relayFeed.ts';
+import { signWebhook } from '../webhooks.ts';
+import type { RelayConfig } from './config.ts';
+import type { DeliveryDoc, SubscriberDoc } from './models.ts';
+import type { DeliveryStore } from './store.ts';
 
-/** What a ledger entry means to the systems downstream; entries that map to nothing are not sent. */
-export function eventTypeOf(entry: Pick<LedgerEntryDoc, 'type' | 'content'>): string | null {
-  const c = entry.content;
-  switch (entry.type) {
-    case 'DECISION':
-      return c.status === 'GRANTED' ? 'consent.granted' : c.status === 'WITHDRAWN' ? 'consent.withdrawn' : 'consent.denied';
-    case 'CONFIRMATION':
-      return 'consent.granted';
-    case 'RESTRICTION':
-      return c.restricted ? 'processing.restricted' : 'processing.unrestricted';
-    case 'OBJECTION':
-      return c.objected ? 'objection.recorded' : 'objection.withdrawn';
-    case 'AUTOMATED_DECISIONS':
-      return c.optedOut ? 'automated_decisions.opted_out' : 'automated_decisions.opted_in';
-    case 'SALE_SHARING':
-      return c.optedOut ? 'sale_sharing.opted_out' : 'sale_sharing.opted_in';
-    case 'ERASURE':
-      return 'subject.erased';
-    default:
-      return null;
-  }
+/** An event as the relay fans it out, from the host's own feed or handed over by a subgraph. */
+export interface RelayEvent {
+  /** What `fannedOut` remembers: the feed document's id. */
+  key: string;
+  id: string;
+  type: string;
+  subjectId: string;
+  at: Date;
+  /**
+   * When the event is itself an entry of the subject's consent history (the host's feed is that
+   * history), its place there: the gate reads consent up to it. Otherwise null: consent as of `at`.
+   */
+  historySeq: number | null;
+  purpose: string | null;
+  source: string;
+  data: Record<string, unknown>;
+  /** The subscriber whose inbound change this is (an import from its source id), if any. */
+  cameFrom: string | null;
 }
 
-/** Events that tell a subscriber to stop: always sent to those whose purposes they concern. */
-const STOPPING = new Set([
-  'consent.withdrawn',
-  'consent.denied',
-  'processing.restricted',
-  'objection.recorded',
-  'subject.erased',
-  'profile.erased',
-]);
+/**
+ * A collection of the host that is its own outbox (a ledger whose entry is the event, written in
+ * the same insert as the change). The relay reads it like the handed-over events.
+ */
+export interface HostFeed<T extends { _id: string; subjectId: string; at: Date }> {
+  /** The name of its watermark. */
+  name: string;
+  feed: RelayFeed<T>;
+  /** The event a document is, or null when it means nothing downstream. */
+  toEvent(doc: T): Omit<RelayEvent, 'key'> | null;
+  /** Runs a write to one of its documents under the lock that document's writers hold. */
+  exclusive(subjectId: string, write: () => Promise<unknown>): Promise<unknown>;
+  /** Part of the relay's once-per-database upgrade step that concerns the host's feed only. */
+  upgrade?(): Promise<void>;
+}
+
+/** What the host says of a batch of events' subjects' consent: the only consent-gating the engine applies. */
+export interface ConsentGate {
+  assess(events: readonly RelayEvent[]): Promise<{
+    /** Whether the subject is erased now. */
+    erased(subjectId: string): boolean;
+    /** Whether the subject allowed `purpose` on `channel` when the event happened, and why not. */
+    permission(event: RelayEvent, purpose: string, channel: string): { allowed: boolean; reason: string };
+  }>;
+}
 
 /** Entries written this long before the watermark are looked at again (writers set `at` before inserting). */
 const MARGIN_MS = 60_000;
@@ -52,26 +61,34 @@ const MARGIN_MS = 60_000;
 const PER_POLL = 500;
 
 /**
- * The consent outbox relay. The ledger entry is the event: it is written in the same single-document
- * insert as the change, so a crash can never keep one without the other. The relay reads new
- * entries in time order and fans each out into one delivery per interested subscriber, with ids
- * that make a second fan-out after a crash harmless; deliveries are then sent, signed (Standard
- * Webhooks), oldest first per subject and subscriber, retried with exponential backoff and
- * dead-lettered after `maxAttempts` (replayable). A subject who withdrew consent for a purpose a
- * subscriber serves, objected to it, or restricted processing, gets nothing sent to that
- * subscriber except the event that tells it to stop. At least once: receivers deduplicate by id.
+ * The webhook relay. It reads the host's own feed and the events the subgraphs
+ * handed over, in time order, and fans each out into one delivery per interested subscriber, with
+ * ids that make a second fan-out after a crash harmless; deliveries are then sent, signed
+ * (Standard Webhooks), oldest first per subject and subscriber, retried with exponential backoff
+ * and dead-lettered after `maxAttempts` (replayable). A subject who withdrew consent for a purpose
+ * a subscriber serves, objected to it, or restricted processing (the `gate` says), gets nothing
+ * sent to that subscriber except the event that tells it to stop. At least once: receivers
+ * deduplicate by id.
  */
-export function webhookRelay({
-  ledger,
+export function webhookRelay<T extends { _id: string; subjectId: string; at: Date }>({
+  host,
+  connection,
+  store: webhooks,
+  hostFeed,
+  gate,
   catalogue,
-  webhooks,
   secretOf,
   config,
   log,
 }: {
-  ledger: LedgerStore;
-  catalogue: CatalogueStore;
-  webhooks: WebhookStore;
+  /** The process hosting the engine, for its metrics' label. */
+  host: string;
+  /** The host's database: the relay's lease and its once-per-database step. */
+  connection: Connection;
+  store: DeliveryStore;
+  hostFeed: HostFeed<T>;
+  gate: ConsentGate;
+  catalogue: () => Promise<EventCatalogue>;
   secretOf: (subscriber: SubscriberDoc) => string;
   config: RelayConfig;
   log: Logger;
@@ -81,49 +98,41 @@ export function webhookRelay({
 
   async function loadMarks() {
     await bucketsReady;
-    const [ledgerMark, externalMark] = await Promise.all([webhooks.mark('ledger'), webhooks.mark('external')]);
-    return { ledger: ledgerMark, external: externalMark };
+    const [hostMark, externalMark] = await Promise.all([webhooks.mark(hostFeed.name), webhooks.mark('external')]);
+    return { host: hostMark, external: externalMark };
   }
 
   /**
-   * An upgrade step (runOnce, `relay-buckets`): entries and events written before they carried a relay
+   * An upgrade step (runOnce, `relay-buckets`): documents written before they carried a relay
    * bucket, and not fanned out yet, get one (a scan, once), and a relay that never ran starts from
-   * the oldest of them, or from now; pending double opt-ins get their token hash as a field. After
-   * this, every poll is bucket lookups.
+   * the oldest of them, or from now; then the host's own part (`hostFeed.upgrade`). After this,
+   * every poll is bucket lookups.
    */
   async function addRelayBuckets(): Promise<void> {
     const started = new Date();
-    const ledgerLocks = documentLocks(ledger.connection, 'ledger');
-    for (const [mark, feed] of [
-      ['ledger', ledger.feed],
-      ['external', webhooks.externalFeed],
-    ] as const) {
+    const feeds = [
+      { mark: hostFeed.name, feed: hostFeed.feed, exclusive: hostFeed.exclusive },
+      { mark: 'external', feed: webhooks.externalFeed, exclusive: (_: string, write: () => Promise<unknown>) => write() },
+    ];
+    for (const { mark, feed, exclusive } of feeds) {
       const watermark = await webhooks.mark(mark);
       const missing = await feed.withoutBucket(new Date((watermark?.getTime() ?? 0) - MARGIN_MS));
-      for (const doc of missing) {
-        const set = () => feed.giveBucket(doc._id, doc.at);
-        // Ledger entries are changed only under their subject's lock (an erasure may be removing a personal part).
-        await (mark === 'ledger' ? ledgerLocks.run(doc.subjectId, set) : set());
-      }
+      for (const doc of missing) await exclusive(doc.subjectId, () => feed.giveBucket(doc._id, doc.at));
       if (!watermark) {
-        // Never fanned out: from the oldest entry (written by a replica that carried buckets already, or not).
+        // Never fanned out: from the oldest document (written by a replica that carried buckets already, or not).
         const first = await feed.oldest();
         const oldest = first && first < started ? first : started;
         await webhooks.setMark(mark, new Date(oldest.getTime() + MARGIN_MS));
       }
     }
-    // Double opt-ins asked for before their token hash was a field of its own (a scan, once).
-    for (const entry of await ledger.pendingWithoutTokenHash()) {
-      const { tokenHash } = entry.content;
-      if (typeof tokenHash === 'string') await ledgerLocks.run(entry.subjectId, () => ledger.setTokenHash(entry._id, tokenHash));
-    }
+    await hostFeed.upgrade?.();
   }
   let bucketsReady: Promise<void> | undefined;
 
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
   async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
     // The watermarks as stored, every poll: another replica may have had the turns before.
-    bucketsReady ??= runOnce(ledger.connection, 'relay-buckets', addRelayBuckets).then(
+    bucketsReady ??= runOnce(connection, 'relay-buckets', addRelayBuckets).then(
       () => undefined,
       (error: unknown) => {
         bucketsReady = undefined;
@@ -134,25 +143,14 @@ export function webhookRelay({
     const polledAt = new Date();
     const since = (mark: Date | null) => new Date((mark?.getTime() ?? Date.now()) - MARGIN_MS);
     const [entries, external] = await Promise.all([
-      ledger.feed.since(since(known.ledger), PER_POLL),
+      hostFeed.feed.since(since(known.host), PER_POLL),
       webhooks.externalFeed.since(since(known.external), PER_POLL),
     ]);
     const events: RelayEvent[] = [];
     for (const entry of entries) {
-      const type = eventTypeOf(entry);
-      if (!type || fannedOut.has(entry._id)) continue;
-      events.push({
-        key: entry._id,
-        id: eventIdOf(entry),
-        type,
-        subjectId: entry.subjectId,
-        at: entry.at,
-        asOf: (e) => e.seq <= entry.seq,
-        purpose: typeof entry.content.purpose === 'string' ? entry.content.purpose : null,
-        source: 'consent',
-        data: minimalData(entry),
-        cameFrom: (entry.content.importedFrom as { source?: string } | null | undefined)?.source ?? null,
-      });
+      if (fannedOut.has(entry._id)) continue;
+      const event = hostFeed.toEvent(entry);
+      if (event) events.push({ key: entry._id, ...event });
     }
     for (const event of external) {
       if (fannedOut.has(event._id)) continue;
@@ -162,7 +160,7 @@ export function webhookRelay({
         type: event.type,
         subjectId: event.subjectId,
         at: event.at,
-        asOf: (e) => e.at <= event.at,
+        historySeq: null,
         purpose: typeof event.data.purpose === 'string' ? event.data.purpose : null,
         source: event.source,
         data: event.data,
@@ -178,15 +176,15 @@ export function webhookRelay({
       // A poll that read less than its limit has seen everything up to when it began: the mark
       // moves there even without entries (a quiet ledger would otherwise be read from an old mark,
       // bucket by bucket, every poll), stored at most once a margin when nothing new came.
-      const move = async (mark: 'ledger' | 'external', read: Date[]) => {
+      const move = async (mark: 'host' | 'external', read: Date[]) => {
         const next = read.length < PER_POLL ? polledAt : read.at(-1)!;
         const current = known[mark];
         if (current && next.getTime() - current.getTime() < (read.length ? 1 : MARGIN_MS)) return;
-        await webhooks.setMark(mark, next);
+        await webhooks.setMark(mark === 'host' ? hostFeed.name : mark, next);
         known[mark] = next;
       };
       await move(
-        'ledger',
+        'host',
         entries.map((e) => e.at),
       );
       await move(
@@ -200,23 +198,14 @@ export function webhookRelay({
   async function fanOut(now = new Date()): Promise<number> {
     const { events, advance } = await newEvents();
     if (events.length) {
-      const all = await webhooks.subscribers();
-      const purposes = new Map((await catalogue.list()).map((p) => [p._id, p]));
-      const subjects = [...new Set(events.map((e) => e.subjectId))];
-      const histories = new Map<string, LedgerEntryDoc[]>();
-      for (const entry of await ledger.entriesFor(subjects)) {
-        histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
-      }
+      const [all, declared, consent] = await Promise.all([webhooks.subscribers(), catalogue(), gate.assess(events)]);
       const planned: DeliveryDoc[] = [];
-      const erasedNow = new Set([...histories].filter(([, entries]) => foldLedger(entries).erasedAt).map(([id]) => id));
       for (const event of events) {
         // An event still on its way when the subject was erased is not sent, nor recorded: after an
         // erasure a subscriber hears only that it happened (and no record about them is left here).
-        if (erasedNow.has(event.subjectId) && event.type !== 'subject.erased' && event.type !== 'profile.erased') continue;
-        // The subject's consent as of the event: the decision in force when it happened.
-        const stateThen = foldLedger((histories.get(event.subjectId) ?? []).filter(event.asOf));
+        if (consent.erased(event.subjectId) && !declared.isErasure(event.type)) continue;
         for (const subscriber of all) {
-          const transactional = TRANSACTIONAL_EVENT_TYPES.has(event.type);
+          const transactional = declared.isTransactional(event.type);
           if (!subscriber.eventTypes.includes(event.type) && (transactional || !subscriber.eventTypes.includes('*'))) continue;
           // A change a system sent us is not echoed back to it (no loops), only passed on to the others.
           if (event.cameFrom === subscriber._id) continue;
@@ -227,10 +216,10 @@ export function webhookRelay({
           const refused = served
             .map(([purpose, channel]) => ({
               pair: `${purpose}:${channel}`,
-              permission: decide(stateThen, purposes.get(purpose), channel, event.at),
+              permission: consent.permission(event, purpose, channel),
             }))
             .find(({ permission }) => !permission.allowed);
-          const suppressed = refused && !transactional && !(STOPPING.has(event.type) && concernsIt);
+          const suppressed = refused && !transactional && !(declared.isStopping(event.type) && concernsIt);
           planned.push({
             _id: `${event.id}>${subscriber._id}`,
             subscriberId: subscriber._id,
@@ -329,7 +318,7 @@ export function webhookRelay({
 
   /** One replica at a time relays. */
   const worker = takingTurns({
-    connection: webhooks.connection,
+    connection,
     name: 'webhook-relay',
     intervalMs: config.intervalMs,
     turn: tick,
@@ -345,7 +334,7 @@ export function webhookRelay({
       '# HELP living_profile_webhook_deliveries_total Webhook deliveries by outcome (failed: an attempt that will be retried).',
       '# TYPE living_profile_webhook_deliveries_total counter',
       ...Object.entries(counted).map(
-        ([outcome, n]) => `living_profile_webhook_deliveries_total{subgraph="consent",outcome="${outcome}"} ${n}`,
+        ([outcome, n]) => `living_profile_webhook_deliveries_total{subgraph="${host}",outcome="${outcome}"} ${n}`,
       ),
     ],
     /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
@@ -356,42 +345,3 @@ export function webhookRelay({
 }
 
 export type WebhookRelay = ReturnType<typeof webhookRelay>;
-
-interface RelayEvent {
-  /** What `fannedOut` remembers: the ledger entry's or the handed-over event's id. */
-  key: string;
-  id: string;
-  type: string;
-  subjectId: string;
-  at: Date;
-  /** Which of the subject's ledger entries were in force when it happened. */
-  asOf: (entry: LedgerEntryDoc) => boolean;
-  purpose: string | null;
-  source: string;
-  data: Record<string, unknown>;
-  /** The subscriber whose inbound change this is (an import from its source id), if any. */
-  cameFrom: string | null;
-}
-
-export const eventIdOf = (entry: Pick<LedgerEntryDoc, '_id'>) => `evt_consent_${entry._id.replace(':', '_')}`;
-
-/** Only what a downstream system needs to act: the purpose, channel and new status, never proof details. */
-function minimalData(entry: LedgerEntryDoc): Record<string, unknown> {
-  const c = entry.content;
-  const pick = (...keys: string[]) => Object.fromEntries(keys.filter((k) => c[k] !== undefined).map((k) => [k, c[k]]));
-  switch (entry.type) {
-    case 'DECISION':
-      return pick('purpose', 'channel', 'status', 'source');
-    case 'CONFIRMATION':
-      return { ...pick('purpose', 'channel'), status: 'GRANTED' };
-    case 'OBJECTION':
-      return pick('purpose', 'objected');
-    case 'RESTRICTION':
-      return pick('restricted');
-    case 'AUTOMATED_DECISIONS':
-    case 'SALE_SHARING':
-      return pick('optedOut');
-    default:
-      return {};
-  }
-}

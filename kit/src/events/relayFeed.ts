@@ -1,9 +1,11 @@
 import type { Model } from 'mongoose';
-import { bucketOf, findSince } from '#kit/timeBuckets.ts';
-import { RELAY_BUCKET_MS } from '../domain/ledgerKeys.ts';
+import { bucketOf, findSince } from '../timeBuckets.ts';
+
+/** The relay's time buckets: a poll reads the buckets from its watermark (less a minute) to now. */
+export const RELAY_BUCKET_MS = 10_000;
 
 /**
- * What the webhook relay reads of a collection it fans out (the ledger, handed-over events): the
+ * What the webhook relay reads of a collection it fans out (the host's feed, handed-over events): the
  * documents written since a time, through their relay buckets (an equality lookup per 10 s), and
  * the upgrade step's reads and writes for documents from before they carried one.
  */
@@ -43,4 +45,4 @@ export function relayFeed<T extends { _id: string; subjectId: string }>(model: M
   };
 }
 
-export type RelayFeed = ReturnType<typeof relayFeed>;
+export type RelayFeed<T extends { _id: string; subjectId: string }> = ReturnType<typeof relayFeed<T>>;

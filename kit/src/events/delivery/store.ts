@@ -1,21 +1,36 @@
-import type { AnyBulkWriteOperation, Model } from 'mongoose';
-import { findByKeys, insertManyNew, insertNew } from '#kit/mongo.ts';
-import type { DeliveryDoc, DeliveryStatus, ExternalEventDoc, RelayStateDoc, SubscriberDoc } from '../models/Webhook.ts';
-import { relayFeed } from './relayFeed.ts';
+import type { AnyBulkWriteOperation, Connection } from 'mongoose';
+import { findByKeys, insertManyNew, insertNew } from '../../mongo.ts';
+import type { EventDeclaration } from '../catalogue.ts';
+import { relayFeed } from '../relayFeed.ts';
+import {
+  declarationModel,
+  deliveryModel,
+  externalEventModel,
+  relayStateModel,
+  subscriberModel,
+  type DeliveryDoc,
+  type DeliveryStatus,
+  type EventDeclarationDoc,
+  type ExternalEventDoc,
+  type RelayStateDoc,
+  type SubscriberDoc,
+} from './models.ts';
 
-/** Every query and write of webhook subscribers, their deliveries, the relay's marks and handed-over events. */
-export function webhookStore({
-  subscribers,
-  deliveries,
-  relayState,
-  externalEvents,
-}: {
-  subscribers: Model<SubscriberDoc>;
-  deliveries: Model<DeliveryDoc>;
-  relayState: Model<RelayStateDoc>;
-  externalEvents: Model<ExternalEventDoc>;
-}) {
+/**
+ * Every query and write of the delivery engine, on the connection of the process that hosts it:
+ * webhook subscribers, their deliveries, the relay's marks, handed-over events and the event
+ * types each subgraph declared.
+ */
+export function deliveryStore(connection: Connection) {
+  const subscribers = subscriberModel(connection);
+  const deliveries = deliveryModel(connection);
+  const relayState = relayStateModel(connection);
+  const externalEvents = externalEventModel(connection);
+  const declarations = declarationModel(connection);
   return {
+    /** For kit's own primitives (the subject-rights contract's breach window), never for queries elsewhere. */
+    models: { subscribers, deliveries, relayState, externalEvents, declarations },
+
     /** The connection the deliveries live on: for the relay's turns. */
     connection: deliveries.db,
 
@@ -81,8 +96,8 @@ export function webhookStore({
       ).map((d) => d.subscriberId),
 
     /** Where the relay has fanned out to, per feed. */
-    mark: async (name: 'ledger' | 'external') => (await relayState.findById(name).lean<RelayStateDoc>().exec())?.watermark ?? null,
-    setMark: async (name: 'ledger' | 'external', watermark: Date) => {
+    mark: async (name: string) => (await relayState.findById(name).lean<RelayStateDoc>().exec())?.watermark ?? null,
+    setMark: async (name: string, watermark: Date) => {
       await relayState.updateOne({ _id: name }, { $set: { watermark } }, { upsert: true }).exec();
     },
 
@@ -91,7 +106,15 @@ export function webhookStore({
 
     /** What the webhook relay reads: handed-over events by when they arrived. */
     externalFeed: relayFeed<ExternalEventDoc>(externalEvents, 'receivedAt'),
+
+    /** Stores (or replaces) what one subgraph declared. */
+    declare: async ({ source, types }: EventDeclaration, at: Date) => {
+      await declarations.replaceOne({ _id: source }, { _id: source, types, declaredAt: at }, { upsert: true }).exec();
+    },
+
+    /** Every declaration held, by subgraph. */
+    declarations: () => declarations.find().sort({ _id: 1 }).lean<EventDeclarationDoc[]>().exec(),
   };
 }
 
-export type WebhookStore = ReturnType<typeof webhookStore>;
+export type DeliveryStore = ReturnType<typeof deliveryStore>;

@@ -1,6 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { Provenance } from '#kit/authorize.ts';
-import type { WrappedKey } from '#kit/crypto/keyRing.ts';
+import type { Provenance } from '../../authorize.ts';
+import type { WrappedKey } from '../../crypto/keyRing.ts';
+import type { EventType } from '../catalogue.ts';
 
 /** A downstream system (ESP, CRM, ads): where events go, which ones, and for which purposes it processes data. */
 export interface SubscriberDoc {
@@ -39,7 +40,7 @@ export interface DeliveryDoc {
   deliveredAt: Date | null;
 }
 
-/** An event another subgraph handed over (privacy, identity …), to be relayed like the ledger's own. */
+/** An event a subgraph handed over through its outbox (identity, privacy …), to be relayed like the host's own feed. */
 export interface ExternalEventDoc {
   _id: string;
   type: string;
@@ -52,10 +53,18 @@ export interface ExternalEventDoc {
   relayBucket?: number;
 }
 
-/** How far the relay has fanned the ledger out (entries at or after it, less a margin, are looked at again). */
+/** How far the relay has fanned a feed out (documents at or after it, less a margin, are looked at again). */
 export interface RelayStateDoc {
   _id: string;
   watermark: Date;
+}
+
+/** The event types one subgraph declared, as its outbox relay last declared them. */
+export interface EventDeclarationDoc {
+  /** The subgraph (the events' `source`). */
+  _id: string;
+  types: EventType[];
+  declaredAt: Date;
 }
 
 const subscriberSchema = new Schema<SubscriberDoc>(
@@ -116,8 +125,19 @@ const relayStateSchema = new Schema<RelayStateDoc>(
   { collection: 'webhook_relay_state', versionKey: false },
 );
 
+const declarationSchema = new Schema<EventDeclarationDoc>(
+  {
+    _id: { type: String, required: true },
+    types: { type: Schema.Types.Mixed, required: true },
+    declaredAt: { type: Date, required: true },
+  },
+  { collection: 'event_declarations', versionKey: false },
+);
+
 export const subscriberModel = (c: Connection): Model<SubscriberDoc> => c.model<SubscriberDoc>('WebhookSubscriber', subscriberSchema);
 export const deliveryModel = (c: Connection): Model<DeliveryDoc> => c.model<DeliveryDoc>('WebhookDelivery', deliverySchema);
 export const relayStateModel = (c: Connection): Model<RelayStateDoc> => c.model<RelayStateDoc>('WebhookRelayState', relayStateSchema);
 export const externalEventModel = (c: Connection): Model<ExternalEventDoc> =>
   c.model<ExternalEventDoc>('ExternalEvent', externalEventSchema);
+export const declarationModel = (c: Connection): Model<EventDeclarationDoc> =>
+  c.model<EventDeclarationDoc>('EventDeclaration', declarationSchema);

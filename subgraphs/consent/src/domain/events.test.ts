@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventIdOf, eventTypeOf } from './webhookRelay.ts';
+import { CONSENT_EVENTS, eventIdOf, eventTypeOf } from './events.ts';
 
 describe('what a ledger entry means downstream', () => {
   it.each([
@@ -17,6 +17,17 @@ describe('what a ledger entry means downstream', () => {
     ['PENDING', {}, null],
   ] as const)('%s %j is %s', (type, content, expected) => {
     expect(eventTypeOf({ type, content })).toBe(expected);
+  });
+
+  it('maps every entry to a type consent declares', () => {
+    const declared = new Set(CONSENT_EVENTS.types.map((t) => t.type));
+    const mapped = ['DECISION', 'CONFIRMATION', 'RESTRICTION', 'OBJECTION', 'AUTOMATED_DECISIONS', 'SALE_SHARING', 'ERASURE'].flatMap(
+      (type) =>
+        [true, false].map((flag) =>
+          eventTypeOf({ type, content: { status: flag ? 'GRANTED' : 'WITHDRAWN', restricted: flag, objected: flag, optedOut: flag } }),
+        ),
+    );
+    for (const type of mapped) expect(declared.has(type!)).toBe(true);
   });
 
   it('gives each entry one stable event id, the same on every fan-out', () => {

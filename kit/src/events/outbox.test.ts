@@ -1,10 +1,11 @@
 import { Schema, type Model } from 'mongoose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase } from '../../tests/support/database.ts';
+import { testDatabase } from '../../../tests/support/database.ts';
+import { declareEvents, type EventDeclaration } from './catalogue.ts';
 import type { DomainEvent } from './domainEvents.ts';
-import { KeyedMutex } from './keyedMutex.ts';
-import { createLogger } from './log.ts';
-import { ensureIndexes } from './mongo.ts';
+import { KeyedMutex } from '../keyedMutex.ts';
+import { createLogger } from '../log.ts';
+import { ensureIndexes } from '../mongo.ts';
 import { domainEvent, loadOutboxConfig, outboxRelay, withOutbox, type OutboxDoc } from './outbox.ts';
 
 interface Thing extends OutboxDoc {
@@ -26,11 +27,22 @@ const change = (id: string, name: string) =>
     ).exec(),
   );
 
-const relay = (publish: (events: DomainEvent[]) => Promise<void>, batchSize?: number) =>
+const THING_EVENTS = declareEvents('test', [
+  { type: 'thing.renamed', description: 'A thing got a new name.' },
+  { type: 'thing.changed', description: 'A thing changed.' },
+]);
+
+const relay = (
+  publish: (events: DomainEvent[]) => Promise<void>,
+  batchSize?: number,
+  declare: (declaration: EventDeclaration) => Promise<void> = async () => {},
+) =>
   outboxRelay({
     name: 'test',
     model: Things,
     exclusive: (ids, task) => writes.runAll(ids, task),
+    declaration: THING_EVENTS,
+    declare,
     publish,
     intervalMs: 1000,
     log,
@@ -144,6 +156,30 @@ describe('outbox relay', () => {
     up = true;
     expect(await outbox.flush()).toBe(1);
     expect(published.map((e) => e.data.name)).toEqual(['one']);
+  });
+
+  it('declares its event types before its first hand-over, once, and hands nothing over until the declaration is taken', async () => {
+    await change('decl', 'one');
+    const declared: EventDeclaration[] = [];
+    let taken = false;
+    const published: DomainEvent[] = [];
+    const outbox = relay(
+      async (events) => void published.push(...events),
+      undefined,
+      async (declaration) => {
+        if (!taken) throw new Error('the event delivery engine refused the declaration: HTTP 503');
+        declared.push(declaration);
+      },
+    );
+    await expect(outbox.drain()).rejects.toThrow('HTTP 503');
+    expect(published).toEqual([]);
+    expect((await Things.findById('decl').lean<Thing>().exec())?.outbox).toHaveLength(1);
+    taken = true;
+    expect(await outbox.drain()).toBe(1);
+    await change('decl', 'two');
+    expect(await outbox.drain()).toBe(1);
+    expect(declared).toEqual([THING_EVENTS]);
+    expect(published.map((e) => e.data.name)).toEqual(['one', 'two']);
   });
 
   it('drains more documents than one batch in several passes, and at most 500 events per hand-over', async () => {

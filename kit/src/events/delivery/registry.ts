@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto';
+import type { Provenance } from '../../authorize.ts';
+import { type KeyRing, unwrapDataKey, wrapDataKey } from '../../crypto/keyRing.ts';
+import { badUserInput, ErrorCode, LivingProfileError, notFound } from '../../errors.ts';
+import { pageSize } from '../../paging.ts';
+import { ID_RULE, isId } from '../../slugs.ts';
+import { bucketOf } from '../../timeBuckets.ts';
+import { declarationProblem, EventCatalogue, type EventDeclaration } from '../catalogue.ts';
+import type { DomainEvent } from '../domainEvents.ts';
+import { RELAY_BUCKET_MS } from '../relayFeed.ts';
+import type { DeliveryDoc, DeliveryStatus, SubscriberDoc } from './models.ts';
+import type { DeliveryStore } from './store.ts';
+
+/** How long a replica reuses the declarations it read before reading them again. */
+const CATALOGUE_TTL_MS = 5_000;
+
+const keyContext = (id: string) => `webhook-subscriber:${id}`;
+
+export interface SubscriberInput {
+  id: string;
+  url: string;
+  eventTypes: string[];
+  purposes: string[];
+}
+
+/**
+ * The registry of downstream systems and what was delivered to them (administrators), and where
+ * the subgraphs' events and event declarations arrive.
+ *
+ * `own`: the event types of the process hosting the engine (its own feed's, declared in its code).
+ * `purposeCheck`: the host's answer to whether `purpose:CHANNEL` names a purpose it knows.
+ */
+export function webhookRegistry({
+  store: webhooks,
+  keyRing,
+  own,
+  purposeCheck,
+}: {
+  store: DeliveryStore;
+  keyRing: KeyRing;
+  own: EventDeclaration;
+  purposeCheck: () => Promise<(purpose: string, channel: string) => boolean>;
+}) {
+  let cached: { catalogue: EventCatalogue; until: number } | undefined;
+
+  /** The event types declared to this engine: its host's and those the subgraphs' outboxes declared. */
+  async function catalogue({ fresh = false } = {}): Promise<EventCatalogue> {
+    if (!fresh && cached && cached.until > Date.now()) return cached.catalogue;
+    const stored = (await webhooks.declarations()).filter((d) => d._id !== own.source);
+    const catalogue = new EventCatalogue([own, ...stored.map((d) => ({ source: d._id, types: d.types }))]);
+    cached = { catalogue, until: Date.now() + CATALOGUE_TTL_MS };
+    return catalogue;
+  }
+
+  async function validate(input: SubscriberInput) {
+    if (!isId(input.id)) throw badUserInput(`A subscriber id is ${ID_RULE}.`, 'input.id');
+    let url: URL;
+    try {
+      url = new URL(input.url);
+    } catch {
+      throw badUserInput('url is not a URL.', 'input.url');
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badUserInput('url must be http(s).', 'input.url');
+    if (url.username || url.password) throw badUserInput('url must not carry credentials; the signature authenticates us.', 'input.url');
+    if (!input.eventTypes.length) throw badUserInput('Name at least one event type (or "*").', 'input.eventTypes');
+    const declared = input.eventTypes.some((type) => type !== '*') ? await catalogue({ fresh: true }) : null;
+    input.eventTypes.forEach((type, i) => {
+      if (type !== '*' && !declared?.get(type)) {
+        throw badUserInput(
+          `Unknown event type "${type}"; declared: ${declared?.types().join(', ')} (a subgraph's event types are known once it has started).`,
+          `input.eventTypes[${i}]`,
+        );
+      }
+    });
+    const knows = await purposeCheck();
+    input.purposes.forEach((pair, i) => {
+      const [purpose, channel] = pair.split(':');
+      if (!purpose || !channel || !knows(purpose, channel)) {
+        throw badUserInput(`"${pair}" is not purpose:CHANNEL with a known purpose and channel.`, `input.purposes[${i}]`);
+      }
+    });
+  }
+
+  return {
+    secretOf: (subscriber: SubscriberDoc) =>
+      `whsec_${unwrapDataKey(keyRing, subscriber.secret, keyContext(subscriber._id)).toString('base64')}`,
+
+    async register(input: SubscriberInput, by: Provenance): Promise<{ subscriber: SubscriberDoc; secret: string }> {
+      await validate(input);
+      const key = randomBytes(32);
+      const subscriber: SubscriberDoc = {
+        _id: input.id,
+        url: input.url,
+        eventTypes: input.eventTypes,
+        purposes: input.purposes,
+        secret: wrapDataKey(keyRing, key, keyContext(input.id)),
+        createdAt: by.at,
+        createdBy: by,
+      };
+      if (!(await webhooks.insertSubscriber(subscriber)))
+        throw new LivingProfileError(ErrorCode.CONFLICT, `Subscriber ${input.id} exists.`);
+      return { subscriber, secret: `whsec_${key.toString('base64')}` };
+    },
+
+    list: () => webhooks.subscribers(),
+
+    remove: (id: string): Promise<boolean> => webhooks.removeSubscriber(id),
+
+    deliveries: ({ subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number }) => {
+      return webhooks.deliveries({ subscriberId, status, first: pageSize(first) });
+    },
+
+    catalogue,
+
+    /** Stores what a subgraph's outbox relay declared it raises (replacing what it declared before). */
+    async declare(declaration: EventDeclaration): Promise<void> {
+      const problem = declarationProblem(declaration);
+      if (problem) throw badUserInput(`The event declaration is refused: ${problem}.`, 'declares');
+      if (declaration.source === own.source) throw badUserInput(`${own.source}'s event types are declared in its code.`, 'declares');
+      const current = await catalogue({ fresh: true });
+      const taken = declaration.types.find((t) => {
+        const holder = current.get(t.type)?.source;
+        return holder !== undefined && holder !== declaration.source;
+      });
+      if (taken) throw badUserInput(`${taken.type} is declared by ${current.get(taken.type)?.source}.`, 'declares');
+      await webhooks.declare(declaration, new Date());
+      cached = undefined;
+    },
+
+    /**
+     * Stores events a subgraph handed over; the same event twice is stored once. The relay sends
+     * them on. Each must be of a type its source declared: an undeclared one refuses the call.
+     */
+    async receiveEvents(events: DomainEvent[]): Promise<void> {
+      let known = await catalogue();
+      if (events.some((e) => !known.raisedBy(e.type, e.source))) known = await catalogue({ fresh: true });
+      const stray = events.find((e) => !known.raisedBy(e.type, e.source));
+      if (stray)
+        throw badUserInput(`${stray.source} has not declared the event type ${stray.type}: declare it before handing it over.`, 'events');
+      const receivedAt = new Date();
+      // Handed over twice (the sender retried): stored once.
+      await webhooks.insertExternalEvents(
+        events.map((e) => ({
+          _id: e.id,
+          type: e.type,
+          subjectId: e.subjectId,
+          at: new Date(e.occurredAt),
+          source: e.source,
+          data: e.data,
+          receivedAt,
+          relayBucket: bucketOf(receivedAt, RELAY_BUCKET_MS),
+        })),
+      );
+    },
+
+    /** Sends a dead-lettered delivery again, now. */
+    async replay(id: string): Promise<DeliveryDoc> {
+      const replayed = await webhooks.replay(id);
+      if (!replayed) throw notFound(`A dead-lettered delivery ${id}`);
+      return replayed;
+    },
+  };
+}
+
+export type WebhookRegistry = ReturnType<typeof webhookRegistry>;
