@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateWebhookSecret, signWebhook } from '#kit/webhooks.ts';
+import { generateWebhookSecret, signWebhook } from '#kit/events/webhooks.ts';
 import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './webhookReceiver.ts';
 
 const secret = generateWebhookSecret();

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook, WebhookVerificationError } from '#kit/webhooks.ts';
+import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook, WebhookVerificationError } from '#kit/events/webhooks.ts';
 
 export interface ReceivedWebhook {
   id: string;
