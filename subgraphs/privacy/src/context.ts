@@ -1,5 +1,4 @@
 import type { KeyObject } from 'node:crypto';
-import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Logger } from '#kit/log.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
@@ -12,7 +11,6 @@ export interface PrivacyContext extends SubgraphContext {
   loaders: Loaders;
   requests: RequestService;
   orchestrator: Orchestrator;
-  keys: SubjectKeyStore;
   receiptPublicKey: KeyObject;
   contracts: Contracts;
   log: Logger;

@@ -20,7 +20,7 @@ import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { orchestrator, type Contracts } from './services/orchestrator.ts';
 import { AccessAuditService } from './services/accessAudit.ts';
-import { requestService } from './services/requestService.ts';
+import { RequestService } from './services/requestService.ts';
 import { privacyStore } from './store/privacyStore.ts';
 import { privacySubjectRights } from './services/subjectRights.ts';
 
@@ -45,7 +45,7 @@ export const createPrivacySubgraph =
     const store = privacyStore(c);
     const keys = subjectKeyStore(c, keyRing);
     const writes = documentLocks(c, 'request');
-    const requests = requestService(store.requests, writes);
+    const requests = new RequestService(store.requests, writes, keys, directory);
     const accessAudit = new AccessAuditService(store.audit, keys);
     const self = privacySubjectRights(store, keys, accessAudit);
     const remote = (name: ContractSubgraph) => subjectRightsClient(privacy.subgraphs[name], signingKey, name);
@@ -85,7 +85,6 @@ export const createPrivacySubgraph =
         viewer,
         requests,
         orchestrator: worker,
-        keys,
         contracts,
         log,
         audit: accessAudit,
@@ -95,7 +94,7 @@ export const createPrivacySubgraph =
       }),
       start: async () => {
         worker.start(privacy.workerIntervalMs);
-        outbox?.start();
+        await outbox?.start();
       },
       stop: async () => {
         await worker.stop();

@@ -1,7 +1,5 @@
-import { openJson } from '#kit/crypto/envelope.ts';
-import { forbidden } from '#kit/errors.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
-import { isAnalystOnly, type Viewer } from '#kit/viewer.ts';
+import type { Viewer } from '#kit/viewer.ts';
 import { EXPORT_FORMAT, type ExportDocument } from '../services/exportDocument.ts';
 import { exportPdf } from '../services/exportPdf.ts';
 import { exportHtml, exportText, readableExport, readerOf } from '../services/exportReadable.ts';
@@ -9,7 +7,7 @@ import type { PrivacyExportResolvers, PrivacyRequestResolvers } from './types.ge
 
 const DAY = 86_400_000;
 
-/** Free text staff typed about a person, masked for analysts. */
+/** Free text staff typed about a person, masked for analysts (maskText keeps null as null, so the cast holds). */
 const shown = <T extends string | null>(viewer: Viewer, text: T): T => (seesMasked(viewer) ? (maskText(text) as T) : text);
 
 export const PrivacyRequest: PrivacyRequestResolvers = {
@@ -24,14 +22,9 @@ export const PrivacyRequest: PrivacyRequestResolvers = {
       : null,
   progress: (request) => request.steps,
   resolution: (request, _, { viewer }) => shown(viewer, request.resolution?.note ?? null),
-  async export(request, _, { viewer, keys }) {
-    // An export is the person's whole data, unmasked by nature: never for analysts.
-    if (isAnalystOnly(viewer)) throw forbidden('Exports are for the customer and staff handling the request, not for analysts.');
-    if (!request.exportSealed) return null;
-    const key = (await keys.keysFor([request.subjectId])).get(request.subjectId);
-    if (!key) return null;
-    const document = openJson<ExportDocument>(key, request.exportSealed, `privacy|${request._id}|export`);
-    return { format: EXPORT_FORMAT, document };
+  async export(request, _, { viewer, requests }) {
+    const document = await requests.exportOf(viewer, request);
+    return document && { format: EXPORT_FORMAT, document };
   },
 };
 

@@ -1,8 +1,10 @@
 // Use cases that ask every subgraph's subject-rights contract at once and answer from what they
 // say together: the subject's transparency view, lifting a restriction, a breach's reach.
-import type { Provenance } from '#kit/authorize.ts';
+import { assertRole, provenanceOf } from '#kit/authorize.ts';
 import { badUserInput } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
+import type { ProfileDirectory } from '#kit/profileDirectory.ts';
+import type { Viewer } from '#kit/viewer.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import type { AccessAuditService } from './accessAudit.ts';
 import { subscribersOf } from './exportDocument.ts';
@@ -42,10 +44,20 @@ export async function transparencyOf(contracts: Contracts, audit: AccessAuditSer
 }
 
 /**
- * Lifts the subject's restriction of processing in every subgraph. One that cannot be reached is
- * named in `failed` (and logged), and the call can be made again: lifting is idempotent.
+ * Lifts the subject's restriction of processing in every subgraph (staff, with the reason the
+ * customer is told). One that cannot be reached is named in `failed` (and logged), and the call can
+ * be made again: lifting is idempotent.
  */
-export async function liftRestriction(contracts: Contracts, log: Logger, subjectId: string, provenance: Provenance) {
+export async function liftRestriction(
+  { contracts, log, directory }: { contracts: Contracts; log: Logger; directory?: ProfileDirectory | undefined },
+  viewer: Viewer,
+  subjectId: string,
+  reason: string,
+) {
+  assertRole(viewer, ['admin', 'agent'], 'Lifting a restriction is for staff.');
+  if (!reason.trim()) throw badUserInput('Say why the restriction is lifted (the customer is told).', 'reason');
+  await directory?.assertExists(subjectId);
+  const provenance = provenanceOf(viewer);
   const results = await Promise.allSettled(CONTRACT_NAMES.map((name) => contracts[name].restrict(subjectId, false, provenance)));
   const failed = CONTRACT_NAMES.filter((_, i) => results[i]!.status === 'rejected');
   if (failed.length) log.warn('restriction not lifted everywhere', { profileId: subjectId, failed });
@@ -53,14 +65,16 @@ export async function liftRestriction(contracts: Contracts, log: Logger, subject
 }
 
 /**
- * Breach response (Art. 33/34): the subjects who had data written in the window, in the
- * subgraphs named (all, if none), with the categories of data concerned. Ids only: no more
- * personal data than a notification needs.
+ * Breach response (Art. 33/34), for administrators: the subjects who had data written in the
+ * window, in the subgraphs named (all, if none), with the categories of data concerned. Ids only:
+ * no more personal data than a notification needs.
  */
 export async function breachImpact(
   contracts: Contracts,
+  viewer: Viewer,
   window: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null },
 ) {
+  assertRole(viewer, ['admin'], 'Breach response is for administrators.');
   if (window.from > window.to) throw badUserInput('from must be before to.', 'from');
   const named = [...new Set(window.subgraphs ?? [])].sort();
   const unknown = named.filter((name) => !isContractName(name));

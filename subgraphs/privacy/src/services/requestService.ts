@@ -1,107 +1,178 @@
 import { randomUUID } from 'node:crypto';
-import type { Provenance } from '#kit/authorize.ts';
-import { badUserInput, conflict, notFound } from '#kit/errors.ts';
+import { assertCanRead, assertCanWrite, assertRole, provenanceOf, type Provenance } from '#kit/authorize.ts';
+import { openJson } from '#kit/crypto/envelope.ts';
+import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import { badUserInput, conflict, forbidden, notFound } from '#kit/errors.ts';
 import type { Locks } from '#kit/locks.ts';
+import { pageSize } from '#kit/paging.ts';
+import type { ProfileDirectory } from '#kit/profileDirectory.ts';
+import { hasRole, isAnalystOnly, type Viewer } from '#kit/viewer.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../domain/deadlines.ts';
 import { closedKey, MANUAL_TYPES, plan, requestCompletedEvent } from '../domain/requests.ts';
 import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
 import type { RequestStore } from '../store/requestStore.ts';
+import type { ExportDocument } from './exportDocument.ts';
 
-/**
- * `writes` is the per-request queue the orchestrator and the outbox relay use too: FerretDB applies
- * updates as read-modify-write, so two unqueued writes to one request could lose one.
- */
-export function requestService(requests: RequestStore, writes: Locks) {
-  return {
-    findBySubjects: (subjectIds: readonly string[]) => requests.bySubjects(subjectIds),
-
-    get: (id: string) => requests.get(id),
-
-    /** Open requests, the nearest deadline first (so overdue ones lead). */
-    byDeadline: async (first: number) =>
-      (await requests.open()).sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id)).slice(0, first),
-
-    /**
-     * Opens a request, or returns the open one of the same type (merged, not doubled). The unique
-     * `openKey` makes this safe under concurrent submissions without a transaction.
-     */
-    async open(
-      subjectId: string,
-      type: PrivacyRequestType,
-      provenance: Provenance,
-      identityCheck: { method: string; reference?: string | null } | null,
-      purpose: string | null = null,
-    ): Promise<PrivacyRequestDoc> {
-      if (type === 'OBJECTION' && !purpose?.trim()) throw badUserInput('Say which purpose the customer objects to.', 'purpose');
-      const openKey = type === 'OBJECTION' ? `${subjectId}:${type}:${purpose}` : `${subjectId}:${type}`;
-      const doc: PrivacyRequestDoc = {
-        _id: randomUUID(),
-        subjectId,
-        type,
-        purpose: type === 'OBJECTION' ? purpose : null,
-        status: 'RECEIVED',
-        openKey,
-        receivedAt: provenance.at,
-        dueAt: dueDateFor(provenance.at),
-        identityCheck: identityCheck && { ...identityCheck, by: provenance },
-        steps: plan(type, provenance.at, CONTRACT_SUBGRAPHS),
-        nextRunAt: MANUAL_TYPES.includes(type) ? null : provenance.at,
-        events: [{ type: 'REQUEST_RECEIVED', at: provenance.at }],
-        lastChangedBy: provenance,
-      };
-      if (await requests.insert(doc)) return doc;
-      const existing = await requests.byOpenKey(openKey);
-      // Closed meanwhile: the next submission opens a new one.
-      if (!existing) throw conflict('A request of this type was just closed; submit it again.');
-      return existing;
-    },
-
-    /** Art. 12(3): up to two further months in all, with the reason the customer is told. */
-    extend: (id: string, months: number, reason: string, provenance: Provenance): Promise<PrivacyRequestDoc> =>
-      writes.run(id, async () => {
-        const request = await requests.get(id);
-        if (!request) throw notFound('Privacy request');
-        if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
-        const total = (request.extension?.months ?? 0) + months;
-        if (!Number.isInteger(months) || months < 1 || total > MAX_EXTENSION_MONTHS) {
-          throw badUserInput(`A request can be extended by ${MAX_EXTENSION_MONTHS} months at most in all.`, 'months');
-        }
-        if (!reason.trim()) throw badUserInput('Tell the customer why the request needs more time.', 'reason');
-        const extension = { months: total, reason: reason.trim(), by: provenance };
-        await requests.update(id, {
-          $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
-          $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
-        });
-        return (await requests.get(id))!;
-      }),
-
-    /** Closes a request staff handled themselves, or rejects one (with the reason). */
-    resolve: (id: string, outcome: 'COMPLETED' | 'REJECTED', note: string, provenance: Provenance): Promise<PrivacyRequestDoc> =>
-      writes.run(id, async () => {
-        const request = await requests.get(id);
-        if (!request) throw notFound('Privacy request');
-        if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
-        if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
-          throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
-        if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
-        await requests.update(id, {
-          $set: {
-            status: outcome,
-            openKey: closedKey(id),
-            nextRunAt: null,
-            completedAt: provenance.at,
-            resolution: { note: note.trim(), by: provenance },
-            lastChangedBy: provenance,
-          },
-          $push: {
-            events: { type: `REQUEST_${outcome}`, at: provenance.at },
-            ...(outcome === 'COMPLETED' ? { outbox: requestCompletedEvent(request, provenance.at) } : {}),
-          },
-        });
-        return (await requests.get(id))!;
-      }),
-  };
+/** What opening a request takes: whose, which right, how an agent checked who asked, and the purpose of an objection. */
+export interface OpenRequest {
+  profileId: string;
+  type: PrivacyRequestType;
+  identityCheck?: { method: string; reference?: string | null } | null;
+  purpose?: string | null;
 }
 
-export type RequestService = ReturnType<typeof requestService>;
+/**
+ * Rights requests as the people they concern and the staff who handle them see them: who may do
+ * what is decided here. `writes` is the per-request queue the orchestrator and the outbox relay
+ * use too: FerretDB applies updates as read-modify-write, so two unqueued writes to one request
+ * could lose one. `directory`: where a profile id is checked before a request about it is opened
+ * (identity; unset when the subgraph is tested on its own).
+ */
+export class RequestService {
+  readonly #requests: RequestStore;
+  readonly #writes: Locks;
+  readonly #keys: SubjectKeyStore;
+  readonly #directory: ProfileDirectory | undefined;
+
+  constructor(requests: RequestStore, writes: Locks, keys: SubjectKeyStore, directory?: ProfileDirectory) {
+    this.#requests = requests;
+    this.#writes = writes;
+    this.#keys = keys;
+    this.#directory = directory;
+  }
+
+  /**
+   * A request's export, opened with its subject's key (null before it is ready, or once the key
+   * is shredded). It is the person's whole data, unmasked by nature: never for analysts.
+   */
+  async exportOf(viewer: Viewer, request: PrivacyRequestDoc): Promise<ExportDocument | null> {
+    if (isAnalystOnly(viewer)) throw forbidden('Exports are for the customer and staff handling the request, not for analysts.');
+    if (!request.exportSealed) return null;
+    const key = (await this.#keys.keysFor([request.subjectId])).get(request.subjectId);
+    if (!key) return null;
+    return openJson<ExportDocument>(key, request.exportSealed, `privacy|${request._id}|export`);
+  }
+
+  /** Every request about these subjects (the per-request loader's batch). */
+  findBySubjects(subjectIds: readonly string[]) {
+    return this.#requests.bySubjects(subjectIds);
+  }
+
+  /** A request, for someone who may read its subject's data; null when there is none. */
+  async get(viewer: Viewer, id: string): Promise<PrivacyRequestDoc | null> {
+    const request = await this.#requests.get(id);
+    if (!request) return null;
+    assertCanRead(viewer, request.subjectId);
+    return request;
+  }
+
+  /** Open requests, the nearest deadline first (so overdue ones lead): staff's work list. */
+  async byDeadline(viewer: Viewer, first: number): Promise<PrivacyRequestDoc[]> {
+    assertRole(viewer, ['admin', 'agent', 'analyst'], 'The deadline list is for staff.');
+    const open = await this.#requests.open();
+    return open.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime() || a._id.localeCompare(b._id)).slice(0, pageSize(first));
+  }
+
+  /**
+   * Opens a request, or returns the open one of the same type (merged, not doubled). The unique
+   * `openKey` makes this safe under concurrent submissions without a transaction. The customer
+   * opens their own; an agent opening one for a customer records how their identity was checked.
+   */
+  async open(
+    viewer: Viewer,
+    { profileId: subjectId, type, identityCheck = null, purpose = null }: OpenRequest,
+  ): Promise<PrivacyRequestDoc> {
+    assertCanWrite(viewer, subjectId);
+    const onBehalf = viewer.subject !== subjectId;
+    if (onBehalf && hasRole(viewer, 'agent') && !identityCheck?.method?.trim()) {
+      throw badUserInput('Record how the customer’s identity was checked before opening a request for them.', 'identityCheck');
+    }
+    await this.#directory?.assertExists(subjectId);
+    const provenance = provenanceOf(viewer);
+    if (type === 'OBJECTION' && !purpose?.trim()) throw badUserInput('Say which purpose the customer objects to.', 'purpose');
+    const openKey = type === 'OBJECTION' ? `${subjectId}:${type}:${purpose}` : `${subjectId}:${type}`;
+    const doc: PrivacyRequestDoc = {
+      _id: randomUUID(),
+      subjectId,
+      type,
+      purpose: type === 'OBJECTION' ? purpose : null,
+      status: 'RECEIVED',
+      openKey,
+      receivedAt: provenance.at,
+      dueAt: dueDateFor(provenance.at),
+      identityCheck: identityCheck && { ...identityCheck, by: provenance },
+      steps: plan(type, provenance.at, CONTRACT_SUBGRAPHS),
+      nextRunAt: MANUAL_TYPES.includes(type) ? null : provenance.at,
+      events: [{ type: 'REQUEST_RECEIVED', at: provenance.at }],
+      lastChangedBy: provenance,
+    };
+    if (await this.#requests.insert(doc)) return doc;
+    const existing = await this.#requests.byOpenKey(openKey);
+    // Closed meanwhile: the next submission opens a new one.
+    if (!existing) throw conflict('A request of this type was just closed; submit it again.');
+    return existing;
+  }
+
+  /** Art. 12(3): up to two further months in all, with the reason the customer is told. Staff only. */
+  extend(viewer: Viewer, id: string, months: number, reason: string): Promise<PrivacyRequestDoc> {
+    assertRole(viewer, ['admin', 'agent'], 'Extending a deadline is for staff.');
+    const provenance = provenanceOf(viewer);
+    return this.#writes.run(id, async () => {
+      const request = await this.#open(id);
+      const total = (request.extension?.months ?? 0) + months;
+      if (!Number.isInteger(months) || months < 1 || total > MAX_EXTENSION_MONTHS) {
+        throw badUserInput(`A request can be extended by ${MAX_EXTENSION_MONTHS} months at most in all.`, 'months');
+      }
+      if (!reason.trim()) throw badUserInput('Tell the customer why the request needs more time.', 'reason');
+      const extension = { months: total, reason: reason.trim(), by: provenance };
+      await this.#requests.update(id, {
+        $set: { extension, dueAt: addMonths(dueDateFor(request.receivedAt), total), nearDeadlineAt: null, lastChangedBy: provenance },
+        $push: { events: { type: 'REQUEST_EXTENDED', at: provenance.at } },
+      });
+      return this.#reread(id);
+    });
+  }
+
+  /** Closes a request staff handled themselves, or rejects one (with the reason). Staff only. */
+  resolve(viewer: Viewer, id: string, outcome: 'COMPLETED' | 'REJECTED', note: string): Promise<PrivacyRequestDoc> {
+    assertRole(viewer, ['admin', 'agent'], 'Resolving requests is for staff.');
+    const provenance = provenanceOf(viewer);
+    return this.#writes.run(id, async () => {
+      const request = await this.#open(id);
+      if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
+        throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
+      if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
+      await this.#requests.update(id, {
+        $set: {
+          status: outcome,
+          openKey: closedKey(id),
+          nextRunAt: null,
+          completedAt: provenance.at,
+          resolution: { note: note.trim(), by: provenance },
+          lastChangedBy: provenance,
+        },
+        $push: {
+          events: { type: `REQUEST_${outcome}`, at: provenance.at },
+          ...(outcome === 'COMPLETED' ? { outbox: requestCompletedEvent(request, provenance.at) } : {}),
+        },
+      });
+      return this.#reread(id);
+    });
+  }
+
+  /** A request that is still open, or why it cannot be changed. */
+  async #open(id: string): Promise<PrivacyRequestDoc> {
+    const request = await this.#requests.get(id);
+    if (!request) throw notFound('Privacy request');
+    if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
+    return request;
+  }
+
+  /** The request as just written, under its lock. */
+  async #reread(id: string): Promise<PrivacyRequestDoc> {
+    const request = await this.#requests.get(id);
+    if (!request) throw notFound('Privacy request');
+    return request;
+  }
+}
