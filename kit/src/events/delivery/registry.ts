@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import type { Provenance } from '../../authorize.ts';
+import { assertAdmin, provenanceOf } from '../../authorize.ts';
 import { type KeyRing, unwrapDataKey, wrapDataKey } from '../../crypto/keyRing.ts';
 import { badUserInput, ErrorCode, LivingProfileError, notFound } from '../../errors.ts';
 import { pageSize } from '../../paging.ts';
 import { ID_RULE, isId } from '../../slugs.ts';
 import { bucketOf } from '../../timeBuckets.ts';
+import type { Viewer } from '../../viewer.ts';
 import { declarationProblem, EventCatalogue, type EventDeclaration } from '../catalogue.ts';
 import type { DomainEvent } from '../domainEvents.ts';
 import { RELAY_BUCKET_MS } from '../relayFeed.ts';
@@ -85,7 +86,10 @@ export function webhookRegistry({
     secretOf: (subscriber: SubscriberDoc) =>
       `whsec_${unwrapDataKey(keyRing, subscriber.secret, keyContext(subscriber._id)).toString('base64')}`,
 
-    async register(input: SubscriberInput, by: Provenance): Promise<{ subscriber: SubscriberDoc; secret: string }> {
+    /** Registers a subscriber and answers its signing secret, once (administrators). */
+    async register(viewer: Viewer, input: SubscriberInput): Promise<{ subscriber: SubscriberDoc; secret: string }> {
+      assertAdmin(viewer);
+      const by = provenanceOf(viewer);
       await validate(input);
       const key = randomBytes(32);
       const subscriber: SubscriberDoc = {
@@ -102,11 +106,22 @@ export function webhookRegistry({
       return { subscriber, secret: `whsec_${key.toString('base64')}` };
     },
 
-    list: () => webhooks.subscribers(),
+    list(viewer: Viewer) {
+      assertAdmin(viewer);
+      return webhooks.subscribers();
+    },
 
-    remove: (id: string): Promise<boolean> => webhooks.removeSubscriber(id),
+    remove(viewer: Viewer, id: string): Promise<boolean> {
+      assertAdmin(viewer);
+      return webhooks.removeSubscriber(id);
+    },
 
-    deliveries: ({ subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number }) => {
+    /** The newest deliveries, of one subscriber or in one status if asked (administrators). */
+    deliveries(
+      viewer: Viewer,
+      { subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number },
+    ) {
+      assertAdmin(viewer);
       return webhooks.deliveries({ subscriberId, status, first: pageSize(first) });
     },
 
@@ -153,8 +168,9 @@ export function webhookRegistry({
       );
     },
 
-    /** Sends a dead-lettered delivery again, now. */
-    async replay(id: string): Promise<DeliveryDoc> {
+    /** Sends a dead-lettered delivery again, now (administrators). */
+    async replay(viewer: Viewer, id: string): Promise<DeliveryDoc> {
+      assertAdmin(viewer);
       const replayed = await webhooks.replay(id);
       if (!replayed) throw notFound(`A dead-lettered delivery ${id}`);
       return replayed;

@@ -1,4 +1,4 @@
-import { assertCanRead } from '#kit/authorize.ts';
+import { resolveProfileReference } from '#kit/authorize.ts';
 import { maskText, seesMasked } from '#kit/masking.ts';
 import type { ConsentContext } from '../context.ts';
 import { verifyChain } from '../domain/chain.ts';
@@ -43,10 +43,7 @@ function maskedEntry<
 export const Profile: ProfileResolvers = {
   // Resolving a reference only reads: the Global Privacy Control signal is recorded by the
   // honourGlobalPrivacyControl mutation, which the gateway sends before the customer's request.
-  __resolveReference(reference, context) {
-    assertCanRead(context.viewer, reference.id);
-    return reference;
-  },
+  __resolveReference: resolveProfileReference,
 
   async consents(profile, _, context) {
     const [state, purposes] = await Promise.all([stateOf(profile, context), context.loaders.purposes.load('all')]);
