@@ -72,6 +72,15 @@ export function layerViolations(root: string, extra: Record<string, string> = {}
       const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
       for (const statement of source.statements) {
         const specifier = moduleOf(statement);
+        if (from === 'resolvers' && specifier) {
+          const deciding = authorizationIn(statement, specifier);
+          if (deciding.length)
+            violations.push({
+              file: shown,
+              line: lineOf(source, statement),
+              message: `resolvers decide who may do what (${deciding.join(', ')}): a service decides it`,
+            });
+        }
         if (!specifier?.startsWith('.')) continue;
         const target = relative(src, resolve(dirname(file), specifier));
         if (target.startsWith('..')) {
@@ -91,6 +100,24 @@ export function layerViolations(root: string, extra: Record<string, string> = {}
     }
   }
   return violations;
+}
+
+/**
+ * Kit's role and permission checks a resolver imports as values. Who may do what is a service's to
+ * decide; a resolver only resolves an entity reference through the one shared check.
+ */
+const AUTHORIZATION: Record<string, (name: string) => boolean> = {
+  '#kit/authorize.ts': (name) => name !== 'resolveProfileReference',
+  '#kit/viewer.ts': (name) => /^(hasRole|isAnalystOnly)$/.test(name),
+};
+
+function authorizationIn(statement: ts.Statement, specifier: string): string[] {
+  const deciding = AUTHORIZATION[specifier];
+  if (!deciding || !ts.isImportDeclaration(statement) || isTypeOnly(statement)) return [];
+  const bindings = statement.importClause?.namedBindings;
+  if (!bindings) return [];
+  if (ts.isNamespaceImport(bindings)) return [`* from ${specifier}`];
+  return bindings.elements.filter((e) => !e.isTypeOnly && deciding((e.propertyName ?? e.name).text)).map((e) => e.name.text);
 }
 
 function moduleOf(statement: ts.Statement): string | undefined {

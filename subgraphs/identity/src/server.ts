@@ -66,7 +66,7 @@ export const createIdentitySubgraph =
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {
         await merges.completePending();
-        outbox?.start();
+        await outbox?.start();
         // Profiles written before the list was read by cell get their cell, in the background
         // (until it is done, the list reads by bucket, which every profile written since has).
         void runOnce(database.connection, LIST_CELLS_STEP, () => service.addListCells(log))

@@ -1,8 +1,7 @@
-import { assertCanRead } from '#kit/authorize.ts';
 import type { IdentityContext } from '../context.ts';
 import { maskedView, seesMasked } from '../domain/masking.ts';
 import { mergedIdsOf, type ContactView, type ProfileView } from '../domain/profileView.ts';
-import { disclosed } from '../services/authorization.ts';
+import * as lookups from '../services/lookups.ts';
 import type { ProfileResolvers } from './types.generated.ts';
 
 const contact = ({ value: _value, ...rest }: ContactView) => rest;
@@ -16,10 +15,8 @@ const personal =
     resolve(shown(p, context));
 
 export const Profile: ProfileResolvers = {
-  async __resolveReference({ id }, context) {
-    assertCanRead(context.viewer, id);
-    return disclosed(context, await context.loaders.profile.load(id));
-  },
+  // The same read as `profile(id)`: whoever may read it, and a partner only as consent allows.
+  __resolveReference: ({ id }, context) => lookups.profile(context, id),
   name: personal((p) => p.name),
   displayName: personal((p) => p.name?.display ?? ([p.name?.given, p.name?.family].filter(Boolean).join(' ') || null)),
   email: personal((p) => (p.emails.find((e) => e.primary) ?? p.emails[0])?.value ?? null),
