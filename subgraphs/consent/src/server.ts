@@ -15,7 +15,7 @@ import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { WebhookDelivery, webhookMutations, webhookQueries, WebhookSubscriber } from './resolvers/Webhooks.ts';
 import { catalogueService } from './services/catalogueService.ts';
-import { consentService } from './services/consentService.ts';
+import { ConsentService } from './services/consentService.ts';
 import { permissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './services/subjectRights.ts';
 import { loadRelayConfig, type RelayConfig } from '#kit/events/delivery/config.ts';
@@ -38,7 +38,7 @@ export const createConsentSubgraph =
   (database, log) => {
     const c = database.connection;
     const store = consentStore(c);
-    const consents = consentService({
+    const consents = new ConsentService({
       ledger: store.ledger,
       catalogue: store.catalogue,
       keys: subjectKeyStore(c, keyRing),

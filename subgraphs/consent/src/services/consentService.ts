@@ -6,7 +6,7 @@ import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { eachRecord, type Rejection } from '#kit/batchImport.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
-import { documentLocks } from '#kit/locks.ts';
+import { documentLocks, type Locks } from '#kit/locks.ts';
 import type { Logger } from '#kit/log.ts';
 import { chain } from '../domain/chain.ts';
 import { readUnsubscribeToken, unsubscribeToken } from '../domain/unsubscribeToken.ts';
@@ -157,28 +157,320 @@ function checkImportRecord(purpose: PurposeDoc, record: ImportRecord, now: Date)
     throw badUserInput(`collectionPoint must be 1-${MAX_TEXT} characters.`, 'collectionPoint');
 }
 
-export function consentService({
-  ledger,
-  catalogue,
-  keys,
-  blindIndex,
-  log,
-}: {
-  ledger: LedgerStore;
-  catalogue: CatalogueStore;
-  keys: SubjectKeyStore;
-  blindIndex: BlindIndexer;
-  log: Logger;
-}) {
-  /** A subject's ledger and head are written holding the subject's lock, in every replica. */
-  const writes = documentLocks(ledger.connection, 'ledger');
+/**
+ * The consent ledger's use cases: every decision, flag and import is one appended entry, written
+ * holding the subject's lock (a subject's ledger and head are written under it, in every replica).
+ */
+export class ConsentService {
+  readonly #ledger: LedgerStore;
+  readonly #catalogue: CatalogueStore;
+  readonly #keys: SubjectKeyStore;
+  readonly #blindIndex: BlindIndexer;
+  readonly #log: Logger;
+  readonly #writes: Locks;
+
+  constructor({
+    ledger,
+    catalogue,
+    keys,
+    blindIndex,
+    log,
+  }: {
+    ledger: LedgerStore;
+    catalogue: CatalogueStore;
+    keys: SubjectKeyStore;
+    blindIndex: BlindIndexer;
+    log: Logger;
+  }) {
+    this.#ledger = ledger;
+    this.#catalogue = catalogue;
+    this.#keys = keys;
+    this.#blindIndex = blindIndex;
+    this.#log = log;
+    this.#writes = documentLocks(ledger.connection, 'ledger');
+  }
+
+  entriesFor(subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> {
+    return this.#ledger.entriesFor(subjectIds);
+  }
+
+  heads(subjectIds: readonly string[]) {
+    return this.#ledger.headsOf(subjectIds);
+  }
+
+  /** The personal part of entries, opened with the subject's key; null once the key is shredded. */
+  async openPersonal(entries: LedgerEntryDoc[]): Promise<Map<string, Personal | null>> {
+    const dataKeys = await this.#keys.keysFor([...new Set(entries.map((e) => e.subjectId))]);
+    return new Map(
+      entries.map((e) => {
+        const key = dataKeys.get(e.subjectId);
+        return [e._id, key && e.sealed ? openJson<{ personal: Personal }>(key, e.sealed, ledgerAad(e.subjectId, e.seq)).personal : null];
+      }),
+    );
+  }
+
+  async recordDecision(input: DecisionInput, provenance: Provenance): Promise<LedgerEntryDoc> {
+    const purpose = await this.#purposeFor(input.purpose, input.channel);
+    await this.#checkProof(purpose, input.proof, provenance.at);
+    if (input.status === 'GRANTED' && !['CHECKBOX', 'VERBAL', 'WRITTEN'].includes(input.proof.method)) {
+      throw badUserInput(
+        'A grant recorded here is collected by checkbox, verbally or in writing; double opt-in and imports have their own operations.',
+        'method',
+      );
+    }
+    if (input.status === 'GRANTED' && purpose.legalBasis !== 'CONSENT') {
+      throw badUserInput(
+        `Purpose ${purpose._id} is processed on ${purpose.legalBasis}, not consent; use an objection to refuse it.`,
+        'purpose',
+      );
+    }
+    return this.#append(
+      input.subjectId,
+      'DECISION',
+      {
+        purpose: purpose._id,
+        channel: input.channel,
+        status: input.status,
+        noticeVersion: input.proof.noticeVersion,
+        method: input.proof.method,
+        source: provenance.source,
+        via: provenance.channel,
+        actor: provenance.actor,
+        expiresAt: input.proof.expiresAt ?? null,
+      },
+      this.#personalOf(input.proof, input.reason),
+      provenance.at,
+    );
+  }
+
+  /** The token for a message's unsubscribe link (computed: nothing is written). */
+  async unsubscribeTokenFor(subjectId: string, purposeKey: string, channel: ConsentChannel): Promise<string> {
+    const purpose = await this.#purposeFor(purposeKey, channel);
+    if (purpose.legalBasis !== 'CONSENT')
+      throw badUserInput(
+        `Purpose ${purpose._id} is processed on ${purpose.legalBasis}, not consent: there is nothing to unsubscribe from.`,
+        'purpose',
+      );
+    return unsubscribeToken(this.#blindIndex, { subjectId, purpose: purpose._id, channel });
+  }
+
+  /** The scope an unsubscribe token names, or BAD_USER_INPUT when it is not one this service issued. */
+  unsubscribeScope(token: string) {
+    const scope = readUnsubscribeToken(this.#blindIndex, token);
+    if (!scope)
+      throw badUserInput(
+        'This unsubscribe link is not valid: open it again from the message, or change your choices in your profile.',
+        'token',
+      );
+    return scope;
+  }
+
+  /** Withdraws what an unsubscribe link names; the link is the proof (method UNSUBSCRIBE_LINK). */
+  async unsubscribe(scope: { subjectId: string; purpose: string; channel: ConsentChannel }, provenance: Provenance) {
+    const purpose = await this.#purposeFor(scope.purpose, scope.channel);
+    const entry = await this.recordDecision(
+      {
+        subjectId: scope.subjectId,
+        purpose: purpose._id,
+        channel: scope.channel,
+        status: 'WITHDRAWN',
+        proof: {
+          noticeVersion: Math.max(1, purpose.currentNoticeVersion),
+          collectionPoint: 'unsubscribe-link',
+          method: 'UNSUBSCRIBE_LINK',
+        },
+      },
+      provenance,
+    );
+    return { purpose, channel: scope.channel, at: entry.at };
+  }
+
+  /** Starts a double opt-in: a pending entry and a single-use token to send to the customer. */
+  async requestConfirmation(
+    input: Omit<DecisionInput, 'status'> & { tokenValidHours: number },
+    provenance: Provenance,
+  ): Promise<{ token: string; tokenExpiresAt: Date; entry: LedgerEntryDoc }> {
+    const purpose = await this.#purposeFor(input.purpose, input.channel);
+    await this.#checkProof(purpose, { ...input.proof, method: 'DOUBLE_OPT_IN' }, provenance.at);
+    if (!(input.tokenValidHours >= 1 && input.tokenValidHours <= 24 * 30))
+      throw badUserInput('tokenValidHours must be 1 to 720.', 'tokenValidHours');
+    const token = randomBytes(24).toString('base64url');
+    const tokenExpiresAt = new Date(provenance.at.getTime() + input.tokenValidHours * 3_600_000);
+    const entry = await this.#append(
+      input.subjectId,
+      'PENDING',
+      {
+        purpose: purpose._id,
+        channel: input.channel,
+        noticeVersion: input.proof.noticeVersion,
+        source: provenance.source,
+        via: provenance.channel,
+        actor: provenance.actor,
+        expiresAt: input.proof.expiresAt ?? null,
+        tokenHash: sha256(token),
+        tokenExpiresAt,
+      },
+      this.#personalOf(input.proof, input.reason),
+      provenance.at,
+    );
+    return { token, tokenExpiresAt, entry };
+  }
+
+  /** Presents a double opt-in token: grants once, before it expires; the token never works twice. */
+  async confirm(token: string, proof: Pick<ProofInput, 'ipAddress' | 'userAgent'>, provenance: Provenance): Promise<LedgerEntryDoc> {
+    const tokenHash = sha256(token);
+    const pending = await this.#ledger.byTokenHash(tokenHash);
+    if (pending?.type !== 'PENDING') throw notFound('This confirmation link');
+    const subjectId = pending.subjectId;
+    const state = foldLedger(await this.entriesFor([subjectId]));
+    const held = state.pending.get(tokenHash);
+    if (state.erasedAt || !held) throw notFound('This confirmation link');
+    if (held.confirmedSeq !== null) throw conflict('This confirmation link was already used.');
+    if (held.tokenExpiresAt <= provenance.at) throw badUserInput('This confirmation link has expired; ask for a new one.', 'token');
+    return this.#append(
+      subjectId,
+      'CONFIRMATION',
+      { tokenHash, pendingSeq: pending.seq, purpose: held.purpose, channel: held.channel, via: provenance.channel },
+      this.#personalOf(proof),
+      provenance.at,
+    );
+  }
+
+  setFlag(subjectId: string, type: 'RESTRICTION' | 'AUTOMATED_DECISIONS', value: boolean, reason: string | null, provenance: Provenance) {
+    const content = type === 'RESTRICTION' ? { restricted: value } : { optedOut: value };
+    return this.#append(
+      subjectId,
+      type,
+      { ...content, source: provenance.source, via: provenance.channel, actor: provenance.actor },
+      this.#personalOf({}, reason),
+      provenance.at,
+    );
+  }
+
+  async setObjection(subjectId: string, purposeKey: string, objected: boolean, reason: string | null, provenance: Provenance) {
+    const purpose = await this.#purposeFor(purposeKey);
+    if (!purpose.refusable && objected) throw badUserInput(`Purpose ${purpose._id} cannot be refused (${purpose.legalBasis}).`, 'purpose');
+    return this.#append(
+      subjectId,
+      'OBJECTION',
+      { purpose: purpose._id, objected, source: provenance.source, via: provenance.channel, actor: provenance.actor },
+      this.#personalOf({}, reason),
+      provenance.at,
+    );
+  }
+
+  /** Records a Global Privacy Control signal once: the customer opts out of sale and sharing. */
+  async honourGlobalPrivacyControl(subjectId: string, userAgent: string | null, provenance: Provenance): Promise<boolean> {
+    const state = foldLedger(await this.entriesFor([subjectId]));
+    if (state.erasedAt || (state.saleSharingOptOut?.value && state.saleSharingOptOut.viaGlobalPrivacyControl)) return false;
+    await this.#append(
+      subjectId,
+      'SALE_SHARING',
+      {
+        optedOut: true,
+        viaGlobalPrivacyControl: true,
+        method: 'GLOBAL_PRIVACY_CONTROL',
+        signal: 'Sec-GPC: 1',
+        source: provenance.source,
+        via: provenance.channel,
+        actor: provenance.actor,
+      },
+      this.#personalOf({ userAgent }),
+      provenance.at,
+    );
+    return true;
+  }
+
+  /**
+   * Imports one decision from a legacy system or an engagement tool, keeping its original proof;
+   * idempotent by source and record id. Conflict rules: a withdrawal always applies (an ESP's
+   * unsubscribe wins, whenever it was given); any other decision applies only when it was given
+   * after the decision held for its purpose and channel (an older change never overwrites a newer
+   * one, and on a tie the held decision stays). A superseded record changes nothing, on every replay.
+   */
+  /**
+   * Imports a batch of decisions, each answered on its own (a record that cannot be applied is
+   * rejected with its code; the others go on). What every record needs to be checked is read
+   * once for the whole batch: which records were imported before, the catalogue, the ledgers and
+   * keys of all the subjects named. Each applied record then costs its own writes only: the
+   * entry, the ledger head and the import marker.
+   */
+  async importDecisions(source: string, records: ImportRecord[], provenance: Provenance): Promise<ImportOutcome[]> {
+    const keyOf = (record: ImportRecord) => `${source}:${record.recordId}`;
+    const subjects = [...new Set(records.map((r) => r.subjectId))];
+    const [imported, listed, entries, dataKeys] = await Promise.all([
+      this.#ledger.importedOf(records.map(keyOf)),
+      this.#catalogue.list(),
+      this.entriesFor(subjects),
+      this.#keys.keysFor(subjects),
+    ]);
+    const done = new Set(imported);
+    const byPurpose = new Map(listed.map((p) => [p._id, p]));
+    const ledgers = Map.groupBy(entries, (e) => e.subjectId);
+    // Subjects side by side (IMPORTS_AT_ONCE), each subject's records (and repeats of one record) in the order sent.
+    // A record that throws is rejected with its code and the others go on (kit/batchImport.ts).
+    return eachRecord<ImportRecord, ImportOutcome>(records, {
+      keysOf: (record) => [`subject:${record.subjectId}`, `record:${keyOf(record)}`],
+      atOnce: IMPORTS_AT_ONCE,
+      nameOf: keyOf,
+      log: this.#log,
+      rejected: (_, rejection) => ({ rejected: rejection }),
+      apply: async (record) => {
+        if (done.has(keyOf(record))) return { entry: null, replay: true };
+        const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
+        checkImportRecord(purpose, record, provenance.at);
+        let held = ledgers.get(record.subjectId) ?? [];
+        const outcome = await this.#writes.run(record.subjectId, async () => {
+          for (let attempt = 0; attempt < 5; attempt += 1) {
+            if (record.status !== 'WITHDRAWN') {
+              const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
+              const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
+              if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
+            }
+            const { content, personal } = importedDecision(record, purpose, source, provenance);
+            const entry = await this.#appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
+              last: held.at(-1) ?? null,
+              key: dataKeys.get(record.subjectId),
+            });
+            if (entry) return { entry };
+            // Someone else wrote to this ledger meanwhile: read it again and decide again.
+            held = await this.entriesFor([record.subjectId]);
+          }
+          throw conflict('The consent ledger kept changing while this record was imported; import it again.');
+        });
+        if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
+        const entry = outcome.entry!;
+        // Later records of the same subject in this batch chain on from this one.
+        ledgers.set(record.subjectId, [...held, entry]);
+        done.add(keyOf(record));
+        await this.#ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
+        return { entry, replay: false };
+      },
+    });
+  }
+
+  /**
+   * Erasure: the subject's key is shredded (every sealed personal part becomes unreadable), and
+   * an ERASURE entry closes the ledger, which stays verifiable: the record that consent existed
+   * and was erased.
+   */
+  async erase(subjectId: string, provenance: Provenance): Promise<{ shredded: boolean; entry: LedgerEntryDoc | null }> {
+    const shredded = await this.#keys.destroy(subjectId);
+    const exists = await this.#ledger.hasEntries(subjectId);
+    const entry = exists
+      ? await this.#append(subjectId, 'ERASURE', { erased: true, source: provenance.source, via: provenance.channel }, null, provenance.at)
+      : null;
+    // Import markers stay (ids only): replaying an old import must not bring consent back.
+    return { shredded, entry };
+  }
 
   /**
    * Appends one entry. The insert of `subject:seq` is the commit: only one writer wins a sequence
    * number (another process's append makes ours retry from the new end). The head anchor follows.
    */
-  const append = (subjectId: string, type: LedgerEntryType, content: Record<string, unknown>, personal: Personal | null, at: Date) =>
-    writes.run(subjectId, async () => (await appendNow(subjectId, type, content, personal, at))!);
+  async #append(subjectId: string, type: LedgerEntryType, content: Record<string, unknown>, personal: Personal | null, at: Date) {
+    return this.#writes.run(subjectId, async () => (await this.#appendNow(subjectId, type, content, personal, at))!);
+  }
 
   /**
    * `append` for a caller already holding the subject's write queue. `known` (a batch import read
@@ -186,7 +478,7 @@ export function consentService({
    * with, and the subject's key if it has one. If another writer appended since, the answer is
    * null: what the caller decided from `known` may no longer hold, so it decides again.
    */
-  async function appendNow(
+  async #appendNow(
     subjectId: string,
     type: LedgerEntryType,
     content: Record<string, unknown>,
@@ -195,22 +487,24 @@ export function consentService({
     known?: { last: Pick<LedgerEntryDoc, 'seq' | 'hash'> | null; key: Buffer | undefined },
   ): Promise<LedgerEntryDoc | null> {
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const last = known ? known.last : await ledger.lastOf(subjectId);
-      const key = keptOf(personal) ? (known?.key ?? (await keys.ensureKey(subjectId))) : undefined;
+      const last = known ? known.last : await this.#ledger.lastOf(subjectId);
+      const key = keptOf(personal) ? (known?.key ?? (await this.#keys.ensureKey(subjectId))) : undefined;
       const doc = ledgerEntryAfter(last, { subjectId, type, content, personal, at }, key);
-      if (!(await ledger.insert(doc))) {
+      if (!(await this.#ledger.insert(doc))) {
         if (known) return null;
         continue;
       }
-      await ledger.setHead(subjectId, { seq: doc.seq, hash: doc.hash, at });
+      await this.#ledger.setHead(subjectId, { seq: doc.seq, hash: doc.hash, at });
       return doc;
     }
     throw conflict('The consent ledger kept changing while this change was recorded; try again.');
   }
 
-  const purposeFor = async (key: string, channel?: string): Promise<PurposeDoc> => checkedPurpose(await catalogue.get(key), key, channel);
+  async #purposeFor(key: string, channel?: string): Promise<PurposeDoc> {
+    return checkedPurpose(await this.#catalogue.get(key), key, channel);
+  }
 
-  async function checkProof(purpose: PurposeDoc, proof: ProofInput, at: Date) {
+  async #checkProof(purpose: PurposeDoc, proof: ProofInput, at: Date) {
     if (!proof.collectionPoint.trim() || proof.collectionPoint.length > MAX_TEXT) {
       throw badUserInput(`collectionPoint must be 1-${MAX_TEXT} characters.`, 'collectionPoint');
     }
@@ -221,285 +515,12 @@ export function consentService({
     if (proof.userAgent && proof.userAgent.length > MAX_TEXT) throw badUserInput('userAgent is too long.', 'userAgent');
   }
 
-  const personalOf = (proof: Partial<ProofInput>, reason?: string | null): Personal => ({
-    ipHash: proof.ipAddress ? blindIndex('ip', proof.ipAddress.trim()) : null,
-    userAgent: proof.userAgent ?? null,
-    reason: reason?.trim() ? reason.trim().slice(0, MAX_TEXT) : null,
-    collectionPoint: proof.collectionPoint?.trim() || null,
-  });
-
-  return {
-    entriesFor: (subjectIds: readonly string[]): Promise<LedgerEntryDoc[]> => ledger.entriesFor(subjectIds),
-
-    heads: (subjectIds: readonly string[]) => ledger.headsOf(subjectIds),
-
-    /** The personal part of entries, opened with the subject's key; null once the key is shredded. */
-    async openPersonal(entries: LedgerEntryDoc[]): Promise<Map<string, Personal | null>> {
-      const dataKeys = await keys.keysFor([...new Set(entries.map((e) => e.subjectId))]);
-      return new Map(
-        entries.map((e) => {
-          const key = dataKeys.get(e.subjectId);
-          return [e._id, key && e.sealed ? openJson<{ personal: Personal }>(key, e.sealed, ledgerAad(e.subjectId, e.seq)).personal : null];
-        }),
-      );
-    },
-
-    async recordDecision(input: DecisionInput, provenance: Provenance): Promise<LedgerEntryDoc> {
-      const purpose = await purposeFor(input.purpose, input.channel);
-      await checkProof(purpose, input.proof, provenance.at);
-      if (input.status === 'GRANTED' && !['CHECKBOX', 'VERBAL', 'WRITTEN'].includes(input.proof.method)) {
-        throw badUserInput(
-          'A grant recorded here is collected by checkbox, verbally or in writing; double opt-in and imports have their own operations.',
-          'method',
-        );
-      }
-      if (input.status === 'GRANTED' && purpose.legalBasis !== 'CONSENT') {
-        throw badUserInput(
-          `Purpose ${purpose._id} is processed on ${purpose.legalBasis}, not consent; use an objection to refuse it.`,
-          'purpose',
-        );
-      }
-      return append(
-        input.subjectId,
-        'DECISION',
-        {
-          purpose: purpose._id,
-          channel: input.channel,
-          status: input.status,
-          noticeVersion: input.proof.noticeVersion,
-          method: input.proof.method,
-          source: provenance.source,
-          via: provenance.channel,
-          actor: provenance.actor,
-          expiresAt: input.proof.expiresAt ?? null,
-        },
-        personalOf(input.proof, input.reason),
-        provenance.at,
-      );
-    },
-
-    /** The token for a message's unsubscribe link (computed: nothing is written). */
-    async unsubscribeTokenFor(subjectId: string, purposeKey: string, channel: ConsentChannel): Promise<string> {
-      const purpose = await purposeFor(purposeKey, channel);
-      if (purpose.legalBasis !== 'CONSENT')
-        throw badUserInput(
-          `Purpose ${purpose._id} is processed on ${purpose.legalBasis}, not consent: there is nothing to unsubscribe from.`,
-          'purpose',
-        );
-      return unsubscribeToken(blindIndex, { subjectId, purpose: purpose._id, channel });
-    },
-
-    /** The scope an unsubscribe token names, or BAD_USER_INPUT when it is not one this service issued. */
-    unsubscribeScope(token: string) {
-      const scope = readUnsubscribeToken(blindIndex, token);
-      if (!scope)
-        throw badUserInput(
-          'This unsubscribe link is not valid: open it again from the message, or change your choices in your profile.',
-          'token',
-        );
-      return scope;
-    },
-
-    /** Withdraws what an unsubscribe link names; the link is the proof (method UNSUBSCRIBE_LINK). */
-    async unsubscribe(scope: { subjectId: string; purpose: string; channel: ConsentChannel }, provenance: Provenance) {
-      const purpose = await purposeFor(scope.purpose, scope.channel);
-      const entry = await this.recordDecision(
-        {
-          subjectId: scope.subjectId,
-          purpose: purpose._id,
-          channel: scope.channel,
-          status: 'WITHDRAWN',
-          proof: {
-            noticeVersion: Math.max(1, purpose.currentNoticeVersion),
-            collectionPoint: 'unsubscribe-link',
-            method: 'UNSUBSCRIBE_LINK',
-          },
-        },
-        provenance,
-      );
-      return { purpose, channel: scope.channel, at: entry.at };
-    },
-
-    /** Starts a double opt-in: a pending entry and a single-use token to send to the customer. */
-    async requestConfirmation(
-      input: Omit<DecisionInput, 'status'> & { tokenValidHours: number },
-      provenance: Provenance,
-    ): Promise<{ token: string; tokenExpiresAt: Date; entry: LedgerEntryDoc }> {
-      const purpose = await purposeFor(input.purpose, input.channel);
-      await checkProof(purpose, { ...input.proof, method: 'DOUBLE_OPT_IN' }, provenance.at);
-      if (!(input.tokenValidHours >= 1 && input.tokenValidHours <= 24 * 30))
-        throw badUserInput('tokenValidHours must be 1 to 720.', 'tokenValidHours');
-      const token = randomBytes(24).toString('base64url');
-      const tokenExpiresAt = new Date(provenance.at.getTime() + input.tokenValidHours * 3_600_000);
-      const entry = await append(
-        input.subjectId,
-        'PENDING',
-        {
-          purpose: purpose._id,
-          channel: input.channel,
-          noticeVersion: input.proof.noticeVersion,
-          source: provenance.source,
-          via: provenance.channel,
-          actor: provenance.actor,
-          expiresAt: input.proof.expiresAt ?? null,
-          tokenHash: sha256(token),
-          tokenExpiresAt,
-        },
-        personalOf(input.proof, input.reason),
-        provenance.at,
-      );
-      return { token, tokenExpiresAt, entry };
-    },
-
-    /** Presents a double opt-in token: grants once, before it expires; the token never works twice. */
-    async confirm(token: string, proof: Pick<ProofInput, 'ipAddress' | 'userAgent'>, provenance: Provenance): Promise<LedgerEntryDoc> {
-      const tokenHash = sha256(token);
-      const pending = await ledger.byTokenHash(tokenHash);
-      if (pending?.type !== 'PENDING') throw notFound('This confirmation link');
-      const subjectId = pending.subjectId;
-      const state = foldLedger(await this.entriesFor([subjectId]));
-      const held = state.pending.get(tokenHash);
-      if (state.erasedAt || !held) throw notFound('This confirmation link');
-      if (held.confirmedSeq !== null) throw conflict('This confirmation link was already used.');
-      if (held.tokenExpiresAt <= provenance.at) throw badUserInput('This confirmation link has expired; ask for a new one.', 'token');
-      return append(
-        subjectId,
-        'CONFIRMATION',
-        { tokenHash, pendingSeq: pending.seq, purpose: held.purpose, channel: held.channel, via: provenance.channel },
-        personalOf(proof),
-        provenance.at,
-      );
-    },
-
-    setFlag(subjectId: string, type: 'RESTRICTION' | 'AUTOMATED_DECISIONS', value: boolean, reason: string | null, provenance: Provenance) {
-      const content = type === 'RESTRICTION' ? { restricted: value } : { optedOut: value };
-      return append(
-        subjectId,
-        type,
-        { ...content, source: provenance.source, via: provenance.channel, actor: provenance.actor },
-        personalOf({}, reason),
-        provenance.at,
-      );
-    },
-
-    async setObjection(subjectId: string, purposeKey: string, objected: boolean, reason: string | null, provenance: Provenance) {
-      const purpose = await purposeFor(purposeKey);
-      if (!purpose.refusable && objected)
-        throw badUserInput(`Purpose ${purpose._id} cannot be refused (${purpose.legalBasis}).`, 'purpose');
-      return append(
-        subjectId,
-        'OBJECTION',
-        { purpose: purpose._id, objected, source: provenance.source, via: provenance.channel, actor: provenance.actor },
-        personalOf({}, reason),
-        provenance.at,
-      );
-    },
-
-    /** Records a Global Privacy Control signal once: the customer opts out of sale and sharing. */
-    async honourGlobalPrivacyControl(subjectId: string, userAgent: string | null, provenance: Provenance): Promise<boolean> {
-      const state = foldLedger(await this.entriesFor([subjectId]));
-      if (state.erasedAt || (state.saleSharingOptOut?.value && state.saleSharingOptOut.viaGlobalPrivacyControl)) return false;
-      await append(
-        subjectId,
-        'SALE_SHARING',
-        {
-          optedOut: true,
-          viaGlobalPrivacyControl: true,
-          method: 'GLOBAL_PRIVACY_CONTROL',
-          signal: 'Sec-GPC: 1',
-          source: provenance.source,
-          via: provenance.channel,
-          actor: provenance.actor,
-        },
-        personalOf({ userAgent }),
-        provenance.at,
-      );
-      return true;
-    },
-
-    /**
-     * Imports one decision from a legacy system or an engagement tool, keeping its original proof;
-     * idempotent by source and record id. Conflict rules: a withdrawal always applies (an ESP's
-     * unsubscribe wins, whenever it was given); any other decision applies only when it was given
-     * after the decision held for its purpose and channel (an older change never overwrites a newer
-     * one, and on a tie the held decision stays). A superseded record changes nothing, on every replay.
-     */
-    /**
-     * Imports a batch of decisions, each answered on its own (a record that cannot be applied is
-     * rejected with its code; the others go on). What every record needs to be checked is read
-     * once for the whole batch: which records were imported before, the catalogue, the ledgers and
-     * keys of all the subjects named. Each applied record then costs its own writes only: the
-     * entry, the ledger head and the import marker.
-     */
-    async importDecisions(source: string, records: ImportRecord[], provenance: Provenance): Promise<ImportOutcome[]> {
-      const keyOf = (record: ImportRecord) => `${source}:${record.recordId}`;
-      const subjects = [...new Set(records.map((r) => r.subjectId))];
-      const [imported, listed, entries, dataKeys] = await Promise.all([
-        ledger.importedOf(records.map(keyOf)),
-        catalogue.list(),
-        this.entriesFor(subjects),
-        keys.keysFor(subjects),
-      ]);
-      const done = new Set(imported);
-      const byPurpose = new Map(listed.map((p) => [p._id, p]));
-      const ledgers = Map.groupBy(entries, (e) => e.subjectId);
-      // Subjects side by side (IMPORTS_AT_ONCE), each subject's records (and repeats of one record) in the order sent.
-      // A record that throws is rejected with its code and the others go on (kit/batchImport.ts).
-      return eachRecord<ImportRecord, ImportOutcome>(records, {
-        keysOf: (record) => [`subject:${record.subjectId}`, `record:${keyOf(record)}`],
-        atOnce: IMPORTS_AT_ONCE,
-        nameOf: keyOf,
-        log,
-        rejected: (_, rejection) => ({ rejected: rejection }),
-        apply: async (record) => {
-          if (done.has(keyOf(record))) return { entry: null, replay: true };
-          const purpose = checkedPurpose(byPurpose.get(record.purpose), record.purpose, record.channel);
-          checkImportRecord(purpose, record, provenance.at);
-          let held = ledgers.get(record.subjectId) ?? [];
-          const outcome = await writes.run(record.subjectId, async () => {
-            for (let attempt = 0; attempt < 5; attempt += 1) {
-              if (record.status !== 'WITHDRAWN') {
-                const decision = foldLedger(held).decisions.get(decisionKey(purpose._id, record.channel));
-                const heldAt = decision && (decision.givenAt ? new Date(decision.givenAt) : decision.at);
-                if (decision && heldAt && heldAt >= record.givenAt) return { supersededBy: { status: decision.status, at: heldAt } };
-              }
-              const { content, personal } = importedDecision(record, purpose, source, provenance);
-              const entry = await appendNow(record.subjectId, 'DECISION', content, personal, provenance.at, {
-                last: held.at(-1) ?? null,
-                key: dataKeys.get(record.subjectId),
-              });
-              if (entry) return { entry };
-              // Someone else wrote to this ledger meanwhile: read it again and decide again.
-              held = await this.entriesFor([record.subjectId]);
-            }
-            throw conflict('The consent ledger kept changing while this record was imported; import it again.');
-          });
-          if (outcome.supersededBy) return { entry: null, replay: false, supersededBy: outcome.supersededBy };
-          const entry = outcome.entry!;
-          // Later records of the same subject in this batch chain on from this one.
-          ledgers.set(record.subjectId, [...held, entry]);
-          done.add(keyOf(record));
-          await ledger.markImported({ _id: keyOf(record), subjectId: record.subjectId, seq: entry.seq, importedAt: provenance.at });
-          return { entry, replay: false };
-        },
-      });
-    },
-
-    /**
-     * Erasure: the subject's key is shredded (every sealed personal part becomes unreadable), and
-     * an ERASURE entry closes the ledger, which stays verifiable: the record that consent existed
-     * and was erased.
-     */
-    async erase(subjectId: string, provenance: Provenance): Promise<{ shredded: boolean; entry: LedgerEntryDoc | null }> {
-      const shredded = await keys.destroy(subjectId);
-      const exists = await ledger.hasEntries(subjectId);
-      const entry = exists
-        ? await append(subjectId, 'ERASURE', { erased: true, source: provenance.source, via: provenance.channel }, null, provenance.at)
-        : null;
-      // Import markers stay (ids only): replaying an old import must not bring consent back.
-      return { shredded, entry };
-    },
-  };
+  #personalOf(proof: Partial<ProofInput>, reason?: string | null): Personal {
+    return {
+      ipHash: proof.ipAddress ? this.#blindIndex('ip', proof.ipAddress.trim()) : null,
+      userAgent: proof.userAgent ?? null,
+      reason: reason?.trim() ? reason.trim().slice(0, MAX_TEXT) : null,
+      collectionPoint: proof.collectionPoint?.trim() || null,
+    };
+  }
 }
-
-export type ConsentService = ReturnType<typeof consentService>;
