@@ -3,7 +3,7 @@
 //
 // How each document is made:
 // - identity (subject key, profile, identifier claim, applied source event): by the identity
-//   subgraph's own profile service (`profileService.create`, what a source sync runs for a new
+//   subgraph's own profile service (`ProfileService.create`, what a source sync runs for a new
 //   record), with its writes collected and inserted in batches through the subgraph's models;
 // - consent (subject key, ledger entry, head, import marker): by the consent service's own entry
 //   builder (`importedDecision`, `ledgerEntryAfter`, what `importConsents` appends);
@@ -19,7 +19,7 @@ import { shapeOf } from '#kit/queryLog.ts';
 import { importedDecision, ledgerEntryAfter, type ImportRecord } from '../../subgraphs/consent/src/services/consentService.ts';
 import { consentStore } from '../../subgraphs/consent/src/store/consentStore.ts';
 import type { ProfileDoc } from '../../subgraphs/identity/src/models/Profile.ts';
-import { profileService } from '../../subgraphs/identity/src/services/profileService.ts';
+import { ProfileService } from '../../subgraphs/identity/src/services/profileService.ts';
 import { profileInputOf, type SourceRecordInput } from '../../subgraphs/identity/src/services/sourceSync.ts';
 import type { IdentifierClaimDoc } from '../../subgraphs/identity/src/models/IdentifierClaim.ts';
 import { identityStore } from '../../subgraphs/identity/src/store/identityStore.ts';
@@ -124,7 +124,7 @@ export async function fastLoader({
   async function loadBatch(from: number, to: number): Promise<string[]> {
     const written = { profiles: [] as ProfileDoc[], claims: [] as IdentifierClaimDoc[], keys: [] as SubjectKeyDoc[] };
     // The identity service as a source sync runs it, its writes collected instead of sent one by one.
-    const service = profileService({
+    const service = new ProfileService({
       profiles: {
         ...identity.profiles,
         insert: async (doc) => {

@@ -17,7 +17,7 @@ import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { mergeService } from './services/mergeService.ts';
-import { profileService } from './services/profileService.ts';
+import { ProfileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
 import { identityStore } from './store/identityStore.ts';
 import { LIST_CELLS_STEP } from './store/profileStore.ts';
@@ -35,7 +35,7 @@ export const createIdentitySubgraph =
     const store = identityStore(database.connection);
     const { profiles, claims, mergeChanges } = store;
     const keys = subjectKeyStore(database.connection, keyRing);
-    const service = profileService({ profiles, claims, keys, blindIndex });
+    const service = new ProfileService({ profiles, claims, keys, blindIndex });
     const reads = new ProfileReads(profiles, keys);
     const sync = sourceSync({ events: store.sourceEvents, service, log });
     const merges = mergeService({ profiles, claims, mergeChanges, keys, service, log });
