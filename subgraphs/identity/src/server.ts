@@ -16,7 +16,7 @@ import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
-import { mergeService } from './services/mergeService.ts';
+import { MergeService } from './services/mergeService.ts';
 import { ProfileService } from './services/profileService.ts';
 import { sourceSync } from './services/sourceSync.ts';
 import { identityStore } from './store/identityStore.ts';
@@ -38,7 +38,7 @@ export const createIdentitySubgraph =
     const service = new ProfileService({ profiles, claims, keys, blindIndex });
     const reads = new ProfileReads(profiles, keys);
     const sync = sourceSync({ events: store.sourceEvents, service, log });
-    const merges = mergeService({ profiles, claims, mergeChanges, keys, service, log });
+    const merges = new MergeService({ profiles, claims, mergeChanges, keys, service, log });
     const outbox =
       events &&
       outboxRelay({

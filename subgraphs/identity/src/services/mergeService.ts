@@ -56,29 +56,229 @@ const prefers = (candidate: StoredContactPoint, held: StoredContactPoint) =>
 /** Why two profiles look like one customer: a contact point both of them proved. */
 export type DuplicateReason = 'SAME_VERIFIED_EMAIL' | 'SAME_VERIFIED_PHONE';
 
-export function mergeService({
-  profiles,
-  claims,
-  mergeChanges,
-  keys,
-  service,
-  log,
-}: {
-  profiles: ProfileStore;
-  claims: ClaimStore;
-  mergeChanges: MergeChangeStore;
-  keys: SubjectKeyStore;
-  service: ProfileService;
-  log: Logger;
-}) {
-  async function load(id: string, role: string): Promise<ProfileDoc> {
-    const doc = await profiles.byId(id);
+/**
+ * Merging duplicate profiles and undoing it, with the same lineage either way: the survivor's
+ * write commits a merge, and follow-up writes (the merged profile, claims, the feed) are finished
+ * after a crash by `completePending`.
+ */
+export class MergeService {
+  readonly #profiles: ProfileStore;
+  readonly #claims: ClaimStore;
+  readonly #mergeChanges: MergeChangeStore;
+  readonly #keys: SubjectKeyStore;
+  readonly #service: ProfileService;
+  readonly #log: Logger;
+
+  constructor({
+    profiles,
+    claims,
+    mergeChanges,
+    keys,
+    service,
+    log,
+  }: {
+    profiles: ProfileStore;
+    claims: ClaimStore;
+    mergeChanges: MergeChangeStore;
+    keys: SubjectKeyStore;
+    service: ProfileService;
+    log: Logger;
+  }) {
+    this.#profiles = profiles;
+    this.#claims = claims;
+    this.#mergeChanges = mergeChanges;
+    this.#keys = keys;
+    this.#service = service;
+    this.#log = log;
+  }
+
+  /** Finishes merges and unmerges whose follow-up writes a crash interrupted. Idempotent. */
+  async completePending(): Promise<number> {
+    // Once per database: survivors from before the follow-up flag, and their entries of the feed.
+    let completed = 0;
+    await runOnce(this.#profiles.connection, 'merge-follow-up-flag', async () => {
+      completed += await this.#completeAll('with merges');
+    });
+    return completed + (await this.#completeAll('awaiting follow-up'));
+  }
+
+  merge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
+    if (survivorId === mergedId) throw badUserInput('A profile cannot be merged into itself.', 'mergedId');
+    return this.#service.exclusive([survivorId, mergedId], async () => {
+      const survivor = await this.#load(survivorId, 'surviving');
+      const merged = await this.#load(mergedId, 'merged');
+      for (const doc of [survivor, merged]) {
+        if (doc.status === 'MERGED') throw conflict(`Profile ${doc._id} was already merged into ${doc.mergedInto}.`);
+        if (doc.status === 'RESTRICTED') throw restricted();
+      }
+      const survivorKey = await this.#keys.ensureKey(survivorId);
+      const mergedKey = (await this.#keys.keysFor([mergedId])).get(mergedId);
+      if (!mergedKey) throw notFound('The merged profile');
+      const mergedView = decodeProfile(merged, mergedKey);
+      const survivorView = decodeProfile(survivor, survivorKey);
+      const seal = (path: string, value: unknown) => sealFor(survivorKey, survivorId, path, value);
+      const why = `merge of ${mergedId}: ${reason}`;
+
+      const $set: Record<string, unknown> = {};
+      const history: StoredChange[] = [];
+      for (const attribute of ['name', 'birthDate', 'locale', 'timeZone'] as const) {
+        const theirs = merged[attribute];
+        const ours = survivor[attribute];
+        if (!theirs || (ours && ours.provenance.at >= theirs.provenance.at)) continue;
+        const value =
+          attribute === 'name'
+            ? mergedView.name && { given: mergedView.name.given, family: mergedView.name.family, display: mergedView.name.display }
+            : mergedView[attribute]?.value;
+        const previous =
+          attribute === 'name'
+            ? survivorView.name && {
+                given: survivorView.name.given,
+                family: survivorView.name.family,
+                display: survivorView.name.display,
+              }
+            : survivorView[attribute]?.value;
+        if (previous !== null && previous !== undefined) {
+          const id = randomUUID();
+          history.push({ id, attribute, previous: seal(`history.${id}`, previous), reason: why, at: provenance.at, by: provenance });
+        }
+        $set[attribute] =
+          attribute === 'name' || attribute === 'birthDate'
+            ? { sealed: seal(attribute, value), provenance: theirs.provenance }
+            : { value, provenance: theirs.provenance };
+      }
+
+      const combineContacts = (kind: 'emails' | 'phones') => {
+        const points = [...survivor[kind]];
+        for (const theirs of merged[kind]) {
+          const value = openFor<string>(mergedKey, mergedId, `${kind}.${theirs.id}`, theirs.sealed);
+          const at = points.findIndex((p) => p.index === theirs.index);
+          if (at === -1) points.push({ ...theirs, sealed: seal(`${kind}.${theirs.id}`, value), primary: false });
+          else if (prefers(theirs, points[at]!)) {
+            const held = points[at]!;
+            points[at] = {
+              ...held,
+              verified: theirs.verified,
+              verifiedAt: theirs.verifiedAt,
+              verificationMethod: theirs.verificationMethod,
+              provenance: theirs.provenance,
+            };
+          }
+        }
+        return points;
+      };
+      const emails = combineContacts('emails');
+      const phones = combineContacts('phones');
+
+      const known = new Set(survivorView.addresses.map(addressKey));
+      const addresses: StoredAddress[] = [...survivor.addresses];
+      for (const address of merged.addresses) {
+        const value = openFor<PostalAddressValue>(mergedKey, mergedId, `addresses.${address.id}`, address.sealed);
+        if (!known.has(addressKey(value))) addresses.push({ ...address, sealed: seal(`addresses.${address.id}`, value), primary: false });
+      }
+      const identifiers: StoredIdentifier[] = [...survivor.identifiers];
+      for (const identifier of merged.identifiers) {
+        if (identifiers.some((i) => i.index === identifier.index)) continue;
+        const value = openFor<string>(mergedKey, mergedId, `identifiers.${identifier.index}`, identifier.sealed);
+        identifiers.push({ ...identifier, sealed: seal(`identifiers.${identifier.index}`, value) });
+      }
+
+      const repointed = await this.#profiles.idsMergedInto(mergedId);
+      const record: StoredMerge = {
+        id: randomUUID(),
+        mergedProfileId: mergedId,
+        reason,
+        at: provenance.at,
+        by: provenance,
+        snapshot: Object.fromEntries(SNAPSHOT_FIELDS.map((f) => [f, survivor[f] ?? null])) as unknown as MergeSnapshot,
+        mergedStatus: merged.status === 'RESTRICTED' ? 'RESTRICTED' : 'ACTIVE',
+        repointed,
+        undoneAt: null,
+        undoneBy: null,
+      };
+      Object.assign($set, { emails, phones, addresses, identifiers, contactIndex: contactIndexOf([...emails, ...phones]) });
+      await this.#writeSurvivor(
+        survivor,
+        { $set, $push: { merges: record, ...(history.length ? { history: { $each: history } } : {}) } },
+        'profile.merged',
+        mergedId,
+        provenance,
+      );
+      await this.completeMerge(survivorId, record);
+      await this.#followedUp(survivorId);
+    });
+  }
+
+  unmerge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
+    return this.#service.exclusive([survivorId, mergedId], async () => {
+      const survivor = await this.#load(survivorId, 'surviving');
+      const record = survivor.merges.find((m) => m.mergedProfileId === mergedId && !m.undoneAt);
+      if (!record) throw notFound('A merge of these two profiles');
+      const undone: StoredMerge = { ...record, undoneAt: provenance.at, undoneBy: provenance };
+      const key = await this.#keys.ensureKey(survivorId);
+      const entryId = randomUUID();
+      const entry: StoredChange = {
+        id: entryId,
+        attribute: 'merge',
+        previous: sealFor(key, survivorId, `history.${entryId}`, { mergedProfileId: mergedId }),
+        reason: `unmerge of ${mergedId}: ${reason}`,
+        at: provenance.at,
+        by: provenance,
+      };
+      await this.#writeSurvivor(
+        survivor,
+        {
+          $set: { ...record.snapshot, merges: survivor.merges.map((m) => (m.id === record.id ? undone : m)) },
+          $push: { history: entry },
+        },
+        'profile.unmerged',
+        mergedId,
+        provenance,
+      );
+      await this.#completeUnmerge(survivorId, undone);
+      await this.#followedUp(survivorId);
+    });
+  }
+
+  /** Other live profiles sharing an email or phone with this one, and why. */
+  async duplicatesOf(profileId: string): Promise<{ id: string; reasons: DuplicateReason[] }[]> {
+    const doc = await this.#load(profileId, 'given');
+    if (!doc.contactIndex.length) return [];
+    // One indexed lookup per contact point (FerretDB scans for a $in); live profiles other than this one.
+    const found = await this.#profiles.byContactIndexes<Pick<ProfileDoc, '_id' | 'emails' | 'phones' | 'status'>>(doc.contactIndex, {
+      emails: 1,
+      phones: 1,
+      status: 1,
+    });
+    const others = [...new Map(found.map((p) => [p._id, p])).values()].filter(
+      (p) => p._id !== profileId && (p.status === 'ACTIVE' || p.status === 'RESTRICTED'),
+    );
+    // Only contact points both sides proved count: an unverified one may be someone else's, typed in.
+    return others.flatMap((other) => {
+      const reasons = new Set<DuplicateReason>();
+      for (const kind of ['emails', 'phones'] as const) {
+        for (const ours of doc[kind]) {
+          const theirs = other[kind].find((p) => p.index === ours.index);
+          if (theirs?.verified && ours.verified) reasons.add(kind === 'emails' ? 'SAME_VERIFIED_EMAIL' : 'SAME_VERIFIED_PHONE');
+        }
+      }
+      return reasons.size ? [{ id: other._id, reasons: [...reasons].sort() }] : [];
+    });
+  }
+
+  /** Merges and unmerges since a time, oldest first: the feed other systems act on. */
+  async changesSince(since: Date, limit: number) {
+    const docs = await this.#mergeChanges.since(new Date(since.getTime() + 1), limit);
+    return docs.map(({ type, survivorId, mergedProfileId, at, reason }) => ({ type, survivorId, mergedProfileId, at, reason }));
+  }
+
+  async #load(id: string, role: string): Promise<ProfileDoc> {
+    const doc = await this.#profiles.byId(id);
     if (!doc || doc.status === 'ERASED') throw notFound(`The ${role} profile`);
     return doc;
   }
 
   /** The survivor's write commits a merge or unmerge, with its event for subscribers (the outbox). */
-  async function writeSurvivor(
+  async #writeSurvivor(
     doc: ProfileDoc,
     update: { $set: Record<string, unknown>; $push: Record<string, unknown> },
     event: 'profile.merged' | 'profile.unmerged',
@@ -88,18 +288,18 @@ export function mergeService({
     const outbox = profileEvent(event, doc._id, provenance, {
       [event === 'profile.merged' ? 'mergedProfileId' : 'restoredProfileId']: otherId,
     });
-    const written = await profiles.updateAtVersion(doc._id, doc.version, {
+    const written = await this.#profiles.updateAtVersion(doc._id, doc.version, {
       $set: { ...update.$set, mergeFollowUp: true, updatedAt: provenance.at, lastChangedBy: provenance },
       $push: { ...update.$push, outbox },
     });
     if (!written) throw conflict('The profile changed while merging; try again.');
   }
 
-  async function completeMerge(survivorId: string, record: StoredMerge): Promise<void> {
-    await profiles.markMerged(record.mergedProfileId, survivorId, record.at, record.by);
-    await claims.moveAll(record.mergedProfileId, survivorId);
-    await repoint(record.repointed, survivorId);
-    await feed(survivorId, record, 'MERGED');
+  async completeMerge(survivorId: string, record: StoredMerge): Promise<void> {
+    await this.#profiles.markMerged(record.mergedProfileId, survivorId, record.at, record.by);
+    await this.#claims.moveAll(record.mergedProfileId, survivorId);
+    await this.#repoint(record.repointed, survivorId);
+    await this.#feed(survivorId, record, 'MERGED');
   }
 
   /**
@@ -107,11 +307,12 @@ export function mergeService({
    * writes it too, and FerretDB updates are read-modify-write). They are merged away, so no merge
    * holding them waits for the locks held here.
    */
-  const repoint = (ids: readonly string[], to: string) =>
-    ids.length ? service.exclusive(ids, () => profiles.repoint(ids, to)) : Promise.resolve(0);
+  #repoint(ids: readonly string[], to: string) {
+    return ids.length ? this.#service.exclusive(ids, () => this.#profiles.repoint(ids, to)) : Promise.resolve(0);
+  }
 
   /** The merge feed's entry for a merge or an unmerge; written again after a crash, stored once. */
-  async function feed(survivorId: string, record: StoredMerge, type: MergeChangeDoc['type']): Promise<void> {
+  async #feed(survivorId: string, record: StoredMerge, type: MergeChangeDoc['type']): Promise<void> {
     const at = type === 'MERGED' ? record.at : (record.undoneAt ?? record.at);
     const change: MergeChangeDoc = {
       _id: `${record.id}:${type}`,
@@ -122,238 +323,55 @@ export function mergeService({
       reason: record.reason,
       dayBucket: bucketOf(at, MERGE_FEED_BUCKET_MS),
     };
-    await mergeChanges.insertOnce(change);
+    await this.#mergeChanges.insertOnce(change);
   }
 
   /** The survivor's follow-up is done: the next start need not look at it. */
-  const followedUp = (survivorId: string) => profiles.followedUp(survivorId);
+  #followedUp(survivorId: string) {
+    return this.#profiles.followedUp(survivorId);
+  }
 
-  async function completeUnmerge(survivorId: string, record: StoredMerge): Promise<void> {
+  async #completeUnmerge(survivorId: string, record: StoredMerge): Promise<void> {
     const by = record.undoneBy ?? record.by;
-    await profiles.markUnmerged(record.mergedProfileId, survivorId, record.mergedStatus, record.undoneAt ?? by.at, by);
-    const merged = await profiles.fieldsOf(record.mergedProfileId, ['identifiers']);
-    await claims.giveBack(
+    await this.#profiles.markUnmerged(record.mergedProfileId, survivorId, record.mergedStatus, record.undoneAt ?? by.at, by);
+    const merged = await this.#profiles.fieldsOf(record.mergedProfileId, ['identifiers']);
+    await this.#claims.giveBack(
       (merged?.identifiers ?? []).map((i) => i.index),
       record.mergedProfileId,
     );
-    await repoint(record.repointed, record.mergedProfileId);
-    await feed(survivorId, record, 'UNMERGED');
+    await this.#repoint(record.repointed, record.mergedProfileId);
+    await this.#feed(survivorId, record, 'UNMERGED');
   }
 
   /**
    * Completes the follow-ups of the survivors found (each under its locks), writes the feed
    * entries of all their merges (stored once however often written), and clears their flag.
    */
-  async function completeAll(which: Parameters<ProfileStore['survivors']>[0]): Promise<number> {
+  async #completeAll(which: Parameters<ProfileStore['survivors']>[0]): Promise<number> {
     let completed = 0;
-    const survivors = await profiles.survivors(which);
+    const survivors = await this.#profiles.survivors(which);
     for (const { _id: survivorId, merges: records } of survivors) {
-      await service.exclusive([survivorId, ...records.map((r) => r.mergedProfileId)], async () => {
+      await this.#service.exclusive([survivorId, ...records.map((r) => r.mergedProfileId)], async () => {
         for (const record of records) {
-          const merged = await profiles.fieldsOf(record.mergedProfileId, ['status', 'mergedInto']);
+          const merged = await this.#profiles.fieldsOf(record.mergedProfileId, ['status', 'mergedInto']);
           if (!merged) continue;
           const isMerged = merged.status === 'MERGED' && merged.mergedInto === survivorId;
           // Merged away, into this survivor or (a chain: this survivor was merged since) into a later one.
           if (!record.undoneAt && merged.status !== 'MERGED') {
-            await completeMerge(survivorId, record);
+            await this.completeMerge(survivorId, record);
             completed += 1;
           } else if (record.undoneAt && isMerged) {
-            await completeUnmerge(survivorId, record);
+            await this.#completeUnmerge(survivorId, record);
             completed += 1;
           } else {
-            await feed(survivorId, record, 'MERGED');
-            if (record.undoneAt) await feed(survivorId, record, 'UNMERGED');
+            await this.#feed(survivorId, record, 'MERGED');
+            if (record.undoneAt) await this.#feed(survivorId, record, 'UNMERGED');
           }
         }
-        await followedUp(survivorId);
+        await this.#followedUp(survivorId);
       });
     }
-    if (completed) log.warn('completed merges interrupted by a crash', { completed });
+    if (completed) this.#log.warn('completed merges interrupted by a crash', { completed });
     return completed;
   }
-
-  return {
-    completeMerge,
-
-    /** Finishes merges and unmerges whose follow-up writes a crash interrupted. Idempotent. */
-    async completePending(): Promise<number> {
-      // Once per database: survivors from before the follow-up flag, and their entries of the feed.
-      let completed = 0;
-      await runOnce(profiles.connection, 'merge-follow-up-flag', async () => {
-        completed += await completeAll('with merges');
-      });
-      return completed + (await completeAll('awaiting follow-up'));
-    },
-
-    merge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
-      if (survivorId === mergedId) throw badUserInput('A profile cannot be merged into itself.', 'mergedId');
-      return service.exclusive([survivorId, mergedId], async () => {
-        const survivor = await load(survivorId, 'surviving');
-        const merged = await load(mergedId, 'merged');
-        for (const doc of [survivor, merged]) {
-          if (doc.status === 'MERGED') throw conflict(`Profile ${doc._id} was already merged into ${doc.mergedInto}.`);
-          if (doc.status === 'RESTRICTED') throw restricted();
-        }
-        const survivorKey = await keys.ensureKey(survivorId);
-        const mergedKey = (await keys.keysFor([mergedId])).get(mergedId);
-        if (!mergedKey) throw notFound('The merged profile');
-        const mergedView = decodeProfile(merged, mergedKey);
-        const survivorView = decodeProfile(survivor, survivorKey);
-        const seal = (path: string, value: unknown) => sealFor(survivorKey, survivorId, path, value);
-        const why = `merge of ${mergedId}: ${reason}`;
-
-        const $set: Record<string, unknown> = {};
-        const history: StoredChange[] = [];
-        for (const attribute of ['name', 'birthDate', 'locale', 'timeZone'] as const) {
-          const theirs = merged[attribute];
-          const ours = survivor[attribute];
-          if (!theirs || (ours && ours.provenance.at >= theirs.provenance.at)) continue;
-          const value =
-            attribute === 'name'
-              ? mergedView.name && { given: mergedView.name.given, family: mergedView.name.family, display: mergedView.name.display }
-              : mergedView[attribute]?.value;
-          const previous =
-            attribute === 'name'
-              ? survivorView.name && {
-                  given: survivorView.name.given,
-                  family: survivorView.name.family,
-                  display: survivorView.name.display,
-                }
-              : survivorView[attribute]?.value;
-          if (previous !== null && previous !== undefined) {
-            const id = randomUUID();
-            history.push({ id, attribute, previous: seal(`history.${id}`, previous), reason: why, at: provenance.at, by: provenance });
-          }
-          $set[attribute] =
-            attribute === 'name' || attribute === 'birthDate'
-              ? { sealed: seal(attribute, value), provenance: theirs.provenance }
-              : { value, provenance: theirs.provenance };
-        }
-
-        const combineContacts = (kind: 'emails' | 'phones') => {
-          const points = [...survivor[kind]];
-          for (const theirs of merged[kind]) {
-            const value = openFor<string>(mergedKey, mergedId, `${kind}.${theirs.id}`, theirs.sealed);
-            const at = points.findIndex((p) => p.index === theirs.index);
-            if (at === -1) points.push({ ...theirs, sealed: seal(`${kind}.${theirs.id}`, value), primary: false });
-            else if (prefers(theirs, points[at]!)) {
-              const held = points[at]!;
-              points[at] = {
-                ...held,
-                verified: theirs.verified,
-                verifiedAt: theirs.verifiedAt,
-                verificationMethod: theirs.verificationMethod,
-                provenance: theirs.provenance,
-              };
-            }
-          }
-          return points;
-        };
-        const emails = combineContacts('emails');
-        const phones = combineContacts('phones');
-
-        const known = new Set(survivorView.addresses.map(addressKey));
-        const addresses: StoredAddress[] = [...survivor.addresses];
-        for (const address of merged.addresses) {
-          const value = openFor<PostalAddressValue>(mergedKey, mergedId, `addresses.${address.id}`, address.sealed);
-          if (!known.has(addressKey(value))) addresses.push({ ...address, sealed: seal(`addresses.${address.id}`, value), primary: false });
-        }
-        const identifiers: StoredIdentifier[] = [...survivor.identifiers];
-        for (const identifier of merged.identifiers) {
-          if (identifiers.some((i) => i.index === identifier.index)) continue;
-          const value = openFor<string>(mergedKey, mergedId, `identifiers.${identifier.index}`, identifier.sealed);
-          identifiers.push({ ...identifier, sealed: seal(`identifiers.${identifier.index}`, value) });
-        }
-
-        const repointed = await profiles.idsMergedInto(mergedId);
-        const record: StoredMerge = {
-          id: randomUUID(),
-          mergedProfileId: mergedId,
-          reason,
-          at: provenance.at,
-          by: provenance,
-          snapshot: Object.fromEntries(SNAPSHOT_FIELDS.map((f) => [f, survivor[f] ?? null])) as unknown as MergeSnapshot,
-          mergedStatus: merged.status === 'RESTRICTED' ? 'RESTRICTED' : 'ACTIVE',
-          repointed,
-          undoneAt: null,
-          undoneBy: null,
-        };
-        Object.assign($set, { emails, phones, addresses, identifiers, contactIndex: contactIndexOf([...emails, ...phones]) });
-        await writeSurvivor(
-          survivor,
-          { $set, $push: { merges: record, ...(history.length ? { history: { $each: history } } : {}) } },
-          'profile.merged',
-          mergedId,
-          provenance,
-        );
-        await completeMerge(survivorId, record);
-        await followedUp(survivorId);
-      });
-    },
-
-    unmerge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
-      return service.exclusive([survivorId, mergedId], async () => {
-        const survivor = await load(survivorId, 'surviving');
-        const record = survivor.merges.find((m) => m.mergedProfileId === mergedId && !m.undoneAt);
-        if (!record) throw notFound('A merge of these two profiles');
-        const undone: StoredMerge = { ...record, undoneAt: provenance.at, undoneBy: provenance };
-        const key = await keys.ensureKey(survivorId);
-        const entryId = randomUUID();
-        const entry: StoredChange = {
-          id: entryId,
-          attribute: 'merge',
-          previous: sealFor(key, survivorId, `history.${entryId}`, { mergedProfileId: mergedId }),
-          reason: `unmerge of ${mergedId}: ${reason}`,
-          at: provenance.at,
-          by: provenance,
-        };
-        await writeSurvivor(
-          survivor,
-          {
-            $set: { ...record.snapshot, merges: survivor.merges.map((m) => (m.id === record.id ? undone : m)) },
-            $push: { history: entry },
-          },
-          'profile.unmerged',
-          mergedId,
-          provenance,
-        );
-        await completeUnmerge(survivorId, undone);
-        await followedUp(survivorId);
-      });
-    },
-
-    /** Other live profiles sharing an email or phone with this one, and why. */
-    async duplicatesOf(profileId: string): Promise<{ id: string; reasons: DuplicateReason[] }[]> {
-      const doc = await load(profileId, 'given');
-      if (!doc.contactIndex.length) return [];
-      // One indexed lookup per contact point (FerretDB scans for a $in); live profiles other than this one.
-      const found = await profiles.byContactIndexes<Pick<ProfileDoc, '_id' | 'emails' | 'phones' | 'status'>>(doc.contactIndex, {
-        emails: 1,
-        phones: 1,
-        status: 1,
-      });
-      const others = [...new Map(found.map((p) => [p._id, p])).values()].filter(
-        (p) => p._id !== profileId && (p.status === 'ACTIVE' || p.status === 'RESTRICTED'),
-      );
-      // Only contact points both sides proved count: an unverified one may be someone else's, typed in.
-      return others.flatMap((other) => {
-        const reasons = new Set<DuplicateReason>();
-        for (const kind of ['emails', 'phones'] as const) {
-          for (const ours of doc[kind]) {
-            const theirs = other[kind].find((p) => p.index === ours.index);
-            if (theirs?.verified && ours.verified) reasons.add(kind === 'emails' ? 'SAME_VERIFIED_EMAIL' : 'SAME_VERIFIED_PHONE');
-          }
-        }
-        return reasons.size ? [{ id: other._id, reasons: [...reasons].sort() }] : [];
-      });
-    },
-
-    /** Merges and unmerges since a time, oldest first: the feed other systems act on. */
-    async changesSince(since: Date, limit: number) {
-      const docs = await mergeChanges.since(new Date(since.getTime() + 1), limit);
-      return docs.map(({ type, survivorId, mergedProfileId, at, reason }) => ({ type, survivorId, mergedProfileId, at, reason }));
-    },
-  };
 }
-
-export type MergeService = ReturnType<typeof mergeService>;
