@@ -18,7 +18,7 @@ import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
-import { orchestrator, type Contracts } from './services/orchestrator.ts';
+import { Orchestrator, type Contracts } from './services/orchestrator.ts';
 import { AccessAuditService } from './services/accessAudit.ts';
 import { RequestService } from './services/requestService.ts';
 import { privacyStore } from './store/privacyStore.ts';
@@ -56,7 +56,7 @@ export const createPrivacySubgraph =
       offer: remote('offer'),
       privacy: self,
     };
-    const worker = orchestrator({
+    const worker = new Orchestrator({
       requests: store.requests,
       keys,
       contracts,

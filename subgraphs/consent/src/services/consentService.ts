@@ -102,6 +102,7 @@ export function ledgerEntryAfter(
     sealed = sealJson(key, { salt, personal: kept }, ledgerAad(subjectId, seq));
     personalDigest = sha256(`${salt}${canonicalJson(kept)}`);
   }
+
   const entry = chain(last, { subjectId, at, type, content, personalDigest });
   return {
     _id: entryId(subjectId, entry.seq),
@@ -143,6 +144,7 @@ function checkedPurpose(purpose: PurposeDoc | null | undefined, key: string, cha
   if (channel && purpose.channels.length && !purpose.channels.includes(channel as ConsentChannel)) {
     throw badUserInput(`Purpose ${key} does not cover channel ${channel}.`, 'channel');
   }
+
   return purpose;
 }
 
@@ -150,6 +152,7 @@ function checkImportRecord(purpose: PurposeDoc, record: ImportRecord, now: Date)
   if (record.noticeVersion < 1 || record.noticeVersion > purpose.currentNoticeVersion) {
     throw badUserInput(`Purpose ${purpose._id} has notice versions 1 to ${purpose.currentNoticeVersion}.`, 'noticeVersion');
   }
+
   if (record.givenAt > now) throw badUserInput('givenAt is in the future.', 'givenAt');
   if (canonicalJson(record.originalProof ?? null).length > 10_000)
     throw badUserInput('originalProof is larger than 10 kB.', 'originalProof');

@@ -51,10 +51,13 @@ function mergedInventories(inventories: SubjectInventory[]): SubjectInventory {
     const held = holds.get(hold.collection);
     holds.set(hold.collection, held ? { ...held, count: held.count + hold.count } : { ...hold });
   }
+
   const recipients = [...new Set(inventories.flatMap((i) => i.recipients ?? []))].sort();
   return { ...inventories[0]!, holds: [...holds.values()], ...(recipients.length ? { recipients } : {}) };
 }
 const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
+
+type OrchestratorConfig = Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
 
 /**
  * Works requests off, one step at a time, persisting each step's outcome before the next: a
@@ -62,36 +65,78 @@ const aad = (requestId: string, what: string) => `privacy|${requestId}|${what}`;
  * step interrupted after it ran but before it was recorded runs again with the same result.
  * Failures retry with exponential backoff; a request completes only when every step is done.
  */
-export function orchestrator({
-  requests,
-  keys,
-  contracts,
-  config,
-  log,
-  writes,
-}: {
-  requests: RequestStore;
-  keys: SubjectKeyStore;
-  contracts: Contracts;
-  /** The per-request write queue, shared with the request service and the outbox relay. */
-  writes: Locks;
-  config: Pick<PrivacyConfig, 'retryBaseMs' | 'retryMaxMs' | 'receiptKey' | 'receiptPublicKey' | 'nearDeadlineDays'>;
-  log: Logger;
-}) {
-  let worker: ReturnType<typeof takingTurns> | undefined;
-  const backoff = (attempts: number) => Math.min(config.retryBaseMs * 2 ** (attempts - 1), config.retryMaxMs);
+export class Orchestrator {
+  readonly #requests: RequestStore;
+  readonly #keys: SubjectKeyStore;
+  readonly #contracts: Contracts;
+  readonly #config: OrchestratorConfig;
+  readonly #log: Logger;
+  readonly #writes: Locks;
+  #worker: ReturnType<typeof takingTurns> | undefined;
 
-  const save = (id: string, set: Partial<PrivacyRequestDoc>) => requests.update(id, { $set: set });
+  constructor({
+    requests,
+    keys,
+    contracts,
+    config,
+    log,
+    writes,
+  }: {
+    requests: RequestStore;
+    keys: SubjectKeyStore;
+    contracts: Contracts;
+    /** The per-request write queue, shared with the request service and the outbox relay. */
+    writes: Locks;
+    config: OrchestratorConfig;
+    log: Logger;
+  }) {
+    this.#requests = requests;
+    this.#keys = keys;
+    this.#contracts = contracts;
+    this.#config = config;
+    this.#log = log;
+    this.#writes = writes;
+  }
 
-  async function runStep(request: PrivacyRequestDoc, step: RequestStep): Promise<Partial<RequestStep>> {
-    const contract = contracts[step.subgraph as keyof Contracts];
+  /** Runs until every due step of this request is done or waiting for a retry (tests and synchronous callers). */
+  async drain(id: string, rounds = 10): Promise<void> {
+    for (let i = 0; i < rounds; i += 1) await this.#writes.run(id, () => this.#advance(id));
+  }
+
+  /** Ticks every `intervalMs` in whichever replica holds the orchestrator's lease at the time. */
+  start(intervalMs: number) {
+    this.#worker = takingTurns({
+      connection: this.#requests.connection,
+      name: 'orchestrator',
+      intervalMs,
+      turn: () => this.tick(),
+      onError: (error) => this.#log.error('privacy orchestrator tick failed', error),
+    });
+    this.#worker.start({ immediately: false });
+  }
+
+  /** Stops ticking and waits for the tick in flight, so the database is not closed under it. */
+  async stop() {
+    await this.#worker?.stop();
+  }
+
+  #backoff(attempts: number) {
+    return Math.min(this.#config.retryBaseMs * 2 ** (attempts - 1), this.#config.retryMaxMs);
+  }
+
+  #save(id: string, set: Partial<PrivacyRequestDoc>) {
+    return this.#requests.update(id, { $set: set });
+  }
+
+  async #runStep(request: PrivacyRequestDoc, step: RequestStep): Promise<Partial<RequestStep>> {
+    const contract = this.#contracts[step.subgraph as keyof Contracts];
     const subject = request.subjectId;
     switch (step.operation) {
       case 'export': {
         const exports = [];
         for (const id of subjectsOf(request, step.subgraph)) exports.push(await contract.export(id));
         const exported = mergedExports(exports);
-        const key = await keys.ensureKey(subject);
+        const key = await this.#keys.ensureKey(subject);
         if (request.type === 'ERASURE') {
           // Only what identifies the subject, kept sealed to check afterwards that nobody can find them
           // by it: verified contact points (an unverified one could be anyone's, and finds nobody) and
@@ -110,7 +155,7 @@ export function orchestrator({
           };
           // The profiles merged into this one are the same person: their data in every subgraph goes too.
           const clusterIds = clusterOf(subject, exported);
-          await save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')), clusterIds });
+          await this.#save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')), clusterIds });
           return {
             summary: {
               captured: (probe.emails?.length ?? 0) + (probe.phones?.length ?? 0) + (probe.identifiers?.length ?? 0),
@@ -118,7 +163,7 @@ export function orchestrator({
             },
           };
         }
-        if (step.subgraph === 'identity') await save(request._id, { clusterIds: clusterOf(subject, exported) });
+        if (step.subgraph === 'identity') await this.#save(request._id, { clusterIds: clusterOf(subject, exported) });
         return {
           sealedResult: sealJson(key, exported, aad(request._id, `${step.subgraph}.export`)),
           summary: { collections: Object.keys(exported.records).length },
@@ -137,7 +182,7 @@ export function orchestrator({
         return { summary: { holds: inventory.holds, ...(inventory.recipients?.length ? { recipients: inventory.recipients } : {}) } };
       }
       case 'locate': {
-        const key = (await keys.keysFor([subject])).get(subject);
+        const key = (await this.#keys.keysFor([subject])).get(subject);
         const probe = key && request.captureSealed ? openJson<LocateProbe>(key, request.captureSealed, aad(request._id, 'capture')) : {};
         const found = (await contract.locate?.(probe)) ?? [];
         if (found.length)
@@ -173,7 +218,7 @@ export function orchestrator({
     }
   }
 
-  async function finalize(request: PrivacyRequestDoc, now: Date): Promise<Partial<PrivacyRequestDoc>> {
+  async #finalize(request: PrivacyRequestDoc, now: Date): Promise<Partial<PrivacyRequestDoc>> {
     // The event for downstream systems goes in the same write as the completion (the outbox).
     const done: Partial<PrivacyRequestDoc> = {
       status: 'COMPLETED',
@@ -183,7 +228,7 @@ export function orchestrator({
       outbox: [...(request.outbox ?? []), requestCompletedEvent(request, now)],
     };
     if (request.type === 'ACCESS' || request.type === 'PORTABILITY') {
-      const key = await keys.ensureKey(request.subjectId);
+      const key = await this.#keys.ensureKey(request.subjectId);
       const parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }> = {};
       for (const step of request.steps) {
         const part = (parts[step.subgraph] ??= {
@@ -211,20 +256,20 @@ export function orchestrator({
         .map((s) => ({ subgraph: s.subgraph, operation: s.operation, summary: s.summary }));
       const receipt = signReceipt(
         { requestId: request._id, type: 'ERASURE', subgraphs, completedAt: now.toISOString(), verificationSha256: sha256Of(report) },
-        config.receiptKey,
-        config.receiptPublicKey,
+        this.#config.receiptKey,
+        this.#config.receiptPublicKey,
       );
       // What the law requires stays (the request, its dates, the receipt); what identified the
       // subject goes: their key in this subgraph is shredded, sealed captures and exports with it.
-      await keys.destroy(request.subjectId);
-      await requests.clearSealedOf(request.subjectId);
+      await this.#keys.destroy(request.subjectId);
+      await this.#requests.clearSealedOf(request.subjectId);
       return { ...done, receipt, captureSealed: null };
     }
     return done;
   }
 
-  async function reject(request: PrivacyRequestDoc, steps: RequestStep[], note: string, now: Date): Promise<void> {
-    await requests.update(request._id, {
+  async #reject(request: PrivacyRequestDoc, steps: RequestStep[], note: string, now: Date): Promise<void> {
+    await this.#requests.update(request._id, {
       $set: {
         steps,
         status: 'REJECTED',
@@ -237,20 +282,20 @@ export function orchestrator({
     });
   }
 
-  async function advance(id: string, now = new Date()): Promise<void> {
-    const request = await requests.get(id);
+  async #advance(id: string, now = new Date()): Promise<void> {
+    const request = await this.#requests.get(id);
     if (!request || (request.status !== 'RECEIVED' && request.status !== 'IN_PROGRESS')) return;
-    if (!request.steps.length) return save(id, { nextRunAt: null }).then(() => undefined);
+    if (!request.steps.length) return this.#save(id, { nextRunAt: null }).then(() => undefined);
     const steps = request.steps.map((s) => ({ ...s }));
     const phase = Math.min(...steps.filter((s) => s.status !== 'DONE').map((s) => s.phase));
     if (phase === Infinity) {
-      await save(id, await finalize({ ...request, steps }, now));
-      log.info('privacy request completed', { requestId: id, type: request.type });
+      await this.#save(id, await this.#finalize({ ...request, steps }, now));
+      this.#log.info('privacy request completed', { requestId: id, type: request.type });
       return;
     }
     for (const step of steps.filter((s) => s.phase === phase && s.status !== 'DONE' && s.nextAttemptAt <= now)) {
       try {
-        Object.assign(step, await runStep({ ...request, steps }, step), {
+        Object.assign(step, await this.#runStep({ ...request, steps }, step), {
           status: 'DONE',
           doneAt: new Date(),
           lastError: null,
@@ -261,12 +306,12 @@ export function orchestrator({
         step.lastError = error instanceof SubjectRightsError ? error.message.slice(0, 300) : 'the step failed; will retry';
         if (error instanceof SubjectRightsError && error.permanent) {
           // No retry changes a refusal: the request is rejected with the reason, at once.
-          log.warn('privacy request refused by a subgraph; rejected', { requestId: id, subgraph: step.subgraph, code: error.code });
-          await reject(request, steps, `This request cannot be carried out: ${error.message.replace(/\.+$/, '')}.`, now);
+          this.#log.warn('privacy request refused by a subgraph; rejected', { requestId: id, subgraph: step.subgraph, code: error.code });
+          await this.#reject(request, steps, `This request cannot be carried out: ${error.message.replace(/\.+$/, '')}.`, now);
           return;
         }
-        step.nextAttemptAt = new Date(Date.now() + backoff(step.attempts));
-        log.warn('privacy request step failed; will retry', {
+        step.nextAttemptAt = new Date(Date.now() + this.#backoff(step.attempts));
+        this.#log.warn('privacy request step failed; will retry', {
           requestId: id,
           subgraph: step.subgraph,
           operation: step.operation,
@@ -276,8 +321,8 @@ export function orchestrator({
         });
       }
       // Persist after every step: a crash loses at most the step in flight, which is idempotent.
-      await save(id, { steps, status: 'IN_PROGRESS' });
-      const fresh = await requests.fieldsOf(id, ['captureSealed', 'clusterIds']);
+      await this.#save(id, { steps, status: 'IN_PROGRESS' });
+      const fresh = await this.#requests.fieldsOf(id, ['captureSealed', 'clusterIds']);
       request.captureSealed = fresh?.captureSealed ?? null;
       request.clusterIds = fresh?.clusterIds ?? null;
     }
@@ -286,12 +331,12 @@ export function orchestrator({
     const nextRunAt = phaseDone
       ? new Date()
       : new Date(Math.min(...pending.filter((s) => s.phase === phase).map((s) => s.nextAttemptAt.getTime())));
-    await save(id, { nextRunAt });
+    await this.#save(id, { nextRunAt });
   }
 
-  async function flagNearDeadlines(now: Date): Promise<void> {
-    const horizon = new Date(now.getTime() + config.nearDeadlineDays * 86_400_000);
-    const open = await requests.open<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt' | 'nearDeadlineAt'>>({
+  async #flagNearDeadlines(now: Date): Promise<void> {
+    const horizon = new Date(now.getTime() + this.#config.nearDeadlineDays * 86_400_000);
+    const open = await this.#requests.open<Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt' | 'nearDeadlineAt'>>({
       _id: 1,
       subjectId: 1,
       type: 1,
@@ -300,46 +345,23 @@ export function orchestrator({
     });
     const near = open.filter((r) => r.dueAt <= horizon && !r.nearDeadlineAt);
     for (const request of near) {
-      await writes.run(request._id, () =>
-        requests.flagNearDeadline(request._id, {
+      await this.#writes.run(request._id, () =>
+        this.#requests.flagNearDeadline(request._id, {
           $set: { nearDeadlineAt: now },
           $push: { events: { type: 'REQUEST_NEAR_DEADLINE', at: now }, outbox: requestNearDeadlineEvent(request, now) },
         }),
       );
-      log.warn('privacy request near its deadline', { requestId: request._id });
+      this.#log.warn('privacy request near its deadline', { requestId: request._id });
     }
   }
 
   /** Advances every request that is due, each at most one phase per tick. */
-  async function tick(now = new Date()): Promise<void> {
-    const due = (await requests.open<Pick<PrivacyRequestDoc, '_id' | 'nextRunAt'>>({ _id: 1, nextRunAt: 1 }))
+  async tick(now = new Date()): Promise<void> {
+    const due = (await this.#requests.open<Pick<PrivacyRequestDoc, '_id' | 'nextRunAt'>>({ _id: 1, nextRunAt: 1 }))
       .filter((r): r is typeof r & { nextRunAt: Date } => Boolean(r.nextRunAt && r.nextRunAt <= now))
       .sort((a, b) => a.nextRunAt.getTime() - b.nextRunAt.getTime())
       .slice(0, 20);
-    for (const { _id } of due) await writes.run(_id, () => advance(_id));
-    await flagNearDeadlines(now);
+    for (const { _id } of due) await this.#writes.run(_id, () => this.#advance(_id));
+    await this.#flagNearDeadlines(now);
   }
-
-  return {
-    tick,
-    /** Runs until every due step of this request is done or waiting for a retry (tests and synchronous callers). */
-    async drain(id: string, rounds = 10): Promise<void> {
-      for (let i = 0; i < rounds; i += 1) await writes.run(id, () => advance(id));
-    },
-    /** Ticks every `intervalMs` in whichever replica holds the orchestrator's lease at the time. */
-    start(intervalMs: number) {
-      worker = takingTurns({
-        connection: requests.connection,
-        name: 'orchestrator',
-        intervalMs,
-        turn: tick,
-        onError: (error) => log.error('privacy orchestrator tick failed', error),
-      });
-      worker.start({ immediately: false });
-    },
-    /** Stops ticking and waits for the tick in flight, so the database is not closed under it. */
-    stop: async () => worker?.stop(),
-  };
 }
-
-export type Orchestrator = ReturnType<typeof orchestrator>;
