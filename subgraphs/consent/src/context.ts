@@ -1,5 +1,6 @@
 import type { WebhookRegistry } from '#kit/events/delivery/registry.ts';
 import type { WebhookRelay } from '#kit/events/delivery/relay.ts';
+import type { LedgerEntryDoc } from './models/LedgerEntry.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './services/loaders.ts';
@@ -12,7 +13,7 @@ export interface ConsentContext extends SubgraphContext {
   catalogue: CatalogueService;
   /** The event delivery engine's registry (kit/src/events/delivery), hosted by this process. */
   webhooks: WebhookRegistry;
-  relay: WebhookRelay;
+  relay: WebhookRelay<LedgerEntryDoc>;
   /** Identity's answer to "is this a profile?", asked before any write about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

@@ -20,7 +20,7 @@ import { permissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './services/subjectRights.ts';
 import { loadRelayConfig, type RelayConfig } from '#kit/events/delivery/config.ts';
 import { webhookRegistry } from '#kit/events/delivery/registry.ts';
-import { webhookRelay } from '#kit/events/delivery/relay.ts';
+import { WebhookRelay } from '#kit/events/delivery/relay.ts';
 import { deliveryStore } from '#kit/events/delivery/store.ts';
 import { CONSENT_EVENTS } from './domain/events.ts';
 import { consentGate, ledgerFeed, purposeCheck } from './services/ledgerEvents.ts';
@@ -50,7 +50,7 @@ export const createConsentSubgraph =
     // The event delivery engine (kit/src/events/delivery), hosted here: consent gates every delivery.
     const deliveries = deliveryStore(c);
     const webhooks = webhookRegistry({ store: deliveries, keyRing, own: CONSENT_EVENTS, purposeCheck: purposeCheck(store.catalogue) });
-    const relay = webhookRelay({
+    const relay = new WebhookRelay({
       host: 'consent',
       connection: c,
       store: deliveries,

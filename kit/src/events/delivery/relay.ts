@@ -70,90 +70,121 @@ const PER_POLL = 500;
  * sent to that subscriber except the event that tells it to stop. At least once: receivers
  * deduplicate by id.
  */
-export function webhookRelay<T extends { _id: string; subjectId: string; at: Date }>({
-  host,
-  connection,
-  store: webhooks,
-  hostFeed,
-  gate,
-  catalogue,
-  secretOf,
-  config,
-  log,
-}: {
-  /** The process hosting the engine, for its metrics' label. */
-  host: string;
-  /** The host's database: the relay's lease and its once-per-database step. */
-  connection: Connection;
-  store: DeliveryStore;
-  hostFeed: HostFeed<T>;
-  gate: ConsentGate;
-  catalogue: () => Promise<EventCatalogue>;
-  secretOf: (subscriber: SubscriberDoc) => string;
-  config: RelayConfig;
-  log: Logger;
-}) {
-  const fannedOut = new Map<string, number>();
-  const counted = { delivered: 0, failed: 0, dead: 0, suppressed: 0 };
+export class WebhookRelay<T extends { _id: string; subjectId: string; at: Date }> {
+  readonly #host: string;
+  readonly #connection: Connection;
+  readonly #webhooks: DeliveryStore;
+  readonly #hostFeed: HostFeed<T>;
+  readonly #gate: ConsentGate;
+  readonly #catalogue: () => Promise<EventCatalogue>;
+  readonly #secretOf: (subscriber: SubscriberDoc) => string;
+  readonly #config: RelayConfig;
+  readonly #log: Logger;
+  /** What this process fanned out lately, by feed document id: a re-read within the margin skips them. */
+  readonly #fannedOut = new Map<string, number>();
+  readonly #counted = { delivered: 0, failed: 0, dead: 0, suppressed: 0 };
+  #bucketsReady: Promise<void> | undefined;
+  /** One replica at a time relays. */
+  readonly #worker: ReturnType<typeof takingTurns>;
 
-  async function loadMarks() {
-    await bucketsReady;
-    const [hostMark, externalMark] = await Promise.all([webhooks.mark(hostFeed.name), webhooks.mark('external')]);
+  constructor({
+    host,
+    connection,
+    store,
+    hostFeed,
+    gate,
+    catalogue,
+    secretOf,
+    config,
+    log,
+  }: {
+    /** The process hosting the engine, for its metrics' label. */
+    host: string;
+    /** The host's database: the relay's lease and its once-per-database step. */
+    connection: Connection;
+    store: DeliveryStore;
+    hostFeed: HostFeed<T>;
+    gate: ConsentGate;
+    catalogue: () => Promise<EventCatalogue>;
+    secretOf: (subscriber: SubscriberDoc) => string;
+    config: RelayConfig;
+    log: Logger;
+  }) {
+    this.#host = host;
+    this.#connection = connection;
+    this.#webhooks = store;
+    this.#hostFeed = hostFeed;
+    this.#gate = gate;
+    this.#catalogue = catalogue;
+    this.#secretOf = secretOf;
+    this.#config = config;
+    this.#log = log;
+    this.#worker = takingTurns({
+      connection,
+      name: 'webhook-relay',
+      intervalMs: config.intervalMs,
+      turn: () => this.tick(),
+      onError: (error) => log.error('webhook relay tick failed', error),
+    });
+  }
+
+  async #loadMarks() {
+    await this.#bucketsReady;
+    const [hostMark, externalMark] = await Promise.all([this.#webhooks.mark(this.#hostFeed.name), this.#webhooks.mark('external')]);
     return { host: hostMark, external: externalMark };
   }
 
   /**
    * An upgrade step (runOnce, `relay-buckets`): documents written before they carried a relay
    * bucket, and not fanned out yet, get one (a scan, once), and a relay that never ran starts from
-   * the oldest of them, or from now; then the host's own part (`hostFeed.upgrade`). After this,
+   * the oldest of them, or from now; then the host's own part (`this.#hostFeed.upgrade`). After this,
    * every poll is bucket lookups.
    */
-  async function addRelayBuckets(): Promise<void> {
+  async #addRelayBuckets(): Promise<void> {
     const started = new Date();
     const feeds = [
-      { mark: hostFeed.name, feed: hostFeed.feed, exclusive: hostFeed.exclusive },
-      { mark: 'external', feed: webhooks.externalFeed, exclusive: (_: string, write: () => Promise<unknown>) => write() },
+      { mark: this.#hostFeed.name, feed: this.#hostFeed.feed, exclusive: this.#hostFeed.exclusive },
+      { mark: 'external', feed: this.#webhooks.externalFeed, exclusive: (_: string, write: () => Promise<unknown>) => write() },
     ];
     for (const { mark, feed, exclusive } of feeds) {
-      const watermark = await webhooks.mark(mark);
+      const watermark = await this.#webhooks.mark(mark);
       const missing = await feed.withoutBucket(new Date((watermark?.getTime() ?? 0) - MARGIN_MS));
       for (const doc of missing) await exclusive(doc.subjectId, () => feed.giveBucket(doc._id, doc.at));
       if (!watermark) {
         // Never fanned out: from the oldest document (written by a replica that carried buckets already, or not).
         const first = await feed.oldest();
         const oldest = first && first < started ? first : started;
-        await webhooks.setMark(mark, new Date(oldest.getTime() + MARGIN_MS));
+        await this.#webhooks.setMark(mark, new Date(oldest.getTime() + MARGIN_MS));
       }
     }
-    await hostFeed.upgrade?.();
+    await this.#hostFeed.upgrade?.();
   }
-  let bucketsReady: Promise<void> | undefined;
 
   /** Ledger entries and handed-over events not fanned out yet, as one list of events. */
-  async function newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
+  async #newEvents(): Promise<{ events: RelayEvent[]; advance: () => Promise<void> }> {
     // The watermarks as stored, every poll: another replica may have had the turns before.
-    bucketsReady ??= runOnce(connection, 'relay-buckets', addRelayBuckets).then(
+    this.#bucketsReady ??= runOnce(this.#connection, 'relay-buckets', () => this.#addRelayBuckets()).then(
       () => undefined,
       (error: unknown) => {
-        bucketsReady = undefined;
+        this.#bucketsReady = undefined;
         throw error;
       },
     );
-    const known = await loadMarks();
+    const known = await this.#loadMarks();
     const polledAt = new Date();
     const since = (mark: Date | null) => new Date((mark?.getTime() ?? Date.now()) - MARGIN_MS);
     const [entries, external] = await Promise.all([
-      hostFeed.feed.since(since(known.host), PER_POLL),
-      webhooks.externalFeed.since(since(known.external), PER_POLL),
+      this.#hostFeed.feed.since(since(known.host), PER_POLL),
+      this.#webhooks.externalFeed.since(since(known.external), PER_POLL),
     ]);
     const events: RelayEvent[] = [];
     for (const entry of entries) {
-      if (fannedOut.has(entry._id)) continue;
-      const event = hostFeed.toEvent(entry);
+      if (this.#fannedOut.has(entry._id)) continue;
+      const event = this.#hostFeed.toEvent(entry);
       if (event) events.push({ key: entry._id, ...event });
     }
     for (const event of external) {
-      if (fannedOut.has(event._id)) continue;
+      if (this.#fannedOut.has(event._id)) continue;
       events.push({
         key: event._id,
         id: event._id,
@@ -170,9 +201,9 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
     }
     const advance = async () => {
       const nowMs = Date.now();
-      for (const e of entries) fannedOut.set(e._id, nowMs);
-      for (const e of external) fannedOut.set(e._id, nowMs);
-      for (const [id, at] of fannedOut) if (at < nowMs - 3 * MARGIN_MS) fannedOut.delete(id);
+      for (const e of entries) this.#fannedOut.set(e._id, nowMs);
+      for (const e of external) this.#fannedOut.set(e._id, nowMs);
+      for (const [id, at] of this.#fannedOut) if (at < nowMs - 3 * MARGIN_MS) this.#fannedOut.delete(id);
       // A poll that read less than its limit has seen everything up to when it began: the mark
       // moves there even without entries (a quiet ledger would otherwise be read from an old mark,
       // bucket by bucket, every poll), stored at most once a margin when nothing new came.
@@ -180,7 +211,7 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
         const next = read.length < PER_POLL ? polledAt : read.at(-1)!;
         const current = known[mark];
         if (current && next.getTime() - current.getTime() < (read.length ? 1 : MARGIN_MS)) return;
-        await webhooks.setMark(mark === 'host' ? hostFeed.name : mark, next);
+        await this.#webhooks.setMark(mark === 'host' ? this.#hostFeed.name : mark, next);
         known[mark] = next;
       };
       await move(
@@ -195,10 +226,10 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
     return { events, advance };
   }
 
-  async function fanOut(now = new Date()): Promise<number> {
-    const { events, advance } = await newEvents();
+  async fanOut(now = new Date()): Promise<number> {
+    const { events, advance } = await this.#newEvents();
     if (events.length) {
-      const [all, declared, consent] = await Promise.all([webhooks.subscribers(), catalogue(), gate.assess(events)]);
+      const [all, declared, consent] = await Promise.all([this.#webhooks.subscribers(), this.#catalogue(), this.#gate.assess(events)]);
       const planned: DeliveryDoc[] = [];
       for (const event of events) {
         // An event still on its way when the subject was erased is not sent, nor recorded: after an
@@ -246,17 +277,17 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
         }
       }
       if (planned.length) {
-        counted.suppressed += planned.filter((d) => d.status === 'SUPPRESSED').length;
+        this.#counted.suppressed += planned.filter((d) => d.status === 'SUPPRESSED').length;
         // A delivery fanned out before a crash is already there: that is the point of its id.
-        await webhooks.insertDeliveries(planned);
+        await this.#webhooks.insertDeliveries(planned);
       }
     }
     await advance();
     return events.length;
   }
 
-  async function deliver(now = new Date()): Promise<number> {
-    const pending = await webhooks.pending(500);
+  async deliver(now = new Date()): Promise<number> {
+    const pending = await this.#webhooks.pending(500);
     // Per subject and subscriber only the oldest pending event may go: the next waits for it.
     const heads = new Map<string, DeliveryDoc>();
     for (const delivery of pending) {
@@ -265,7 +296,7 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
     }
     const due = [...heads.values()].filter((d) => d.nextAttemptAt <= now);
     if (!due.length) return 0;
-    const targets = new Map((await webhooks.subscribersByIds(due.map((d) => d.subscriberId))).map((s) => [s._id, s]));
+    const targets = new Map((await this.#webhooks.subscribersByIds(due.map((d) => d.subscriberId))).map((s) => [s._id, s]));
     // Sent side by side; the outcomes are then written in one bulk write (one round trip).
     const results = await Promise.all(
       due.map(async (delivery) => {
@@ -276,16 +307,16 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
             method: 'POST',
             headers: {
               'content-type': 'application/json',
-              ...signWebhook({ id: delivery.eventId, body: delivery.body }, secretOf(subscriber)),
+              ...signWebhook({ id: delivery.eventId, body: delivery.body }, this.#secretOf(subscriber)),
             },
             body: delivery.body,
-            signal: AbortSignal.timeout(config.timeoutMs),
+            signal: AbortSignal.timeout(this.#config.timeoutMs),
             redirect: 'error',
           });
           await response.body?.cancel();
           return { delivery, failure: response.ok ? null : `HTTP ${response.status}`, final: false };
         } catch (error) {
-          const failure = (error as Error).name === 'TimeoutError' ? `no answer within ${config.timeoutMs} ms` : 'connection failed';
+          const failure = (error as Error).name === 'TimeoutError' ? `no answer within ${this.#config.timeoutMs} ms` : 'connection failed';
           return { delivery, failure, final: false };
         }
       }),
@@ -294,54 +325,46 @@ export function webhookRelay<T extends { _id: string; subjectId: string; at: Dat
     const outcomes = results.map(({ delivery, failure, final }): { id: string; set: Partial<DeliveryDoc> } => {
       if (!failure) return { id: delivery._id, set: { status: 'DELIVERED', deliveredAt, lastError: null } };
       const attempts = delivery.attempts + 1;
-      const dead = final || attempts >= config.maxAttempts;
-      if (dead) log.warn('webhook delivery dead-lettered', { delivery: delivery._id, attempts, failure });
-      const wait = Math.min(config.retryMaxMs, config.retryBaseMs * 2 ** (attempts - 1));
+      const dead = final || attempts >= this.#config.maxAttempts;
+      if (dead) this.#log.warn('webhook delivery dead-lettered', { delivery: delivery._id, attempts, failure });
+      const wait = Math.min(this.#config.retryMaxMs, this.#config.retryBaseMs * 2 ** (attempts - 1));
       return {
         id: delivery._id,
         set: { attempts, lastError: failure, status: dead ? 'DEAD' : 'PENDING', nextAttemptAt: new Date(now.getTime() + wait) },
       };
     });
-    await webhooks.setOutcomes(outcomes);
+    await this.#webhooks.setOutcomes(outcomes);
     const sent = results.filter((o) => !o.failure).length;
     const dead = outcomes.filter((o) => o.set.status === 'DEAD').length;
-    counted.delivered += sent;
-    counted.failed += results.length - sent - dead;
-    counted.dead += dead;
+    this.#counted.delivered += sent;
+    this.#counted.failed += results.length - sent - dead;
+    this.#counted.dead += dead;
     return sent;
   }
 
-  async function tick() {
-    await fanOut();
-    await deliver();
+  async tick() {
+    await this.fanOut();
+    await this.deliver();
   }
 
-  /** One replica at a time relays. */
-  const worker = takingTurns({
-    connection,
-    name: 'webhook-relay',
-    intervalMs: config.intervalMs,
-    turn: tick,
-    onError: (error) => log.error('webhook relay tick failed', error),
-  });
-
-  return {
-    fanOut,
-    deliver,
-    tick,
-    /** Prometheus series: deliveries by outcome since this process started. */
-    metrics: (): string[] => [
+  /** Prometheus series: deliveries by outcome since this process started. */
+  metrics(): string[] {
+    return [
       '# HELP living_profile_webhook_deliveries_total Webhook deliveries by outcome (failed: an attempt that will be retried).',
       '# TYPE living_profile_webhook_deliveries_total counter',
-      ...Object.entries(counted).map(
-        ([outcome, n]) => `living_profile_webhook_deliveries_total{subgraph="${host}",outcome="${outcome}"} ${n}`,
+      ...Object.entries(this.#counted).map(
+        ([outcome, n]) => `living_profile_webhook_deliveries_total{subgraph="${this.#host}",outcome="${outcome}"} ${n}`,
       ),
-    ],
-    /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
-    start: () => worker.start(),
-    /** Stops, after the turn in flight. */
-    stop: () => worker.stop(),
-  };
-}
+    ];
+  }
 
-export type WebhookRelay = ReturnType<typeof webhookRelay>;
+  /** Catches up at once (events written before a crash go out now), then every `intervalMs`. */
+  start() {
+    this.#worker.start();
+  }
+
+  /** Stops, after the turn in flight. */
+  stop() {
+    return this.#worker.stop();
+  }
+}
