@@ -477,6 +477,32 @@ describe('consent: subject rights', () => {
     expect((await consent.subjectRights.inventory('e-1')).holds).toEqual([]);
   });
 
+  it('exports the events other subgraphs handed over about the subject, and erases them but the erasure announcement', async () => {
+    const { webhooks } = consent.context();
+    await webhooks.declare({
+      source: 'identity',
+      types: [
+        { type: 'profile.updated', description: 'Attributes changed.' },
+        { type: 'profile.erased', description: 'Erased.', stopping: true, erasure: true },
+      ],
+    });
+    const handed = (type: string, n: number) => ({
+      id: `evt_identity_x-${type}-${n}`,
+      type,
+      subjectId: 'h-1',
+      occurredAt: new Date().toISOString(),
+      source: 'identity',
+      data: { fields: ['name'] },
+    });
+    await webhooks.receiveEvents([handed('profile.updated', 1), handed('profile.erased', 2)]);
+    const exported = (await consent.subjectRights.export('h-1')).records.external_events as { type: string }[];
+    expect(exported.map((e) => e.type)).toEqual(['profile.updated', 'profile.erased']);
+    const report = await consent.subjectRights.erase('h-1');
+    expect(report.removed.external_events).toBe(1);
+    const left = (await consent.subjectRights.export('h-1')).records.external_events as { type: string }[];
+    expect(left.map((e) => e.type)).toEqual(['profile.erased']);
+  });
+
   it('restricts through the contract, the only way restriction is set', async () => {
     await consent.subjectRights.restrict('r-1', true, { source: 'privacy', channel: 'internal', actor: null, at: new Date() });
     expect((await profileState('r-1', 'processingRestricted')).processingRestricted).toBe(true);

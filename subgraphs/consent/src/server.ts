@@ -76,7 +76,10 @@ export const createConsentSubgraph =
         } satisfies Resolvers,
         log,
       }),
-      subjectRights: forgettingOnErasure(consentSubjectRights({ consents, store, deliveries }), directory),
+      subjectRights: forgettingOnErasure(
+        consentSubjectRights({ consents, store, deliveries, catalogue: () => webhooks.catalogue() }),
+        directory,
+      ),
       createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, directory, loaders: createLoaders(consents, catalogue) }),
       events: webhooks,
       permissions: (subjects, purposes) => permissions.verdicts(subjects, purposes),

@@ -101,6 +101,18 @@ export function deliveryStore(connection: Connection) {
       await relayState.updateOne({ _id: name }, { $set: { watermark } }, { upsert: true }).exec();
     },
 
+    /** The events handed over about a subject, oldest first (what the subject-rights contract exports). */
+    externalEventsAbout: (subjectId: string) =>
+      externalEvents
+        .find({ subjectId }, { type: 1, at: 1, source: 1, data: 1, receivedAt: 1 })
+        .sort({ at: 1 })
+        .lean<ExternalEventDoc[]>()
+        .exec(),
+
+    /** Removes the events handed over about a subject, except those of the types kept (the erasure announcements). */
+    forgetExternalEventsAbout: async (subjectId: string, keep: readonly string[]) =>
+      (await externalEvents.deleteMany({ subjectId, type: { $nin: [...keep] } }).exec()).deletedCount,
+
     /** Stores events another subgraph handed over; the same event twice is stored once. */
     insertExternalEvents: (events: readonly ExternalEventDoc[]) => insertManyNew(externalEvents, events),
 

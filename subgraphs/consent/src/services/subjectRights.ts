@@ -1,3 +1,4 @@
+import type { EventCatalogue } from '#kit/events/catalogue.ts';
 import type { DeliveryStore } from '#kit/events/delivery/store.ts';
 import { affectedIn, type SubjectRights } from '#kit/subjectRights.ts';
 import type { ConsentService } from './consentService.ts';
@@ -13,17 +14,22 @@ const PURPOSES = ['proof of consent (GDPR Art. 7(1))', 'honouring the customerâ€
  * ledger, which stays verifiable: the record that consent existed and was erased. Restrict: the
  * restriction state the other subgraphs read (set only through this contract, by the privacy orchestrator).
  * Webhook deliveries about the subject are exported (which systems were told what, and when) and
- * removed on erasure; the `subject.erased` event that follows still tells every subscriber.
+ * removed on erasure; the `subject.erased` event that follows still tells every subscriber. So are
+ * the events the other subgraphs handed over about the subject, but for the erasure announcements
+ * still to be sent.
  */
 export function consentSubjectRights({
   consents,
   store: { ledger, models },
   deliveries: webhooks,
+  catalogue,
 }: {
   consents: ConsentService;
   store: ConsentStore;
-  /** The event delivery engine's store, which consent's process hosts: what was sent about the subject. */
+  /** The event delivery engine's store, which consent's process hosts: what was handed over and sent about the subject. */
   deliveries: DeliveryStore;
+  /** The declared event types: an erasure keeps the events that announce erasures, still to be sent. */
+  catalogue: () => Promise<EventCatalogue>;
 }): SubjectRights {
   return {
     async export(subjectId) {
@@ -36,6 +42,7 @@ export function consentSubjectRights({
         records: {
           consent_ledger: JSON.parse(JSON.stringify(entries.map(({ sealed: _s, ...e }) => ({ ...e, proof: personal.get(e._id) ?? null })))),
           webhook_deliveries: JSON.parse(JSON.stringify(await webhooks.deliveriesAbout(subjectId))),
+          external_events: JSON.parse(JSON.stringify(await webhooks.externalEventsAbout(subjectId))),
         },
       };
     },
@@ -47,11 +54,20 @@ export function consentSubjectRights({
         at: new Date(),
       });
       const deletedCount = await webhooks.forgetDeliveriesAbout(subjectId);
+      // What the subgraphs handed over about the subject goes too, but for the erasure announcements
+      // (identity's profile.erased) that the relay has still to send.
+      const declared = await catalogue();
+      const forgotten = await webhooks.forgetExternalEventsAbout(subjectId, declared.types().filter(declared.isErasure));
       return {
         subgraph: 'consent',
         subjectId,
         erasedAt: new Date().toISOString(),
-        removed: { subject_keys: shredded ? 1 : 0, ledger_closed: entry ? 1 : 0, webhook_deliveries: deletedCount },
+        removed: {
+          subject_keys: shredded ? 1 : 0,
+          ledger_closed: entry ? 1 : 0,
+          webhook_deliveries: deletedCount,
+          external_events: forgotten,
+        },
       };
     },
     async restrict(subjectId, restricted, provenance) {
