@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 
 /** Listens and resolves with the port actually bound (port 0 picks a free one). */
 export async function listen(server: Server, port: number, host: string): Promise<number> {
@@ -7,7 +6,10 @@ export async function listen(server: Server, port: number, host: string): Promis
     server.once('error', reject);
     server.listen(port, host, () => resolve());
   });
-  return (server.address() as AddressInfo).port;
+  const address = server.address();
+  // A pipe or a closed server has no port; `listen` on a host and port gives a TCP address.
+  if (!address || typeof address === 'string') throw new Error(`the server is not listening on ${host}:${port}`);
+  return address.port;
 }
 
 /**

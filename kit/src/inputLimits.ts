@@ -8,7 +8,6 @@ import {
   Kind,
   type ConstDirectiveNode,
   type GraphQLArgument,
-  type GraphQLInputField,
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
@@ -55,7 +54,7 @@ export function enforceInputLimits(schema: GraphQLSchema): GraphQLSchema {
     const fields = new Map<string, { type: GraphQLInputType; limits: Limits }>();
     const limits: Limits = { kind: 'object', fields };
     objects.set(inner.name, limits); // before recursing: input types may refer to themselves
-    for (const field of Object.values(inner.getFields()) as GraphQLInputField[]) {
+    for (const field of Object.values(inner.getFields())) {
       const nested = limitsOf(field.type, maxLengthOf(field.astNode?.directives));
       if (nested) fields.set(field.name, { type: field.type, limits: nested });
     }

@@ -87,7 +87,7 @@ export type MergeSnapshot = Pick<
   'name' | 'birthDate' | 'locale' | 'timeZone' | 'emails' | 'phones' | 'addresses' | 'identifiers' | 'contactIndex'
 >;
 
-/** `outbox`: events about this profile not yet handed to consent (see kit/outbox.ts). */
+/** `outbox`: events about this profile not yet handed to the event delivery engine (kit/src/events/outbox.ts). */
 export interface ProfileDoc extends OutboxDoc {
   _id: string;
   status: ProfileStatus;

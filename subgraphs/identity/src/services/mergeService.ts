@@ -23,17 +23,18 @@ import type { ProfileStore } from '../store/profileStore.ts';
 import { MERGE_FEED_BUCKET_MS } from '../domain/mergeFeed.ts';
 import type { MergeChangeDoc } from '../models/MergeChange.ts';
 
-const SNAPSHOT_FIELDS = [
-  'name',
-  'birthDate',
-  'locale',
-  'timeZone',
-  'emails',
-  'phones',
-  'addresses',
-  'identifiers',
-  'contactIndex',
-] as const;
+/** The survivor's own sealed fields as they were before a merge: what an unmerge restores. */
+const snapshotOf = (survivor: ProfileDoc): MergeSnapshot => ({
+  name: survivor.name ?? null,
+  birthDate: survivor.birthDate ?? null,
+  locale: survivor.locale ?? null,
+  timeZone: survivor.timeZone ?? null,
+  emails: survivor.emails,
+  phones: survivor.phones,
+  addresses: survivor.addresses,
+  identifiers: survivor.identifiers,
+  contactIndex: survivor.contactIndex,
+});
 
 /** Verified beats unverified; between equals, the newer write wins; the survivor wins ties. */
 const prefers = (candidate: StoredContactPoint, held: StoredContactPoint) =>
@@ -189,7 +190,7 @@ export class MergeService {
         reason,
         at: provenance.at,
         by: provenance,
-        snapshot: Object.fromEntries(SNAPSHOT_FIELDS.map((f) => [f, survivor[f] ?? null])) as unknown as MergeSnapshot,
+        snapshot: snapshotOf(survivor),
         mergedStatus: merged.status === 'RESTRICTED' ? 'RESTRICTED' : 'ACTIVE',
         repointed,
         undoneAt: null,

@@ -43,7 +43,7 @@ export interface ErasureReceipt {
   signature: string;
 }
 
-/** `outbox`: events for downstream systems, written with the change they describe (kit/outbox.ts). */
+/** `outbox`: events for downstream systems, written with the change they describe (kit/src/events/outbox.ts). */
 export interface PrivacyRequestDoc extends OutboxDoc {
   _id: string;
   subjectId: string;
