@@ -109,6 +109,14 @@ describe('preference subgraph', () => {
         ],
       },
     ],
+    [
+      {
+        frequencyCaps: [
+          { channel: 'SMS', max: 2, periodDays: 7 },
+          { channel: 'SMS', max: 3, periodDays: 7 },
+        ],
+      },
+    ],
   ])('rejects bad input with BAD_USER_INPUT (%#)', async (change) => {
     expect(codeOf(await set({ profileId: 'b-1', ...change }))).toBe('BAD_USER_INPUT');
   });

@@ -57,8 +57,12 @@ export class PreferenceService {
 
   async setPreferences(viewer: Viewer, input: PreferenceChanges & { profileId: string }): Promise<void> {
     assertCanWrite(viewer, input.profileId);
-    for (const list of [input.channels, input.frequencyCaps, input.topicChannels] as { channel?: string; topic?: string }[][]) {
-      const keys = (list ?? []).map((item) => item.topic ?? item.channel);
+    const keyed = [
+      (input.channels ?? []).map((c) => c.channel),
+      (input.frequencyCaps ?? []).map((c) => c.channel),
+      (input.topicChannels ?? []).map((t) => t.topic),
+    ];
+    for (const keys of keyed) {
       if (new Set(keys).size !== keys.length) throw badUserInput('Each channel or topic may appear only once per list.');
     }
     await this.#directory?.assertExists(input.profileId);
