@@ -14,12 +14,12 @@ import { Purpose } from './resolvers/Purpose.ts';
 import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { WebhookDelivery, webhookMutations, webhookQueries, WebhookSubscriber } from './resolvers/Webhooks.ts';
-import { catalogueService } from './services/catalogueService.ts';
+import { CatalogueService } from './services/catalogueService.ts';
 import { ConsentService } from './services/consentService.ts';
-import { permissionService } from './services/permissionService.ts';
+import { PermissionService } from './services/permissionService.ts';
 import { consentSubjectRights } from './services/subjectRights.ts';
 import { loadRelayConfig, type RelayConfig } from '#kit/events/delivery/config.ts';
-import { webhookRegistry } from '#kit/events/delivery/registry.ts';
+import { WebhookRegistry } from '#kit/events/delivery/registry.ts';
 import { WebhookRelay } from '#kit/events/delivery/relay.ts';
 import { deliveryStore } from '#kit/events/delivery/store.ts';
 import { CONSENT_EVENTS } from './domain/events.ts';
@@ -45,11 +45,11 @@ export const createConsentSubgraph =
       blindIndex,
       log,
     });
-    const catalogue = catalogueService({ catalogue: store.catalogue, connection: c });
-    const permissions = permissionService({ consents, catalogue });
+    const catalogue = new CatalogueService({ catalogue: store.catalogue, connection: c });
+    const permissions = new PermissionService({ consents, catalogue });
     // The event delivery engine (kit/src/events/delivery), hosted here: consent gates every delivery.
     const deliveries = deliveryStore(c);
-    const webhooks = webhookRegistry({ store: deliveries, keyRing, own: CONSENT_EVENTS, purposeCheck: purposeCheck(store.catalogue) });
+    const webhooks = new WebhookRegistry({ store: deliveries, keyRing, own: CONSENT_EVENTS, purposeCheck: purposeCheck(store.catalogue) });
     const relay = new WebhookRelay({
       host: 'consent',
       connection: c,

@@ -18,7 +18,7 @@ import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { MergeService } from './services/mergeService.ts';
 import { ProfileService } from './services/profileService.ts';
-import { sourceSync } from './services/sourceSync.ts';
+import { SourceSync } from './services/sourceSync.ts';
 import { identityStore } from './store/identityStore.ts';
 import { LIST_CELLS_STEP } from './store/profileStore.ts';
 import { identitySubjectRights } from './services/subjectRights.ts';
@@ -37,7 +37,7 @@ export const createIdentitySubgraph =
     const keys = subjectKeyStore(database.connection, keyRing);
     const service = new ProfileService({ profiles, claims, keys, blindIndex });
     const reads = new ProfileReads(profiles, keys);
-    const sync = sourceSync({ events: store.sourceEvents, service, log });
+    const sync = new SourceSync({ events: store.sourceEvents, service, log });
     const merges = new MergeService({ profiles, claims, mergeChanges, keys, service, log });
     const outbox =
       events &&

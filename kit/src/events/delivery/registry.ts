@@ -31,29 +31,44 @@ export interface SubscriberInput {
  * `own`: the event types of the process hosting the engine (its own feed's, declared in its code).
  * `purposeCheck`: the host's answer to whether `purpose:CHANNEL` names a purpose it knows.
  */
-export function webhookRegistry({
-  store: webhooks,
-  keyRing,
-  own,
-  purposeCheck,
-}: {
-  store: DeliveryStore;
-  keyRing: KeyRing;
-  own: EventDeclaration;
-  purposeCheck: () => Promise<(purpose: string, channel: string) => boolean>;
-}) {
-  let cached: { catalogue: EventCatalogue; until: number } | undefined;
+export class WebhookRegistry {
+  readonly #webhooks: DeliveryStore;
+  readonly #keyRing: KeyRing;
+  readonly #own: EventDeclaration;
+  readonly #purposeCheck: () => Promise<(purpose: string, channel: string) => boolean>;
+  #cached: { catalogue: EventCatalogue; until: number } | undefined;
+
+  constructor({
+    store,
+    keyRing,
+    own,
+    purposeCheck,
+  }: {
+    store: DeliveryStore;
+    keyRing: KeyRing;
+    own: EventDeclaration;
+    purposeCheck: () => Promise<(purpose: string, channel: string) => boolean>;
+  }) {
+    this.#webhooks = store;
+    this.#keyRing = keyRing;
+    this.#own = own;
+    this.#purposeCheck = purposeCheck;
+  }
+
+  /** A subscriber's signing secret, unwrapped (bound: the relay is handed it). */
+  readonly secretOf = (subscriber: SubscriberDoc): string =>
+    `whsec_${unwrapDataKey(this.#keyRing, subscriber.secret, keyContext(subscriber._id)).toString('base64')}`;
 
   /** The event types declared to this engine: its host's and those the subgraphs' outboxes declared. */
-  async function catalogue({ fresh = false } = {}): Promise<EventCatalogue> {
-    if (!fresh && cached && cached.until > Date.now()) return cached.catalogue;
-    const stored = (await webhooks.declarations()).filter((d) => d._id !== own.source);
-    const catalogue = new EventCatalogue([own, ...stored.map((d) => ({ source: d._id, types: d.types }))]);
-    cached = { catalogue, until: Date.now() + CATALOGUE_TTL_MS };
+  async catalogue({ fresh = false } = {}): Promise<EventCatalogue> {
+    if (!fresh && this.#cached && this.#cached.until > Date.now()) return this.#cached.catalogue;
+    const stored = (await this.#webhooks.declarations()).filter((d) => d._id !== this.#own.source);
+    const catalogue = new EventCatalogue([this.#own, ...stored.map((d) => ({ source: d._id, types: d.types }))]);
+    this.#cached = { catalogue, until: Date.now() + CATALOGUE_TTL_MS };
     return catalogue;
   }
 
-  async function validate(input: SubscriberInput) {
+  async #validate(input: SubscriberInput) {
     if (!isId(input.id)) throw badUserInput(`A subscriber id is ${ID_RULE}.`, 'input.id');
     let url: URL;
     try {
@@ -64,7 +79,7 @@ export function webhookRegistry({
     if (url.protocol !== 'https:' && url.protocol !== 'http:') throw badUserInput('url must be http(s).', 'input.url');
     if (url.username || url.password) throw badUserInput('url must not carry credentials; the signature authenticates us.', 'input.url');
     if (!input.eventTypes.length) throw badUserInput('Name at least one event type (or "*").', 'input.eventTypes');
-    const declared = input.eventTypes.some((type) => type !== '*') ? await catalogue({ fresh: true }) : null;
+    const declared = input.eventTypes.some((type) => type !== '*') ? await this.catalogue({ fresh: true }) : null;
     input.eventTypes.forEach((type, i) => {
       if (type !== '*' && !declared?.get(type)) {
         throw badUserInput(
@@ -73,7 +88,7 @@ export function webhookRegistry({
         );
       }
     });
-    const knows = await purposeCheck();
+    const knows = await this.#purposeCheck();
     input.purposes.forEach((pair, i) => {
       const [purpose, channel] = pair.split(':');
       if (!purpose || !channel || !knows(purpose, channel)) {
@@ -82,100 +97,92 @@ export function webhookRegistry({
     });
   }
 
-  return {
-    secretOf: (subscriber: SubscriberDoc) =>
-      `whsec_${unwrapDataKey(keyRing, subscriber.secret, keyContext(subscriber._id)).toString('base64')}`,
+  /** Registers a subscriber and answers its signing secret, once (administrators). */
+  async register(viewer: Viewer, input: SubscriberInput): Promise<{ subscriber: SubscriberDoc; secret: string }> {
+    assertAdmin(viewer);
+    const by = provenanceOf(viewer);
+    await this.#validate(input);
+    const key = randomBytes(32);
+    const subscriber: SubscriberDoc = {
+      _id: input.id,
+      url: input.url,
+      eventTypes: input.eventTypes,
+      purposes: input.purposes,
+      secret: wrapDataKey(this.#keyRing, key, keyContext(input.id)),
+      createdAt: by.at,
+      createdBy: by,
+    };
+    if (!(await this.#webhooks.insertSubscriber(subscriber)))
+      throw new LivingProfileError(ErrorCode.CONFLICT, `Subscriber ${input.id} exists.`);
+    return { subscriber, secret: `whsec_${key.toString('base64')}` };
+  }
 
-    /** Registers a subscriber and answers its signing secret, once (administrators). */
-    async register(viewer: Viewer, input: SubscriberInput): Promise<{ subscriber: SubscriberDoc; secret: string }> {
-      assertAdmin(viewer);
-      const by = provenanceOf(viewer);
-      await validate(input);
-      const key = randomBytes(32);
-      const subscriber: SubscriberDoc = {
-        _id: input.id,
-        url: input.url,
-        eventTypes: input.eventTypes,
-        purposes: input.purposes,
-        secret: wrapDataKey(keyRing, key, keyContext(input.id)),
-        createdAt: by.at,
-        createdBy: by,
-      };
-      if (!(await webhooks.insertSubscriber(subscriber)))
-        throw new LivingProfileError(ErrorCode.CONFLICT, `Subscriber ${input.id} exists.`);
-      return { subscriber, secret: `whsec_${key.toString('base64')}` };
-    },
+  list(viewer: Viewer) {
+    assertAdmin(viewer);
+    return this.#webhooks.subscribers();
+  }
 
-    list(viewer: Viewer) {
-      assertAdmin(viewer);
-      return webhooks.subscribers();
-    },
+  remove(viewer: Viewer, id: string): Promise<boolean> {
+    assertAdmin(viewer);
+    return this.#webhooks.removeSubscriber(id);
+  }
 
-    remove(viewer: Viewer, id: string): Promise<boolean> {
-      assertAdmin(viewer);
-      return webhooks.removeSubscriber(id);
-    },
+  /** The newest deliveries, of one subscriber or in one status if asked (administrators). */
+  deliveries(
+    viewer: Viewer,
+    { subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number },
+  ) {
+    assertAdmin(viewer);
+    return this.#webhooks.deliveries({ subscriberId, status, first: pageSize(first) });
+  }
 
-    /** The newest deliveries, of one subscriber or in one status if asked (administrators). */
-    deliveries(
-      viewer: Viewer,
-      { subscriberId, status, first }: { subscriberId?: string | null; status?: DeliveryStatus | null; first: number },
-    ) {
-      assertAdmin(viewer);
-      return webhooks.deliveries({ subscriberId, status, first: pageSize(first) });
-    },
+  /** Stores what a subgraph's outbox relay declared it raises (replacing what it declared before). */
+  async declare(declaration: EventDeclaration): Promise<void> {
+    const problem = declarationProblem(declaration);
+    if (problem) throw badUserInput(`The event declaration is refused: ${problem}.`, 'declares');
+    if (declaration.source === this.#own.source)
+      throw badUserInput(`${this.#own.source}'s event types are declared in its code.`, 'declares');
+    const current = await this.catalogue({ fresh: true });
+    const taken = declaration.types.find((t) => {
+      const holder = current.get(t.type)?.source;
+      return holder !== undefined && holder !== declaration.source;
+    });
+    if (taken) throw badUserInput(`${taken.type} is declared by ${current.get(taken.type)?.source}.`, 'declares');
+    await this.#webhooks.declare(declaration, new Date());
+    this.#cached = undefined;
+  }
 
-    catalogue,
+  /**
+   * Stores events a subgraph handed over; the same event twice is stored once. The relay sends
+   * them on. Each must be of a type its source declared: an undeclared one refuses the call.
+   */
+  async receiveEvents(events: DomainEvent[]): Promise<void> {
+    let known = await this.catalogue();
+    if (events.some((e) => !known.raisedBy(e.type, e.source))) known = await this.catalogue({ fresh: true });
+    const stray = events.find((e) => !known.raisedBy(e.type, e.source));
+    if (stray)
+      throw badUserInput(`${stray.source} has not declared the event type ${stray.type}: declare it before handing it over.`, 'events');
+    const receivedAt = new Date();
+    // Handed over twice (the sender retried): stored once.
+    await this.#webhooks.insertExternalEvents(
+      events.map((e) => ({
+        _id: e.id,
+        type: e.type,
+        subjectId: e.subjectId,
+        at: new Date(e.occurredAt),
+        source: e.source,
+        data: e.data,
+        receivedAt,
+        relayBucket: bucketOf(receivedAt, RELAY_BUCKET_MS),
+      })),
+    );
+  }
 
-    /** Stores what a subgraph's outbox relay declared it raises (replacing what it declared before). */
-    async declare(declaration: EventDeclaration): Promise<void> {
-      const problem = declarationProblem(declaration);
-      if (problem) throw badUserInput(`The event declaration is refused: ${problem}.`, 'declares');
-      if (declaration.source === own.source) throw badUserInput(`${own.source}'s event types are declared in its code.`, 'declares');
-      const current = await catalogue({ fresh: true });
-      const taken = declaration.types.find((t) => {
-        const holder = current.get(t.type)?.source;
-        return holder !== undefined && holder !== declaration.source;
-      });
-      if (taken) throw badUserInput(`${taken.type} is declared by ${current.get(taken.type)?.source}.`, 'declares');
-      await webhooks.declare(declaration, new Date());
-      cached = undefined;
-    },
-
-    /**
-     * Stores events a subgraph handed over; the same event twice is stored once. The relay sends
-     * them on. Each must be of a type its source declared: an undeclared one refuses the call.
-     */
-    async receiveEvents(events: DomainEvent[]): Promise<void> {
-      let known = await catalogue();
-      if (events.some((e) => !known.raisedBy(e.type, e.source))) known = await catalogue({ fresh: true });
-      const stray = events.find((e) => !known.raisedBy(e.type, e.source));
-      if (stray)
-        throw badUserInput(`${stray.source} has not declared the event type ${stray.type}: declare it before handing it over.`, 'events');
-      const receivedAt = new Date();
-      // Handed over twice (the sender retried): stored once.
-      await webhooks.insertExternalEvents(
-        events.map((e) => ({
-          _id: e.id,
-          type: e.type,
-          subjectId: e.subjectId,
-          at: new Date(e.occurredAt),
-          source: e.source,
-          data: e.data,
-          receivedAt,
-          relayBucket: bucketOf(receivedAt, RELAY_BUCKET_MS),
-        })),
-      );
-    },
-
-    /** Sends a dead-lettered delivery again, now (administrators). */
-    async replay(viewer: Viewer, id: string): Promise<DeliveryDoc> {
-      assertAdmin(viewer);
-      const replayed = await webhooks.replay(id);
-      if (!replayed) throw notFound(`A dead-lettered delivery ${id}`);
-      return replayed;
-    },
-  };
+  /** Sends a dead-lettered delivery again, now (administrators). */
+  async replay(viewer: Viewer, id: string): Promise<DeliveryDoc> {
+    assertAdmin(viewer);
+    const replayed = await this.#webhooks.replay(id);
+    if (!replayed) throw notFound(`A dead-lettered delivery ${id}`);
+    return replayed;
+  }
 }
-
-export type WebhookRegistry = ReturnType<typeof webhookRegistry>;

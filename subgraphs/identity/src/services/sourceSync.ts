@@ -67,66 +67,72 @@ export function profileInputOf(record: SourceRecordInput): ProfileInput {
  * Idempotent by event id (`source:eventId`): a replayed event is UNCHANGED. Each record gets its
  * own result; one bad record never fails the others.
  */
-export function sourceSync({ events, service, log }: { events: SourceEventStore; service: ProfileService; log: Logger }) {
-  return {
-    async upsert(source: string, records: SourceRecordInput[], provenance: Provenance): Promise<SourceRecordResult[]> {
-      assertImportSize(records);
-      const keyOf = (eventId: string) => `${source}:${eventId}`;
-      const applied = new Map((await events.byKeys(records.map((r) => keyOf(r.eventId)))).map((e) => [e._id, e]));
+export class SourceSync {
+  readonly #events: SourceEventStore;
+  readonly #service: ProfileService;
+  readonly #log: Logger;
 
-      const apply = async (record: SourceRecordInput): Promise<SourceRecordResult> => {
-        const key = keyOf(record.eventId);
-        const earlier = applied.get(key);
-        if (earlier) {
-          return {
-            eventId: record.eventId,
-            status: 'UNCHANGED',
-            profileId: earlier.profileId,
-            reason: 'This event was already applied.',
-            code: null,
-          };
-        }
-        if (!record.eventId.trim()) throw badUserInput('eventId must not be empty.', 'eventId');
-        const input = profileInputOf(record);
-        const occurredAt = record.occurredAt ?? provenance.at;
-        if (occurredAt.getTime() > provenance.at.getTime() + 5 * 60_000) throw badUserInput('occurredAt is in the future.', 'occurredAt');
-        const existing = await service.idByIdentifier(record.identifier);
-        let status: Exclude<UpsertStatus, 'REJECTED'>;
-        let profileId: string;
-        if (!existing) {
-          profileId = (await service.create({ ...input, identifiers: [record.identifier] }, { ...provenance, at: occurredAt })).id;
-          status = 'CREATED';
-        } else {
-          const { view, changed } = await service.applyFromSource(
-            existing,
-            input,
-            occurredAt,
-            `${source} event ${record.eventId}`,
-            provenance,
-          );
-          profileId = view.id;
-          status = changed ? 'UPDATED' : 'UNCHANGED';
-        }
-        const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
-        await events.insertOnce(done);
-        applied.set(key, done);
-        return { eventId: record.eventId, status, profileId, reason: null, code: null };
-      };
+  constructor({ events, service, log }: { events: SourceEventStore; service: ProfileService; log: Logger }) {
+    this.#events = events;
+    this.#service = service;
+    this.#log = log;
+  }
 
-      // Records about different customers are independent: SYNC_AT_ONCE of them are applied side
-      // by side. Records sharing an identifier (or an event id) are applied one after another, in
-      // the order sent, so a later record sees what an earlier one did. A record that throws is
-      // rejected with its code and the others go on, as in every batch import (kit/batchImport.ts).
-      return eachRecord(records, {
-        keysOf: (record) => [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`],
-        atOnce: SYNC_AT_ONCE,
-        nameOf: (record) => keyOf(record.eventId),
-        apply,
-        rejected: (record, { reason, code }) => ({ eventId: record.eventId, status: 'REJECTED', profileId: null, reason, code }),
-        log,
-      });
-    },
-  };
+  async upsert(source: string, records: SourceRecordInput[], provenance: Provenance): Promise<SourceRecordResult[]> {
+    assertImportSize(records);
+    const keyOf = (eventId: string) => `${source}:${eventId}`;
+    const applied = new Map((await this.#events.byKeys(records.map((r) => keyOf(r.eventId)))).map((e) => [e._id, e]));
+
+    const apply = async (record: SourceRecordInput): Promise<SourceRecordResult> => {
+      const key = keyOf(record.eventId);
+      const earlier = applied.get(key);
+      if (earlier) {
+        return {
+          eventId: record.eventId,
+          status: 'UNCHANGED',
+          profileId: earlier.profileId,
+          reason: 'This event was already applied.',
+          code: null,
+        };
+      }
+      if (!record.eventId.trim()) throw badUserInput('eventId must not be empty.', 'eventId');
+      const input = profileInputOf(record);
+      const occurredAt = record.occurredAt ?? provenance.at;
+      if (occurredAt.getTime() > provenance.at.getTime() + 5 * 60_000) throw badUserInput('occurredAt is in the future.', 'occurredAt');
+      const existing = await this.#service.idByIdentifier(record.identifier);
+      let status: Exclude<UpsertStatus, 'REJECTED'>;
+      let profileId: string;
+      if (!existing) {
+        profileId = (await this.#service.create({ ...input, identifiers: [record.identifier] }, { ...provenance, at: occurredAt })).id;
+        status = 'CREATED';
+      } else {
+        const { view, changed } = await this.#service.applyFromSource(
+          existing,
+          input,
+          occurredAt,
+          `${source} event ${record.eventId}`,
+          provenance,
+        );
+        profileId = view.id;
+        status = changed ? 'UPDATED' : 'UNCHANGED';
+      }
+      const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
+      await this.#events.insertOnce(done);
+      applied.set(key, done);
+      return { eventId: record.eventId, status, profileId, reason: null, code: null };
+    };
+
+    // Records about different customers are independent: SYNC_AT_ONCE of them are applied side
+    // by side. Records sharing an identifier (or an event id) are applied one after another, in
+    // the order sent, so a later record sees what an earlier one did. A record that throws is
+    // rejected with its code and the others go on, as in every batch import (kit/batchImport.ts).
+    return eachRecord(records, {
+      keysOf: (record) => [`id:${normalizeIdentifier(record.identifier.source, record.identifier.id)}`, `event:${record.eventId}`],
+      atOnce: SYNC_AT_ONCE,
+      nameOf: (record) => keyOf(record.eventId),
+      apply,
+      rejected: (record, { reason, code }) => ({ eventId: record.eventId, status: 'REJECTED', profileId: null, reason, code }),
+      log: this.#log,
+    });
+  }
 }
-
-export type SourceSync = ReturnType<typeof sourceSync>;
