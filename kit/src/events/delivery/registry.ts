@@ -157,6 +157,8 @@ export class WebhookRegistry {
    * them on. Each must be of a type its source declared: an undeclared one refuses the call.
    */
   async receiveEvents(events: DomainEvent[]): Promise<void> {
+    // A declaration travels with no events: nothing to check or store (and no catalogue to read).
+    if (!events.length) return;
     let known = await this.catalogue();
     if (events.some((e) => !known.raisedBy(e.type, e.source))) known = await this.catalogue({ fresh: true });
     const stray = events.find((e) => !known.raisedBy(e.type, e.source));

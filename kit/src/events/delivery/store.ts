@@ -28,12 +28,6 @@ export function deliveryStore(connection: Connection) {
   const externalEvents = externalEventModel(connection);
   const declarations = declarationModel(connection);
   return {
-    /** For kit's own primitives (the subject-rights contract's breach window), never for queries elsewhere. */
-    models: { subscribers, deliveries, relayState, externalEvents, declarations },
-
-    /** The connection the deliveries live on: for the relay's turns. */
-    connection: deliveries.db,
-
     /** Registers a subscriber; false when the id is taken. */
     insertSubscriber: (subscriber: SubscriberDoc): Promise<boolean> => insertNew(subscribers, subscriber),
 

@@ -5,7 +5,7 @@ import type { ConsentGate, HostFeed } from '#kit/events/delivery/relay.ts';
 import { CONSENT_CHANNELS } from '../domain/channels.ts';
 import { eventIdOf, eventTypeOf, minimalData } from '../domain/events.ts';
 import { decide } from '../domain/permission.ts';
-import { foldLedger } from '../domain/state.ts';
+import { foldLedger, type SubjectState } from '../domain/state.ts';
 import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
 import type { CatalogueStore } from '../store/catalogueStore.ts';
 import type { LedgerStore } from '../store/ledgerStore.ts';
@@ -52,13 +52,12 @@ export function consentGate(ledger: LedgerStore, catalogue: CatalogueStore): Con
   return {
     async assess(events) {
       const subjects = [...new Set(events.map((e) => e.subjectId))];
-      const purposes = new Map((await catalogue.list()).map((p) => [p._id, p]));
-      const histories = new Map<string, LedgerEntryDoc[]>();
-      for (const entry of await ledger.entriesFor(subjects)) {
-        histories.set(entry.subjectId, [...(histories.get(entry.subjectId) ?? []), entry]);
-      }
+      const [listed, entries] = await Promise.all([catalogue.list(), ledger.entriesFor(subjects)]);
+      const purposes = new Map(listed.map((p) => [p._id, p]));
+      // Each subject's ledger, in sequence (entriesFor sorts by subject and sequence).
+      const histories = Map.groupBy(entries, (e) => e.subjectId);
       const erased = new Set([...histories].filter(([, entries]) => foldLedger(entries).erasedAt).map(([id]) => id));
-      const states = new Map<string, ReturnType<typeof foldLedger>>();
+      const states = new Map<string, SubjectState>();
       const stateAt = (event: (typeof events)[number]) => {
         let state = states.get(event.key);
         if (!state) {
