@@ -32,7 +32,7 @@ const mayImport = (from: Layer, to: Layer, typeOnly: boolean) =>
 /** The layer a file of `subgraphs/<name>/src` belongs to, or null for a file outside any (it is reported). */
 export function layerOf(pathInSrc: string): Layer | null {
   const [top, ...rest] = pathInSrc.split('/');
-  if (rest.length) return (LAYERS as readonly string[]).includes(top!) ? (top as Layer) : null;
+  if (rest.length) return LAYERS.find((layer) => layer === top) ?? null;
   if (top === 'server.ts' || top === 'index.ts') return 'root';
   if (top === 'context.ts') return 'context';
   if (top === 'config.ts') return 'config';
@@ -121,8 +121,12 @@ function authorizationIn(statement: ts.Statement, specifier: string): string[] {
 }
 
 function moduleOf(statement: ts.Statement): string | undefined {
-  if ((ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier)
-    return (statement.moduleSpecifier as ts.StringLiteral).text;
+  if (
+    (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) &&
+    statement.moduleSpecifier &&
+    ts.isStringLiteral(statement.moduleSpecifier)
+  )
+    return statement.moduleSpecifier.text;
   return undefined;
 }
 

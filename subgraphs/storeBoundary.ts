@@ -42,8 +42,7 @@ const governed = (file: string, root: string) => {
  */
 export function storeBoundaryViolations(program: ts.Program, root: string): StoreBoundaryViolation[] {
   const checker = program.getTypeChecker();
-  const declaredIn = (call: ts.CallExpression) =>
-    (checker.getResolvedSignature(call)?.getDeclaration() as ts.Declaration | undefined)?.getSourceFile().fileName ?? '';
+  const declaredIn = (call: ts.CallExpression) => checker.getResolvedSignature(call)?.getDeclaration()?.getSourceFile().fileName ?? '';
   const violations: StoreBoundaryViolation[] = [];
   for (const source of program.getSourceFiles()) {
     if (source.isDeclarationFile || !governed(source.fileName, root) || mayQuery(source.fileName)) continue;

@@ -1,6 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JSONWebKeySet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { fieldOf, isOneOf, isRecord, parseWith } from '#kit/guards.ts';
 import { ROLES, type Role, type Viewer } from '#kit/viewer.ts';
 
 export interface ApiKeyEntry {
@@ -12,6 +14,28 @@ export interface ApiKeyEntry {
   roles: Role[];
   scopes: string[];
   channel: string;
+}
+
+const apiKeyEntry: z.ZodType<ApiKeyEntry> = z.object({
+  id: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "the key's SHA-256, 64 hex digits"),
+  clientId: z.string().min(1),
+  roles: z.array(z.enum(ROLES)).min(1),
+  scopes: z.array(z.string()).default([]),
+  channel: z.string().min(1),
+});
+
+/** A JSON Web Key Set as a file holds it: `{ "keys": [{ "kty": … }] }` (jose checks each key itself). */
+const isKeySet = (value: unknown): value is JSONWebKeySet => {
+  const keys = fieldOf(value, 'keys');
+  return Array.isArray(keys) && keys.every((key) => isRecord(key) && typeof key.kty === 'string');
+};
+
+/** The key set in `file`; throws saying what is wrong with it. */
+export function readKeySetFile(file: string): JSONWebKeySet {
+  const keySet: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!isKeySet(keySet)) throw new Error(`${file} is not a JSON Web Key Set ({ "keys": [{ "kty": … }] }).`);
+  return keySet;
 }
 
 export interface AuthConfig {
@@ -41,7 +65,7 @@ export const sha256Hex = (value: string) => createHash('sha256').update(value).d
 /** Maps verified token claims to a viewer: `sub`, `roles`, `scope`, `azp`/`client_id`, `channel`. */
 export function viewerFromClaims(claims: JWTPayload): Viewer {
   const requested = Array.isArray(claims.roles) ? claims.roles : [];
-  const roles = requested.filter((r): r is Role => (ROLES as readonly unknown[]).includes(r));
+  const roles = requested.filter((r): r is Role => isOneOf(ROLES, r));
   return {
     subject: typeof claims.sub === 'string' ? claims.sub : null,
     // A token from the customer identity provider without roles is a customer's.
@@ -58,7 +82,7 @@ export function viewerFromClaims(claims: JWTPayload): Viewer {
  */
 export function createAuthenticator(config: AuthConfig) {
   const keySet: JWTVerifyGetKey | null = config.jwksFile
-    ? createLocalJWKSet(JSON.parse(readFileSync(config.jwksFile, 'utf8')) as { keys: [] })
+    ? createLocalJWKSet(readKeySetFile(config.jwksFile))
     : config.jwksUrl
       ? createRemoteJWKSet(new URL(config.jwksUrl))
       : null;
@@ -103,11 +127,14 @@ export function createAuthenticator(config: AuthConfig) {
 
 export function readApiKeys(file: string | undefined): ApiKeyEntry[] {
   if (!file) return [];
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as ApiKeyEntry[];
-  for (const entry of entries) {
-    if (!/^[0-9a-f]{64}$/.test(entry.sha256) || !entry.clientId || !Array.isArray(entry.roles)) {
-      throw new Error(`API key "${entry.id}" needs sha256 (hex), clientId and roles.`);
-    }
-  }
-  return entries;
+  const listed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(listed)) throw new Error('a list of API keys: [{ id, sha256, clientId, roles, scopes, channel }]');
+  return listed.map((entry) => {
+    const read = parseWith(apiKeyEntry, entry);
+    if (!read.ok)
+      throw new Error(
+        `API key "${String(fieldOf(entry, 'id'))}": ${read.problem} (each needs id, sha256 (hex), clientId, roles, channel).`,
+      );
+    return read.value;
+  });
 }

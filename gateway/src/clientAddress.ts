@@ -1,10 +1,13 @@
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage } from 'node:http';
+import { fieldOf } from '#kit/guards.ts';
 
 const plain = (address: string) => address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
 
 /** The address of the socket's other end (our proxy, or the caller itself), as the HTTP server saw it. */
-export const peerAddress = (serverContext: unknown): string | undefined =>
-  (serverContext as { req?: IncomingMessage } | undefined)?.req?.socket?.remoteAddress;
+export const peerAddress = (serverContext: unknown): string | undefined => {
+  const req = fieldOf(serverContext, 'req');
+  return req instanceof IncomingMessage ? req.socket.remoteAddress : undefined;
+};
 
 /**
  * The caller's network address: the socket's peer, unless that peer is one of our own proxies

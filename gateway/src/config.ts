@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import {
@@ -14,11 +13,13 @@ import {
   type Environment,
 } from '#kit/config.ts';
 import { ROLES, type Role } from '#kit/viewer.ts';
-import { DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_PREFIX, readApiKeys, type AuthConfig } from './auth.ts';
+import type { JSONWebKeySet } from 'jose';
+import { DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_PREFIX, readApiKeys, readKeySetFile, type AuthConfig } from './auth.ts';
 import type { Limits } from './plugins/useProtection.ts';
 import type { MemoryBounds } from './plugins/useBoundedMemory.ts';
 import type { RequestLimits } from './plugins/useRequestLimits.ts';
 import type { TracingConfig } from './tracing.ts';
+import { messageOf } from '#kit/guards.ts';
 
 export interface GatewayConfig {
   environment: Environment;
@@ -73,8 +74,9 @@ const DEFAULT_PORTAL = fileURLToPath(new URL('../../portal/dist', import.meta.ur
 
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const environment = readEnvironment(env);
-  const devRole = readOptional(env, 'DEV_VIEWER_ROLE');
-  if (devRole !== undefined && !(ROLES as readonly string[]).includes(devRole)) {
+  const devRoleName = readOptional(env, 'DEV_VIEWER_ROLE');
+  const devRole = ROLES.find((role) => role === devRoleName);
+  if (devRoleName !== undefined && !devRole) {
     throw new ConfigError(`DEV_VIEWER_ROLE must be one of ${ROLES.join(', ')}.`);
   }
   if (devRole && environment === 'production') {
@@ -93,7 +95,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphPath: readString(env, 'SUPERGRAPH_PATH', DEFAULT_SUPERGRAPH),
     subgraphUrls,
     signingKeys: readSigningKeys(env),
-    devViewerRole: devRole as Role | undefined,
+    devViewerRole: devRole,
     subgraphTimeoutMs: readInteger(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, { min: 100 }),
     auth: readAuthConfig(env, environment),
     corsOrigins: readCorsOrigins(env),
@@ -157,7 +159,7 @@ function readAuthConfig(env: Env, environment: Environment): AuthConfig {
   try {
     apiKeys = readApiKeys(readOptional(env, 'API_KEYS_FILE'));
   } catch (error) {
-    throw new ConfigError(`API_KEYS_FILE: ${(error as Error).message}`);
+    throw new ConfigError(`API_KEYS_FILE: ${messageOf(error)}`);
   }
   return {
     ...(jwksFile ? { jwksFile } : {}),
@@ -228,9 +230,9 @@ function assertProductionIdentityProvider(env: Env, jwksFile: string | undefined
     throw new ConfigError(`AUTH_ISSUER is the development issuer (${DEVELOPMENT_ISSUER}), which NODE_ENV=production refuses.`);
   }
   if (jwksFile) {
-    let keys: { kid?: string }[];
+    let keys: JSONWebKeySet['keys'];
     try {
-      keys = (JSON.parse(readFileSync(jwksFile, 'utf8')) as { keys: { kid?: string }[] }).keys;
+      keys = readKeySetFile(jwksFile).keys;
     } catch {
       throw new ConfigError(`AUTH_JWKS_FILE (${jwksFile}) is not a readable JWKS.`);
     }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError, type MaskError } from 'graphql-yoga';
 import { ErrorCode } from '#kit/errors.ts';
+import { fieldOf } from '#kit/guards.ts';
 
 /** Transport failures between the gateway and a subgraph, as the Hive runtime reports them. */
 const TRANSPORT_CODES = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'TIMEOUT_ERROR', 'GATEWAY_TIMEOUT']);
@@ -23,7 +24,7 @@ export const maskError: MaskError = (error, message) => {
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   // A load balancer or proxy in front of a subgraph answers 502, 503 or 504 (not GraphQL) when
   // the replica it chose died under the request or none is up: the subgraph is unavailable.
-  const status = (error.extensions.response as { status?: unknown } | undefined)?.status;
+  const status = fieldOf(error.extensions.response, 'status');
   const fromProxy = code === 'RESPONSE_VALIDATION_FAILED' && typeof status === 'number' && status >= 502 && status <= 504;
 
   if (subgraph && (!code || TRANSPORT_CODES.has(code) || fromProxy)) {

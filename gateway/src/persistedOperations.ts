@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkRegisteredPurposes, type RegisteredPurpose } from '#kit/disclosure.ts';
+import { fieldOf } from '#kit/guards.ts';
 
 export interface PersistedOperation {
   name: string;
@@ -32,17 +33,14 @@ export function loadTrustedDocuments(dir: string): TrustedDocuments {
   }
   for (const file of files.sort()) {
     const path = join(dir, file);
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
-      format?: unknown;
-      version?: unknown;
-      operations?: { id?: unknown; name?: unknown; body?: unknown }[];
-    };
-    if (manifest.format !== 'apollo-persisted-query-manifest' || manifest.version !== 1 || !Array.isArray(manifest.operations)) {
+    const manifest: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    const listed = fieldOf(manifest, 'operations');
+    if (fieldOf(manifest, 'format') !== 'apollo-persisted-query-manifest' || fieldOf(manifest, 'version') !== 1 || !Array.isArray(listed)) {
       throw new Error(`${path} is not an Apollo persisted query manifest (format "apollo-persisted-query-manifest", version 1).`);
     }
     const operations = new Map<string, PersistedOperation>();
-    for (const operation of manifest.operations) {
-      const { id, name, body } = operation;
+    for (const operation of listed) {
+      const [id, name, body] = [fieldOf(operation, 'id'), fieldOf(operation, 'name'), fieldOf(operation, 'body')];
       if (typeof id !== 'string' || typeof name !== 'string' || typeof body !== 'string' || operationId(body) !== id) {
         throw new Error(`${path}: operation ${String(name)} has no body or an id that is not its SHA-256; run \`npm run operations\`.`);
       }
@@ -73,7 +71,7 @@ export function loadRegisteredPurposes(dir: string, clients: Iterable<string>): 
     }
     let purposes: RegisteredPurpose[] | string;
     try {
-      purposes = checkRegisteredPurposes((JSON.parse(text) as { purposes?: unknown }).purposes);
+      purposes = checkRegisteredPurposes(fieldOf(JSON.parse(text), 'purposes'));
     } catch {
       purposes = 'it is not JSON';
     }

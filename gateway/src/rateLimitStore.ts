@@ -1,4 +1,11 @@
-import { Redis } from 'ioredis';
+import { Redis, type ClientContext, type Result } from 'ioredis';
+
+// The command `defineCommand` adds below, declared the way ioredis documents for custom commands.
+declare module 'ioredis' {
+  interface RedisCommander<Context extends ClientContext> {
+    lpTake(key: string, perMinute: number, now: number): Result<[number, string], Context>;
+  }
+}
 
 export interface Taken {
   allowed: boolean;
@@ -61,7 +68,7 @@ return { allowed, tostring(tokens) }
 export function redisRateLimitStore(url: string, prefix = 'living-profile:rate:'): RateLimitStore {
   const redis = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 2, enableOfflineQueue: true });
   redis.defineCommand('lpTake', { numberOfKeys: 1, lua: TAKE });
-  const take = (redis as unknown as { lpTake(key: string, perMinute: number, now: number): Promise<[number, string]> }).lpTake.bind(redis);
+  const take = redis.lpTake.bind(redis);
   return {
     async take(key, perMinute, now) {
       const [allowed, tokens] = await take(`${prefix}${key}`, perMinute, now);

@@ -1,6 +1,7 @@
 import { Logger as HiveLogger, type LogLevel } from '@graphql-hive/logger';
 import { ErrorCode } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
+import { fieldOf } from '#kit/guards.ts';
 
 /** Attribute names whose scalar values say what happened without saying about whom. */
 const SAFE_KEYS = new Set([
@@ -58,11 +59,11 @@ function summarise(attrs: unknown): Summary {
     if (seen.has(value)) return;
     seen.add(value);
     if (value instanceof Error) {
-      const code = (value as { extensions?: { code?: unknown } }).extensions?.code;
+      const code = fieldOf(fieldOf(value, 'extensions'), 'code');
       summary.errors.push({ name: value.name, ...(typeof code === 'string' ? { code } : {}) });
-      visit((value as { extensions?: unknown }).extensions, 'extensions', depth + 1);
-      visit((value as { errors?: unknown }).errors, 'errors', depth + 1);
-      visit((value as { cause?: unknown }).cause, 'cause', depth + 1);
+      visit(fieldOf(value, 'extensions'), 'extensions', depth + 1);
+      visit(fieldOf(value, 'errors'), 'errors', depth + 1);
+      visit(value.cause, 'cause', depth + 1);
       return;
     }
     for (const [inner, child] of Object.entries(value)) {

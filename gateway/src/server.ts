@@ -98,7 +98,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
     // Only the configured origins get CORS headers; every other page gets none, so a browser
     // keeps it from reading responses or sending credentialed JSON (see readCorsOrigins).
     cors: corsFor(config.corsOrigins),
-    disableIntrospection: { disableIf: ({ context }) => !mayExplore(viewerOf((context as { request: Request }).request)) },
+    disableIntrospection: { disableIf: ({ context }) => !mayExplore(viewerOf(context.request)) },
     // Unexpected errors become a generic message; details go to the log, never to the client.
     maskedErrors: { maskError, isDev: false },
     logging: runtimeLogger(log, config.environment === 'test' ? 'warn' : 'info'),
@@ -144,7 +144,7 @@ export function createGateway(config: GatewayConfig, log: Logger): Gateway {
       useSkippedRoot(),
       useCircuitBreaker({ ...config.circuitBreaker, log }),
       useSignedViewer({ signingKey, viewerOf }),
-      useAccessAudit({ privacyUrl: () => subgraphUrl('privacy'), signingKey, log }),
+      useAccessAudit({ privacyUrl: () => subgraphUrl('privacy'), signingKey, viewerOf, log }),
       useReadiness({
         supergraphLoaded: async (): Promise<boolean> => {
           try {

@@ -45,6 +45,7 @@ class WithoutDocuments implements SpanExporter {
   export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
     const cleaned = spans.map((span) => {
       const attributes = Object.fromEntries(Object.entries(span.attributes).filter(([key]) => !DROPPED_ATTRIBUTES.has(key)));
+      // The span seen through a prototype with other attributes: Object.create cannot type that, the cast holds it.
       return Object.create(span, { attributes: { value: attributes } }) as ReadableSpan;
     });
     this.inner.export(cleaned, done);

@@ -1,6 +1,8 @@
 import { isKey } from './slugs.ts';
 import { ErrorCode, LivingProfileError } from './errors.ts';
 import { hasRole, postSigned, type Viewer } from './viewer.ts';
+import { z } from 'zod';
+import { parseWith } from './guards.ts';
 
 /**
  * Disclosure to third parties. A partner client is registered for purposes (declared next to its
@@ -31,6 +33,27 @@ export interface PermissionVerdict {
 /** Calls at most this many subjects at once. */
 export const MAX_PERMISSION_SUBJECTS = 500;
 
+const registeredPurpose: z.ZodType<RegisteredPurpose> = z.object({
+  purpose: z.string().refine(isKey),
+  channel: z.string().regex(/^[A-Z_]{1,32}$/),
+});
+
+const permissionSubject: z.ZodType<PermissionSubject> = z.object({ id: z.string(), mergedIds: z.array(z.string()) });
+
+/** What `POST /internal/permissions` takes. */
+export const permissionQuestion = z.object({
+  subjects: z.array(permissionSubject).max(MAX_PERMISSION_SUBJECTS),
+  purposes: z.unknown(),
+});
+
+/** What it answers: a verdict per subject id. */
+const permissionAnswer = z.object({
+  verdicts: z.record(
+    z.string(),
+    z.object({ allowed: z.boolean(), purpose: z.string(), channel: z.string(), code: z.string(), reason: z.string() }),
+  ),
+});
+
 /** A caller whose every read of a customer is a disclosure gated by its registered purposes. */
 export const isThirdParty = (viewer: Viewer) => hasRole(viewer, 'partner') && !hasRole(viewer, 'admin', 'agent', 'system', 'analyst');
 
@@ -46,6 +69,9 @@ export const consentRequired = (subjectId: string, verdict: Pick<PermissionVerdi
     { purpose: verdict.purpose, channel: verdict.channel, reason: verdict.code, subjectId },
   );
 
+const UNCHECKED =
+  'Whether this customer allows the disclosure could not be checked (the consent service is unavailable), so nothing is disclosed. Try again shortly.';
+
 /** Consent's `POST /internal/permissions`, as subgraph `name` asks it (signed, `permissions` scope). */
 export function permissionClient(consentUrl: string, signingKey: string, name: string) {
   const caller: Viewer = { subject: null, roles: ['system'], scopes: ['permissions'], clientId: name, channel: 'internal' };
@@ -58,12 +84,12 @@ export function permissionClient(consentUrl: string, signingKey: string, name: s
         response = new Response(null, { status: 503 });
       }
       if (!response.ok) {
-        throw new LivingProfileError(
-          ErrorCode.SUBGRAPH_UNAVAILABLE,
-          'Whether this customer allows the disclosure could not be checked (the consent service is unavailable), so nothing is disclosed. Try again shortly.',
-        );
+        throw new LivingProfileError(ErrorCode.SUBGRAPH_UNAVAILABLE, UNCHECKED);
       }
-      return ((await response.json()) as { verdicts: Record<string, PermissionVerdict> }).verdicts;
+      // An answer of another shape (a replica of another version) is no answer: nothing is disclosed.
+      const answer = parseWith(permissionAnswer, await response.json().catch(() => null));
+      if (!answer.ok) throw new LivingProfileError(ErrorCode.SUBGRAPH_UNAVAILABLE, UNCHECKED);
+      return answer.value.verdicts;
     },
   };
 }
@@ -73,17 +99,8 @@ export type PermissionClient = ReturnType<typeof permissionClient>;
 /** A registered purpose list as it arrives in a signed viewer or a config file, or a message saying what is wrong. */
 export function checkRegisteredPurposes(value: unknown): RegisteredPurpose[] | string {
   if (!Array.isArray(value) || value.length === 0) return 'purposes must be a non-empty list of { "purpose", "channel" }';
-  for (const item of value) {
-    if (
-      typeof item !== 'object' ||
-      item === null ||
-      typeof (item as RegisteredPurpose).purpose !== 'string' ||
-      !isKey((item as RegisteredPurpose).purpose) ||
-      typeof (item as RegisteredPurpose).channel !== 'string' ||
-      !/^[A-Z_]{1,32}$/.test((item as RegisteredPurpose).channel)
-    ) {
-      return 'each purpose is { "purpose": a purpose key such as "partner-sharing", "channel": a consent channel such as "PARTNER" }';
-    }
-  }
-  return value.map(({ purpose, channel }: RegisteredPurpose) => ({ purpose, channel }));
+  const checked = parseWith(z.array(registeredPurpose), value);
+  return checked.ok
+    ? checked.value
+    : 'each purpose is { "purpose": a purpose key such as "partner-sharing", "channel": a consent channel such as "PARTNER" }';
 }

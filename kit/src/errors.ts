@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLErrorExtensions, type GraphQLFormattedError } from 'graphql';
+import { fieldOf } from './guards.ts';
 
 /**
  * Error codes every Living Profile service publishes in `extensions.code`.
@@ -53,6 +54,22 @@ export class LivingProfileError extends GraphQLError {
 }
 
 /** Whether an error is one of ours (or GraphQL's) with this stable code. */
+/**
+ * The first error of a GraphQL-shaped answer from one of our own services (`{ errors: [{ message,
+ * extensions: { code } }] }`), read without trusting its shape; null when it holds none.
+ */
+export function firstErrorIn(answer: unknown): { message: string; code: string | undefined } | null {
+  const errors = fieldOf(answer, 'errors');
+  const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+  if (first === undefined) return null;
+  const message = fieldOf(first, 'message');
+  const code = fieldOf(fieldOf(first, 'extensions'), 'code');
+  return {
+    message: typeof message === 'string' ? message : 'an error without a message',
+    code: typeof code === 'string' ? code : undefined,
+  };
+}
+
 export const hasCode = (error: unknown, code: ErrorCode): boolean => error instanceof GraphQLError && error.extensions.code === code;
 
 export const badUserInput = (message: string, field?: string) =>
@@ -82,7 +99,7 @@ export function formatError(
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }
-  log('internal error', (error as { originalError?: unknown })?.originalError ?? error);
+  log('internal error', fieldOf(error, 'originalError') ?? error);
   return {
     message: 'Internal server error.',
     ...(formatted.path ? { path: formatted.path } : {}),

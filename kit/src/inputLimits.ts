@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { badUserInput } from './errors.ts';
+import { fieldOf } from './guards.ts';
 
 /**
  * The longest string any input may hold unless the schema says otherwise with
@@ -45,7 +46,7 @@ export function enforceInputLimits(schema: GraphQLSchema): GraphQLSchema {
     const inner = getNullableType(type);
     if (isListType(inner)) return limitsOf(inner.ofType, declared);
     if (isScalarType(inner)) {
-      const fallback = DEFAULT_MAX_LENGTH[inner.name as keyof typeof DEFAULT_MAX_LENGTH];
+      const fallback = inner.name === 'ID' || inner.name === 'String' ? DEFAULT_MAX_LENGTH[inner.name] : undefined;
       const max = declared ?? fallback;
       return max === undefined ? null : { kind: 'string', max };
     }
@@ -71,7 +72,7 @@ export function enforceInputLimits(schema: GraphQLSchema): GraphQLSchema {
       }
       return;
     }
-    for (const [name, field] of limits.fields) check((value as Record<string, unknown>)[name], field.limits, `${path}.${name}`);
+    for (const [name, field] of limits.fields) check(fieldOf(value, name), field.limits, `${path}.${name}`);
   }
 
   for (const type of Object.values(schema.getTypeMap())) {

@@ -1,5 +1,6 @@
 import { ConfigError } from './config.ts';
 import type { Logger } from './log.ts';
+import { codeOf, messageOf, nameOf } from './guards.ts';
 
 export interface Closable {
   /** Where the service listens, reported to a parent started with an IPC channel. */
@@ -20,10 +21,10 @@ export async function runService(log: Logger, start: () => Promise<Closable>, pa
   } catch (error) {
     // Expected start-up problems get one line that says what to do; anything else its stack.
     if (error instanceof ConfigError) log.error(`cannot start: ${error.message}`);
-    else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      log.error(`cannot start: ${(error as Error).message.replace(/^listen /, '')}; stop the other process or choose another port`);
-    } else if (/ServerSelectionError$/.test((error as Error).name)) {
-      log.error(`cannot start: the database does not answer (${(error as Error).message}); is it running, and is MONGODB_URI right?`);
+    else if (codeOf(error) === 'EADDRINUSE') {
+      log.error(`cannot start: ${messageOf(error).replace(/^listen /, '')}; stop the other process or choose another port`);
+    } else if (/ServerSelectionError$/.test(nameOf(error))) {
+      log.error(`cannot start: the database does not answer (${messageOf(error)}); is it running, and is MONGODB_URI right?`);
     } else log.error('failed to start', error);
     process.exit(1);
   }

@@ -40,22 +40,23 @@ export interface LoggerOptions {
   /** `json` (pino, one object per line) or `text` (one readable line); from LOG_FORMAT, else json in production. */
   format?: LogFormat;
   /** From LOG_LEVEL: info (default), warn or error. */
-  level?: 'info' | 'warn' | 'error';
+  level?: Level;
 }
 
 const LEVELS = ['info', 'warn', 'error'] as const;
+type Level = (typeof LEVELS)[number];
 
 export function createLogger(service: string, options: LoggerOptions = {}, env: NodeJS.ProcessEnv = process.env): Logger {
   const format =
     options.format ??
     (env.LOG_FORMAT === 'json' || env.LOG_FORMAT === 'text' ? env.LOG_FORMAT : undefined) ??
     (env.NODE_ENV === 'production' ? 'json' : 'text');
-  const configured = (LEVELS as readonly string[]).includes(env.LOG_LEVEL ?? '') ? (env.LOG_LEVEL as (typeof LEVELS)[number]) : 'info';
+  const configured = LEVELS.find((known) => known === env.LOG_LEVEL) ?? 'info';
   const level = options.level ?? (options.quiet ? 'warn' : configured);
   return format === 'json' ? jsonLogger(service, level) : textLogger(service, level);
 }
 
-function jsonLogger(service: string, level: string): Logger {
+function jsonLogger(service: string, level: Level): Logger {
   const logger = pino(
     {
       level,
@@ -98,9 +99,9 @@ const errorForLog = (error: Error) => {
 
 const jsonOrNothing = (fields: Record<string, unknown> | undefined) => (fields ? JSON.stringify(fields) : undefined);
 
-function textLogger(service: string, level: string): Logger {
-  const enabled = (wanted: string) => LEVELS.indexOf(wanted as (typeof LEVELS)[number]) >= LEVELS.indexOf(level as (typeof LEVELS)[number]);
-  const write = (at: string, message: string, extra?: string) => {
+function textLogger(service: string, level: Level): Logger {
+  const enabled = (wanted: Level) => LEVELS.indexOf(wanted) >= LEVELS.indexOf(level);
+  const write = (at: Level, message: string, extra?: string) => {
     if (enabled(at))
       process.stderr.write(`${new Date().toISOString()} ${at.padEnd(5)} [${service}] ${message}${extra ? ` ${extra}` : ''}\n`);
   };

@@ -1,4 +1,5 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
+import { codeOf, fieldOf, messageOf } from './guards.ts';
 
 /** Counts the commands a service sends to its database, by command name: round trips, made visible. */
 export class CommandCounter {
@@ -122,21 +123,19 @@ export async function findByKeys<T>(
  */
 export async function estimatedCount(model: Model<any>): Promise<number> {
   if (!isFerretDB(model.db)) return model.estimatedDocumentCount().exec();
-  const [stats] = (await model.collection
+  const [stats] = await model.collection
     .aggregate([{ $collStats: { count: {} } }])
     .toArray()
-    .catch(missingIsEmpty)) as {
-    count?: unknown;
-  }[];
-  const count = Number(stats?.count ?? 0);
+    .catch(missingIsEmpty);
+  const count = Number(fieldOf(stats, 'count') ?? 0);
   if (count >= 0) return count;
-  const analysed = (await model.db.db!.command({ collStats: model.collection.collectionName })) as { count?: unknown };
+  const analysed = await model.db.db!.command({ collStats: model.collection.collectionName });
   return Math.max(0, Number(analysed.count) || 0);
 }
 
 /** A collection nobody wrote to yet holds nothing (the server answers NamespaceNotFound, code 26). */
 const missingIsEmpty = (error: unknown) => {
-  if ((error as { code?: unknown }).code === 26) return [];
+  if (codeOf(error) === 26) return [];
   throw error;
 };
 
@@ -206,20 +205,19 @@ async function retryTransient<T>(work: () => Promise<T>, attempts = 5): Promise<
     try {
       return await work();
     } catch (error) {
-      const transient = /deadlock detected|SQLSTATE 40P01|SQLSTATE 55P03|lock timeout/i.test(String((error as Error)?.message));
+      const transient = /deadlock detected|SQLSTATE 40P01|SQLSTATE 55P03|lock timeout/i.test(messageOf(error));
       if (!transient || attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
     }
   }
 }
 
-export const isDuplicateKeyError = (error: unknown): boolean =>
-  typeof error === 'object' && error !== null && (error as { code?: number }).code === 11000;
+export const isDuplicateKeyError = (error: unknown): boolean => codeOf(error) === 11000;
 
 /** An unordered insertMany whose only failures were documents already there (re-running it is harmless). */
 export function onlyDuplicateKeys(error: unknown): boolean {
-  const e = error as { code?: number; writeErrors?: { code?: number; err?: { code?: number } }[] };
-  if (e?.writeErrors?.length) return e.writeErrors.every((w) => (w.code ?? w.err?.code) === 11000);
+  const writeErrors = fieldOf(error, 'writeErrors');
+  if (Array.isArray(writeErrors) && writeErrors.length) return writeErrors.every((w) => (codeOf(w) ?? codeOf(fieldOf(w, 'err'))) === 11000);
   return isDuplicateKeyError(error);
 }
 

@@ -2,10 +2,15 @@ import { readInteger, readSubgraphOrigin, type Env } from './config.ts';
 import { ErrorCode, LivingProfileError, notFound } from './errors.ts';
 import type { SubjectRights } from './subjectRights.ts';
 import { postSigned, type Viewer } from './viewer.ts';
+import { z } from 'zod';
+import { parseWith } from './guards.ts';
 
 /** What identity holds under a profile id. An id it has never held has no state. */
-export type ProfileState = 'ACTIVE' | 'RESTRICTED' | 'MERGED' | 'ERASED';
-export const PROFILE_STATES: readonly ProfileState[] = ['ACTIVE', 'RESTRICTED', 'MERGED', 'ERASED'];
+export const PROFILE_STATES = ['ACTIVE', 'RESTRICTED', 'MERGED', 'ERASED'] as const;
+export type ProfileState = (typeof PROFILE_STATES)[number];
+
+/** What `POST /internal/profiles` answers: the state of each id identity holds. */
+const profileStatesAnswer = z.object({ profiles: z.record(z.string(), z.enum(PROFILE_STATES)) });
 
 /** Whether a write may name a profile in this state: one identity holds and has not erased. */
 export const isWritable = (state: ProfileState | undefined): state is Exclude<ProfileState, 'ERASED'> =>
@@ -77,8 +82,10 @@ export function profileDirectory(config: ProfileDirectoryConfig, signingKey: str
     }
     lookups += 1;
     if (!response.ok) throw unavailable();
-    const { profiles } = (await response.json()) as { profiles: Record<string, ProfileState> };
-    return profiles;
+    // An answer of another shape (identity of another version mid-rollout) checks nothing.
+    const answer = parseWith(profileStatesAnswer, await response.json().catch(() => null));
+    if (!answer.ok) throw unavailable();
+    return answer.value.profiles;
   }
 
   function remember(id: string, state: ProfileState) {

@@ -1,5 +1,6 @@
 import { Schema } from 'mongoose';
 import type { Provenance } from './authorize.ts';
+import { isRecord } from './guards.ts';
 
 /** The embedded provenance every stored write carries (source system, channel, actor, time). */
 export const provenanceSchema = new Schema<Provenance>(
@@ -20,8 +21,8 @@ export function provenanceSources(value: unknown): string[] {
   const found = new Set<string>();
   const visit = (item: unknown): void => {
     if (Array.isArray(item)) item.forEach(visit);
-    else if (item && typeof item === 'object' && !(item instanceof Date)) {
-      const record = item as Record<string, unknown>;
+    else if (isRecord(item) && !(item instanceof Date)) {
+      const record = item;
       if (typeof record.source === 'string' && typeof record.channel === 'string' && 'at' in record) found.add(record.source);
       Object.values(record).forEach(visit);
     }

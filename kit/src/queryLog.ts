@@ -20,8 +20,8 @@ export function shapeOf(value: unknown): unknown {
   if (value === null) return 'null';
   if (value instanceof Map) return shapeOf(Object.fromEntries(value));
   if (typeof value === 'object') {
-    if ('_bsontype' in (value as object)) return String((value as { _bsontype: string })._bsontype).toLowerCase();
-    const record = value as Record<string, unknown>;
+    if ('_bsontype' in value) return String(value._bsontype).toLowerCase();
+    const record: Record<string, unknown> = { ...value };
     return Object.fromEntries(
       Object.keys(record)
         .sort()

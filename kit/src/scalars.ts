@@ -67,5 +67,6 @@ export const scalarResolvers = {
 
 export type ScalarName = keyof typeof scalarResolvers;
 
+// Object.fromEntries forgets which keys it was given; they are exactly `names`, so the cast holds.
 export const scalars = <N extends ScalarName>(...names: N[]) =>
   Object.fromEntries(names.map((name) => [name, scalarResolvers[name]])) as Pick<typeof scalarResolvers, N>;

@@ -7,8 +7,8 @@ import { ErrorCode, formatError, LivingProfileError } from './errors.ts';
 import { closeGracefully, listen } from './http.ts';
 import { enforceInputLimits } from './inputLimits.ts';
 import { acceptableRequestId, REQUEST_ID_HEADER, withRequestId, type Logger } from './log.ts';
-import { EVENT_ID, type DomainEvent, type EventHandover, type EventReceiver } from './events/domainEvents.ts';
-import type { EventDeclaration } from './events/catalogue.ts';
+import { eventHandover, MAX_EVENTS_PER_HANDOVER, type EventReceiver } from './events/domainEvents.ts';
+import { fieldOf, isStringArray, parseWith } from './guards.ts';
 import type { Database } from './mongo.ts';
 import { provenanceOf } from './authorize.ts';
 import type { Environment } from './config.ts';
@@ -16,17 +16,18 @@ import { metricsAccess, metricsRefusal } from './metricsAccess.ts';
 import {
   checkRegisteredPurposes,
   MAX_PERMISSION_SUBJECTS,
+  permissionQuestion,
   type PermissionSubject,
   type PermissionVerdict,
   type RegisteredPurpose,
 } from './disclosure.ts';
 import { MAX_PROFILE_IDS_PER_CALL, type ProfileState } from './profileDirectory.ts';
 import {
+  SUBJECT_RIGHTS_HINTS,
   SUBJECT_RIGHTS_OPERATIONS,
-  type LocateProbe,
-  type SubjectChoice,
+  subjectRightsCall,
   type SubjectRights,
-  type SubjectRightsOperation,
+  type SubjectRightsCall,
 } from './subjectRights.ts';
 import { hasRole, VIEWER_HEADER, verifyViewer, ViewerSignatureError, type Viewer } from './viewer.ts';
 
@@ -273,35 +274,22 @@ async function receiveEvents<TContext extends SubgraphContext>(
 ): Promise<void> {
   const call = await internalBody(options, req, res, 'events', 'Events are handed over by the subgraphs’ outbox relays only.');
   if (call === INVALID) return;
-  const { events, declares } = (call.body ?? {}) as Partial<Record<keyof EventHandover, unknown>>;
-  const valid =
-    Array.isArray(events) &&
-    events.length <= 500 &&
-    events.every(
-      (e: Partial<DomainEvent>) =>
-        typeof e?.id === 'string' &&
-        EVENT_ID.test(e.id) &&
-        typeof e.type === 'string' &&
-        typeof e.subjectId === 'string' &&
-        typeof e.source === 'string' &&
-        !Number.isNaN(Date.parse(String(e.occurredAt))) &&
-        typeof e.data === 'object' &&
-        e.data !== null,
-    );
-  if (!valid)
+  const handover = parseWith(eventHandover, call.body);
+  if (!handover.ok)
     return sendJson(
       res,
       400,
       graphqlError(
-        'Send { events: [{ id: "evt_…", type, subjectId, occurredAt, source, data }] } (at most 500), and optionally declares: { source, types }.',
+        `Send { events: [{ id: "evt_…", type, subjectId, occurredAt, source, data }] } (at most ${MAX_EVENTS_PER_HANDOVER}), and optionally declares: { source, types } (${handover.problem}).`,
         ErrorCode.BAD_USER_INPUT,
       ),
     );
+  const { events, declares } = handover.value;
   try {
     // A declaration first: the events beside it may be of the types it declares.
-    // (The registry checks the declaration's shape itself: declarationProblem.)
-    if (declares !== undefined) await receiver.declare(declares as EventDeclaration);
-    await receiver.receiveEvents(events as DomainEvent[]);
+    // (The receiver checks the declaration's shape itself: readDeclaration.)
+    if (declares !== undefined) await receiver.declare(declares);
+    await receiver.receiveEvents(events);
   } catch (error) {
     if (error instanceof LivingProfileError) return sendJson(res, 400, graphqlError(error.message, ErrorCode.BAD_USER_INPUT));
     throw error;
@@ -317,15 +305,15 @@ async function profileStates<TContext extends SubgraphContext>(
 ): Promise<void> {
   const call = await internalBody(options, req, res, 'profiles', 'The profile directory is for the other subgraphs only.');
   if (call === INVALID) return;
-  const ids = (call.body as { ids?: unknown } | null)?.ids;
-  if (!Array.isArray(ids) || ids.length > MAX_PROFILE_IDS_PER_CALL || !ids.every((id) => typeof id === 'string')) {
+  const ids = fieldOf(call.body, 'ids');
+  if (!isStringArray(ids) || ids.length > MAX_PROFILE_IDS_PER_CALL) {
     return sendJson(
       res,
       400,
       graphqlError(`Send { ids: ["…"] } (at most ${MAX_PROFILE_IDS_PER_CALL} profile ids).`, ErrorCode.BAD_USER_INPUT),
     );
   }
-  return sendJson(res, 200, { profiles: await states(ids as string[]) });
+  return sendJson(res, 200, { profiles: await states(ids) });
 }
 
 async function permissions<TContext extends SubgraphContext>(
@@ -336,16 +324,9 @@ async function permissions<TContext extends SubgraphContext>(
 ): Promise<void> {
   const call = await internalBody(options, req, res, 'permissions', 'Permission checks are for the other subgraphs only.');
   if (call === INVALID) return;
-  const { subjects, purposes } = (call.body ?? {}) as { subjects?: unknown; purposes?: unknown };
-  const registered = checkRegisteredPurposes(purposes);
-  const valid =
-    Array.isArray(subjects) &&
-    subjects.length <= MAX_PERMISSION_SUBJECTS &&
-    subjects.every(
-      (s: Partial<PermissionSubject>) =>
-        typeof s?.id === 'string' && Array.isArray(s.mergedIds) && s.mergedIds.every((m) => typeof m === 'string'),
-    );
-  if (!valid || typeof registered === 'string') {
+  const question = parseWith(permissionQuestion, call.body);
+  const registered = checkRegisteredPurposes(question.ok ? question.value.purposes : undefined);
+  if (!question.ok || typeof registered === 'string') {
     return sendJson(
       res,
       400,
@@ -355,7 +336,7 @@ async function permissions<TContext extends SubgraphContext>(
       ),
     );
   }
-  return sendJson(res, 200, { verdicts: await decide(subjects as PermissionSubject[], registered) });
+  return sendJson(res, 200, { verdicts: await decide(question.value.subjects, registered) });
 }
 
 async function subjectRights<TContext extends SubgraphContext>(
@@ -366,69 +347,43 @@ async function subjectRights<TContext extends SubgraphContext>(
   const call = await internalBody(options, req, res, 'subject-rights', 'The subject-rights contract is for the privacy orchestrator only.');
   if (call === INVALID) return;
   const { viewer, body } = call;
-  const { operation, subjectId, restricted, probe, choice, window } = (body ?? {}) as Record<string, unknown>;
-  if (operation === 'affected') {
-    const { from, to, collections } = (window ?? {}) as { from?: string; to?: string; collections?: string[] };
-    const start = new Date(from ?? '');
-    const end = new Date(to ?? '');
-    if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) {
-      return sendJson(
-        res,
-        400,
-        graphqlError('affected needs "window": {from, to} as ISO dates, from before to.', ErrorCode.BAD_USER_INPUT),
-      );
-    }
-    return sendJson(res, 200, await options.subjectRights.affected({ from: start, to: end, ...(collections ? { collections } : {}) }));
-  }
-  if (operation === 'locate') {
-    const subjects = options.subjectRights.locate ? await options.subjectRights.locate((probe ?? {}) as LocateProbe) : [];
-    return sendJson(res, 200, { subgraph: options.name, subjects });
-  }
-  if (!SUBJECT_RIGHTS_OPERATIONS.includes(operation as SubjectRightsOperation) || typeof subjectId !== 'string' || !subjectId) {
+  const operation = SUBJECT_RIGHTS_OPERATIONS.find((known) => known === fieldOf(body, 'operation'));
+  if (!operation) {
     return sendJson(
       res,
       400,
-      graphqlError(
-        `Expected {"operation": one of ${SUBJECT_RIGHTS_OPERATIONS.join(', ')}, "subjectId": string}.`,
-        ErrorCode.BAD_USER_INPUT,
-      ),
+      graphqlError(`Expected {"operation": one of ${SUBJECT_RIGHTS_OPERATIONS.join(', ')}, …}.`, ErrorCode.BAD_USER_INPUT),
     );
   }
-  const contract = options.subjectRights;
-  switch (operation as SubjectRightsOperation) {
+  const checked = parseWith(subjectRightsCall, body);
+  if (!checked.ok) {
+    const hint = SUBJECT_RIGHTS_HINTS[operation];
+    return sendJson(res, 400, graphqlError(`${operation} needs ${hint} (${checked.problem}).`, ErrorCode.BAD_USER_INPUT));
+  }
+  if (checked.value.operation === 'recordChoice' && !options.subjectRights.recordChoice)
+    return sendJson(res, 404, graphqlError(`${options.name} does not hold customer choices.`, ErrorCode.NOT_FOUND));
+  return sendJson(res, 200, await answer(options.name, options.subjectRights, viewer, checked.value));
+}
+
+/** What the contract answers a checked call. */
+async function answer(name: string, contract: SubjectRights, viewer: Viewer, call: SubjectRightsCall): Promise<unknown> {
+  switch (call.operation) {
     case 'export':
-      return sendJson(res, 200, await contract.export(subjectId));
+      return contract.export(call.subjectId);
     case 'erase':
-      return sendJson(res, 200, await contract.erase(subjectId));
+      return contract.erase(call.subjectId);
     case 'inventory':
-      return sendJson(res, 200, await contract.inventory(subjectId));
-    case 'locate':
-    case 'affected':
-      return undefined;
-    case 'recordChoice': {
-      const valid =
-        typeof choice === 'object' &&
-        choice !== null &&
-        ((choice as SubjectChoice).kind === 'automated-decisions' ||
-          ((choice as SubjectChoice).kind === 'objection' && typeof (choice as { purpose?: unknown }).purpose === 'string'));
-      if (!valid)
-        return sendJson(
-          res,
-          400,
-          graphqlError(
-            'recordChoice needs "choice": {kind: "objection", purpose} or {kind: "automated-decisions"}.',
-            ErrorCode.BAD_USER_INPUT,
-          ),
-        );
-      if (!contract.recordChoice)
-        return sendJson(res, 404, graphqlError(`${options.name} does not hold customer choices.`, ErrorCode.NOT_FOUND));
-      return sendJson(res, 200, await contract.recordChoice(subjectId, choice as SubjectChoice, provenanceOf(viewer)));
-    }
+      return contract.inventory(call.subjectId);
     case 'restrict':
-      if (typeof restricted !== 'boolean') {
-        return sendJson(res, 400, graphqlError('restrict needs "restricted": true or false.', ErrorCode.BAD_USER_INPUT));
-      }
-      return sendJson(res, 200, await contract.restrict(subjectId, restricted, provenanceOf(viewer)));
+      return contract.restrict(call.subjectId, call.restricted, provenanceOf(viewer));
+    case 'locate':
+      return { subgraph: name, subjects: contract.locate ? await contract.locate(call.probe ?? {}) : [] };
+    case 'affected': {
+      const { from, to, collections } = call.window;
+      return contract.affected({ from: new Date(from), to: new Date(to), ...(collections ? { collections } : {}) });
+    }
+    case 'recordChoice':
+      return contract.recordChoice?.(call.subjectId, call.choice, provenanceOf(viewer));
   }
 }
 
@@ -437,7 +392,8 @@ const INVALID = Symbol('invalid body');
 async function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buffer | typeof INVALID> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
+  for await (const read of req) {
+    const chunk: Buffer = read; // a request without setEncoding yields Buffers
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {
       sendJson(res, 413, graphqlError('Request body is larger than 1 MiB.', 'BAD_REQUEST'));
@@ -451,7 +407,7 @@ async function readBody(req: IncomingMessage, res: ServerResponse): Promise<Buff
 function parseJson(raw: Buffer, res: ServerResponse): unknown | typeof INVALID {
   if (raw.length === 0) return undefined;
   try {
-    return JSON.parse(raw.toString('utf8')) as unknown;
+    return JSON.parse(raw.toString('utf8'));
   } catch {
     sendJson(res, 400, graphqlError('Request body is not valid JSON.', 'BAD_REQUEST'));
     return INVALID;

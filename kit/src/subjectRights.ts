@@ -1,4 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
+import { z } from 'zod';
 import type { Provenance } from './authorize.ts';
 
 /**
@@ -130,8 +131,9 @@ const restrictionSchema = new Schema<RestrictionDoc>(
 );
 
 export const restrictionModel = (connection: Connection): Model<RestrictionDoc> =>
-  (connection.models.SubjectRestriction as Model<RestrictionDoc> | undefined) ??
-  connection.model<RestrictionDoc>('SubjectRestriction', restrictionSchema);
+  connection.modelNames().includes('SubjectRestriction')
+    ? connection.model<RestrictionDoc>('SubjectRestriction')
+    : connection.model<RestrictionDoc>('SubjectRestriction', restrictionSchema);
 
 export function subjectRightsFor(subgraph: string, connection: Connection, collections: readonly PersonalDataCollection[]): SubjectRights {
   const restrictions = restrictionModel(connection);
@@ -152,7 +154,7 @@ export function subjectRightsFor(subgraph: string, connection: Connection, colle
       const records: Record<string, unknown[]> = {};
       for (const { model, subjectField } of all) {
         const docs = await model.find({ [subjectField]: subjectId }).lean();
-        records[model.collection.collectionName] = JSON.parse(JSON.stringify(docs)) as unknown[];
+        records[model.collection.collectionName] = JSON.parse(JSON.stringify(docs));
       }
       return { subgraph, subjectId, generatedAt: now(), records };
     },
@@ -200,3 +202,86 @@ export async function affectedIn(
   }
   return { subgraph, subjects: [...subjects].sort(), categories: [...categories].sort() };
 }
+
+// The contract over the wire (`POST /internal/subject-rights`): what each operation takes, and
+// what it answers, checked on both sides. A subgraph of another version that answers another shape
+// fails that step loudly instead of putting a wrong document in someone's export.
+
+const subjectId = z.string().min(1);
+const isoDate = z.string().refine((at) => !Number.isNaN(Date.parse(at)), 'an ISO date');
+
+const subjectChoice: z.ZodType<SubjectChoice> = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('objection'), purpose: z.string() }),
+  z.object({ kind: z.literal('automated-decisions') }),
+]);
+
+const locateProbe: z.ZodType<LocateProbe> = z.object({
+  emails: z.array(z.string()).optional(),
+  phones: z.array(z.string()).optional(),
+  identifiers: z.array(z.object({ source: z.string(), id: z.string() })).optional(),
+});
+
+const breachWindow = z
+  .object({ from: isoDate, to: isoDate, collections: z.array(z.string()).optional() })
+  .refine(({ from, to }) => Date.parse(from) <= Date.parse(to), 'from is before to');
+
+/** What each operation takes. */
+export const subjectRightsCall = z.discriminatedUnion('operation', [
+  z.object({ operation: z.literal('export'), subjectId }),
+  z.object({ operation: z.literal('erase'), subjectId }),
+  z.object({ operation: z.literal('inventory'), subjectId }),
+  z.object({ operation: z.literal('restrict'), subjectId, restricted: z.boolean() }),
+  z.object({ operation: z.literal('recordChoice'), subjectId, choice: subjectChoice }),
+  z.object({ operation: z.literal('locate'), probe: locateProbe.optional() }),
+  z.object({ operation: z.literal('affected'), window: breachWindow }),
+]);
+export type SubjectRightsCall = z.infer<typeof subjectRightsCall>;
+
+/** What a caller that sent an operation something else is told it needs. */
+export const SUBJECT_RIGHTS_HINTS: Record<SubjectRightsOperation, string> = {
+  export: '"subjectId": string',
+  erase: '"subjectId": string',
+  inventory: '"subjectId": string',
+  restrict: '"subjectId", and "restricted": true or false',
+  recordChoice: '"subjectId", and "choice": {kind: "objection", purpose} or {kind: "automated-decisions"}',
+  locate: '"probe": {emails, phones, identifiers}',
+  affected: '"window": {from, to} as ISO dates, from before to',
+};
+
+const inventoryEntry: z.ZodType<InventoryEntry> = z.object({
+  collection: z.string(),
+  count: z.number(),
+  categories: z.array(z.string()),
+  purposes: z.array(z.string()),
+  retention: z.string().optional(),
+});
+
+/** What each operation answers. */
+export const SUBJECT_RIGHTS_ANSWERS = {
+  export: z.object({
+    subgraph: z.string(),
+    subjectId: z.string(),
+    generatedAt: z.string(),
+    records: z.record(z.string(), z.array(z.unknown())),
+  }),
+  erase: z.object({ subgraph: z.string(), subjectId: z.string(), erasedAt: z.string(), removed: z.record(z.string(), z.number()) }),
+  inventory: z.object({
+    subgraph: z.string(),
+    subjectId: z.string(),
+    holds: z.array(inventoryEntry),
+    recipients: z.array(z.string()).optional(),
+    sources: z.array(z.string()).optional(),
+  }),
+  restrict: z.object({ subgraph: z.string(), subjectId: z.string(), restricted: z.boolean(), changedAt: z.string().nullable() }),
+  recordChoice: z.object({ recorded: z.boolean() }),
+  locate: z.object({ subgraph: z.string(), subjects: z.array(z.string()) }),
+  affected: z.object({ subgraph: z.string(), subjects: z.array(z.string()), categories: z.array(z.string()) }),
+} satisfies {
+  export: z.ZodType<SubjectExport>;
+  erase: z.ZodType<ErasureReport>;
+  inventory: z.ZodType<SubjectInventory>;
+  restrict: z.ZodType<RestrictionState>;
+  recordChoice: z.ZodType<{ recorded: boolean }>;
+  locate: z.ZodType<{ subgraph: string; subjects: string[] }>;
+  affected: z.ZodType<AffectedSubjects>;
+};

@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { fieldOf } from './guards.ts';
 import { EQUALITY_LOOKUPS_AT_ONCE } from './mongo.ts';
 
 /**
@@ -13,7 +14,7 @@ export const bucketOf = (at: Date | number, bucketMs: number): number => Math.fl
  * The documents of `model` whose `timeField` is at or after `since`, oldest first (ties by `_id`),
  * at most `limit`: read bucket by bucket (EQUALITY_LOOKUPS_AT_ONCE at a time) from `since`'s
  * bucket up to the current one, stopping once `limit` are found. Documents without the bucket
- * field are not found: every writer sets it.
+ * field are not found (every writer sets it), nor those whose `timeField` holds no date.
  */
 export async function findSince<T extends { _id: string }>(
   model: Model<any>,
@@ -24,11 +25,11 @@ export async function findSince<T extends { _id: string }>(
     since,
     limit,
     now = Date.now(),
-  }: { bucketField: string; timeField: keyof T & string; bucketMs: number; since: Date; limit: number; now?: number },
+  }: { bucketField: string; timeField: string; bucketMs: number; since: Date; limit: number; now?: number },
 ): Promise<T[]> {
   // One bucket past now: a writer whose clock runs a little ahead is still read.
   const last = bucketOf(now, bucketMs) + 1;
-  const found: T[] = [];
+  const found: { doc: T; at: number }[] = [];
   for (let first = bucketOf(since, bucketMs); first <= last && found.length < limit; first += EQUALITY_LOOKUPS_AT_ONCE) {
     const buckets = Array.from({ length: Math.min(EQUALITY_LOOKUPS_AT_ONCE, last - first + 1) }, (_, i) => first + i);
     const parts = await Promise.all(
@@ -39,8 +40,14 @@ export async function findSince<T extends { _id: string }>(
           .exec(),
       ),
     );
-    for (const part of parts) for (const doc of part) if ((doc[timeField] as Date) >= since) found.push(doc);
+    for (const part of parts)
+      for (const doc of part) {
+        const at = fieldOf(doc, timeField);
+        if (at instanceof Date && at >= since) found.push({ doc, at: at.getTime() });
+      }
   }
-  const time = (doc: T) => (doc[timeField] as Date).getTime();
-  return found.sort((a, b) => time(a) - time(b) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)).slice(0, limit);
+  return found
+    .sort((a, b) => a.at - b.at || (a.doc._id < b.doc._id ? -1 : a.doc._id > b.doc._id ? 1 : 0))
+    .slice(0, limit)
+    .map(({ doc }) => doc);
 }

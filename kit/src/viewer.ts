@@ -1,4 +1,5 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { isOneOf, isRecord } from './guards.ts';
 
 /**
  * Who is asking. The gateway verifies the caller and signs this into one upstream header; a
@@ -79,9 +80,9 @@ export function verifyViewer(
   });
   if (!valid) throw new ViewerSignatureError('bad-signature');
 
-  let claims: SignedClaims;
+  let claims: unknown;
   try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as SignedClaims;
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
     throw new ViewerSignatureError('malformed');
   }
@@ -102,12 +103,12 @@ export function verifyViewer(
 }
 
 function isViewerClaims(value: unknown): value is SignedClaims {
-  if (typeof value !== 'object' || value === null) return false;
-  const c = value as Record<string, unknown>;
+  if (!isRecord(value)) return false;
+  const c = value;
   return (
     (c.subject === null || typeof c.subject === 'string') &&
     Array.isArray(c.roles) &&
-    c.roles.every((r) => (ROLES as readonly unknown[]).includes(r)) &&
+    c.roles.every((r) => isOneOf(ROLES, r)) &&
     Array.isArray(c.scopes) &&
     c.scopes.every((s) => typeof s === 'string') &&
     typeof c.clientId === 'string' &&

@@ -1,7 +1,7 @@
 // The federated graph end to end: real database, five subgraph processes, the gateway, real HTTP.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
-import { signViewer, VIEWER_HEADER } from '#kit/viewer.ts';
+import { signViewer, VIEWER_HEADER, type Viewer } from '#kit/viewer.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { customerViewer } from '../support/viewers.ts';
 import { ensurePurposes } from '../support/consent.ts';
@@ -227,6 +227,46 @@ describe('federated profile graph', () => {
       body: eraseBody,
     });
     expect(asCustomer.status).toBe(403);
+  });
+
+  it('refuses a subject-rights call of the wrong shape, saying what the operation needs', async () => {
+    const orchestrator: Viewer = {
+      subject: null,
+      roles: ['system'],
+      scopes: ['subject-rights'],
+      clientId: 'privacy-orchestrator',
+      channel: 'internal',
+    };
+    const call = async (body: unknown) => {
+      const json = JSON.stringify(body);
+      const response = await fetch(`${lp.origin('preference')}/internal/subject-rights`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [VIEWER_HEADER]: signViewer(orchestrator, lp.signingKey, json) },
+        body: json,
+      });
+      return {
+        status: response.status,
+        error: ((await response.json()) as { errors?: { message: string; extensions: { code: string } }[] }).errors?.[0],
+      };
+    };
+    const missing = await call({ operation: 'restrict', subjectId: 'someone' });
+    expect(missing.status).toBe(400);
+    expect(missing.error).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/^restrict needs .*"restricted"/),
+    });
+    const backwards = await call({ operation: 'affected', window: { from: '2026-02-01T00:00:00Z', to: '2026-01-01T00:00:00Z' } });
+    expect(backwards).toMatchObject({ status: 400, error: { message: expect.stringMatching(/from is before to/) } });
+    const unknown = await call({ operation: 'shred', subjectId: 'someone' });
+    expect(unknown).toMatchObject({
+      status: 400,
+      error: { message: expect.stringMatching(/^Expected \{"operation": one of export, erase/) },
+    });
+    // Choices are consent's: another subgraph says it holds none.
+    expect(await call({ operation: 'recordChoice', subjectId: 'someone', choice: { kind: 'automated-decisions' } })).toMatchObject({
+      status: 404,
+      error: { extensions: { code: 'NOT_FOUND' } },
+    });
   });
 
   it('reports health and readiness', async () => {

@@ -11,7 +11,8 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import { ErrorCode } from '#kit/errors.ts';
+import { ErrorCode, firstErrorIn } from '#kit/errors.ts';
+import { isRecord } from '#kit/guards.ts';
 import { withExtensions } from '../maskError.ts';
 import type { Logger } from '#kit/log.ts';
 import { postSigned, type Viewer } from '#kit/viewer.ts';
@@ -61,8 +62,8 @@ function auditDocument(schema: GraphQLSchema, document: DocumentNode): DocumentN
 /** Every Profile object in the result: whose it was and which fields were read; removes the alias. */
 function collectAndStrip(data: unknown, found: Map<string, Set<string>> = new Map()): Map<string, Set<string>> {
   if (Array.isArray(data)) data.forEach((item) => collectAndStrip(item, found));
-  else if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
+  else if (isRecord(data)) {
+    const record = data;
     const subject = record[AUDIT_ALIAS];
     if (AUDIT_ALIAS in record) delete record[AUDIT_ALIAS];
     if (typeof subject === 'string') {
@@ -103,10 +104,13 @@ function withoutSubject(error: GraphQLError): GraphQLError {
 export function useAccessAudit({
   privacyUrl,
   signingKey,
+  viewerOf,
   log,
 }: {
   privacyUrl: () => string | undefined;
   signingKey: string;
+  /** The request's one viewer. */
+  viewerOf: (request: Request) => Viewer;
   log: Logger;
 }): GatewayPlugin {
   async function record(entries: Record<string, unknown>[]) {
@@ -116,29 +120,29 @@ export function useAccessAudit({
       query: 'mutation($e: [ProfileAccessInput!]!) { recordProfileAccess(entries: $e) }',
       variables: { e: entries },
     });
-    const result = (await response.json()) as { errors?: { message: string }[] };
-    if (!response.ok || result.errors) throw new Error(result.errors?.[0]?.message ?? `HTTP ${response.status}`);
+    const refused = firstErrorIn(await response.json().catch(() => null));
+    if (!response.ok || refused) throw new Error(refused?.message ?? `HTTP ${response.status}`);
   }
 
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const context = args.contextValue as { viewer?: Viewer; request?: Request };
-      const viewer = context.viewer;
-      if (!viewer || isAnonymous(viewer)) return;
+      const { request } = args.contextValue;
+      const viewer = viewerOf(request);
+      if (isAnonymous(viewer)) return;
       const audited = auditDocument(args.schema, args.document);
       if (!audited) return;
       setExecuteFn((execution) => executeFn({ ...execution, document: audited }));
       return {
         async onExecuteDone({ result, setResult }) {
           if (!result || typeof result !== 'object' || Symbol.asyncIterator in result) return;
-          const single = result as ExecutionResult;
+          const single: ExecutionResult = result;
           const read = collectAndStrip(single.data);
           const refusals = refusalsIn(single);
           setResult({ ...single, ...(refusals.length ? { errors: single.errors!.map(withoutSubject) } : {}) });
           const at = new Date().toISOString();
           // A partner reads for the purposes it is registered for; anyone else states theirs in `x-purpose`.
           const purpose =
-            context.request?.headers.get('x-purpose')?.slice(0, 200) ??
+            request.headers.get('x-purpose')?.slice(0, 200) ??
             (viewer.purposes?.length ? viewer.purposes.map((p) => `${p.purpose} (${p.channel})`).join(', ') : null);
           const entries: Record<string, unknown>[] = [...read]
             // Reading only the id discloses no personal field; a customer reading their own profile is no disclosure.

@@ -79,7 +79,7 @@ export function useAnalysts({ viewerOf }: AnalystsOptions): GatewayPlugin {
       );
     },
     onValidate({ addValidationRule, context }) {
-      const request = (context as { request?: Request }).request;
+      const request = context.request;
       if (request && isAnalystOnly(viewerOf(request))) addValidationRule(readOnly);
     },
   };

@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import type { Metric, Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import type { Logger } from '#kit/log.ts';
 
 export interface MemoryBounds {
@@ -23,13 +23,14 @@ export function useBoundedMemory(bounds: MemoryBounds, registry: Registry, log: 
     if (checking) return;
     checking = true;
     void (async () => {
-      // prom-client types these as plain descriptions; they are the metric instances themselves.
-      for (const metric of registry.getMetricsAsArray() as unknown as Metric[]) {
+      for (const { name } of registry.getMetricsAsArray()) {
+        const metric = registry.getSingleMetric(name);
+        if (!metric) continue;
         const { values } = await metric.get();
         if (values.length > bounds.maxSeriesPerMetric) {
           metric.reset();
           log.warn('metric reset: more series than allowed (operation names are chosen by callers)', {
-            metric: (metric as unknown as { name: string }).name,
+            metric: name,
             series: values.length,
             max: bounds.maxSeriesPerMetric,
           });

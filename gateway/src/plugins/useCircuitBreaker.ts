@@ -1,5 +1,6 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import type { Logger } from '#kit/log.ts';
+import { nameOf } from '#kit/guards.ts';
 
 export interface CircuitBreakerOptions {
   /** Faults in a row that open the circuit. */
@@ -47,7 +48,7 @@ export function useCircuitBreaker({ threshold, coolDownMs, log, now = Date.now }
         try {
           response = await fetchFn(...args);
         } catch (error) {
-          const name = (error as Error)?.name;
+          const name = nameOf(error);
           if (name !== 'AbortError' && name !== 'TimeoutError') fault();
           throw error;
         }

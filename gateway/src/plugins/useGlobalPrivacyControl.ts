@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { ErrorCode } from '#kit/errors.ts';
+import { ErrorCode, firstErrorIn } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
 import { postSigned, type Viewer } from '#kit/viewer.ts';
 import { carriesOwnPrivacySignal } from '../roles.ts';
@@ -39,11 +39,10 @@ export function useGlobalPrivacyControl({
       query: 'mutation($id: ID!) { honourGlobalPrivacyControl(profileId: $id) }',
       variables: { id: viewer.subject },
     });
-    const result = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    const code = result.errors?.[0]?.extensions?.code;
+    const refused = firstErrorIn(await response.json().catch(() => null));
     // A profile that is gone or erased has nothing to record the signal on: not a failure.
-    if (code === ErrorCode.NOT_FOUND) return;
-    if (!response.ok || result.errors) throw new Error(result.errors?.[0]?.message ?? `HTTP ${response.status}`);
+    if (refused?.code === ErrorCode.NOT_FOUND) return;
+    if (!response.ok || refused) throw new Error(refused?.message ?? `HTTP ${response.status}`);
   };
   return {
     async onRequest({ request, url }) {

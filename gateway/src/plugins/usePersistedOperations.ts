@@ -4,6 +4,7 @@ import { ErrorCode } from '#kit/errors.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { operationId, type TrustedDocuments } from '../persistedOperations.ts';
 import { persistedOnly } from '../roles.ts';
+import { fieldOf } from '#kit/guards.ts';
 
 /**
  * Persisted operations, both kinds, in one place:
@@ -27,7 +28,7 @@ export function usePersistedOperations({
   return {
     onParams({ params, request, setParams }) {
       const viewer = viewerOf(request);
-      const id = operationIdOf(params as { extensions?: Record<string, any>; documentId?: unknown });
+      const id = operationIdOf(params);
 
       if (persistedOnly(viewer)) {
         if (!id || params.query) {
@@ -61,16 +62,19 @@ export function usePersistedOperations({
   };
 }
 
-function operationIdOf(params: { extensions?: Record<string, any>; documentId?: unknown }): string | undefined {
+function operationIdOf(params: { extensions?: Record<string, unknown> }): string | undefined {
   const persisted = params.extensions?.persistedQuery;
-  if (persisted && persisted.version === 1 && typeof persisted.sha256Hash === 'string') return persisted.sha256Hash;
-  if (typeof params.documentId === 'string') return params.documentId;
+  const hash = fieldOf(persisted, 'sha256Hash');
+  if (fieldOf(persisted, 'version') === 1 && typeof hash === 'string') return hash;
+  const documentId = fieldOf(params, 'documentId');
+  if (typeof documentId === 'string') return documentId;
   return undefined;
 }
 
 /** `documentId` is not a GraphQL-over-HTTP parameter the runtime accepts once the query is set. */
-function withoutDocumentId<T extends object>(params: T): Omit<T, 'documentId'> {
-  const { documentId: _, ...rest } = params as T & { documentId?: unknown };
+function withoutDocumentId<T extends object>(params: T): T {
+  const rest = { ...params };
+  Reflect.deleteProperty(rest, 'documentId');
   return rest;
 }
 

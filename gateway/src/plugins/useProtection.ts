@@ -54,19 +54,19 @@ export function useProtection({ limits, viewerOf }: ProtectionOptions): GatewayP
         addValidationRule(duplicateFieldsRule(limits.maxDuplicateFields));
         // One error per distinct message: ten unknown directives are one mistake, not ten answers.
         return ({ result, setResult }) => {
-          if (result.length > 1 && result.every((e) => e instanceof GraphQLError)) setResult(dedupeErrors(result as GraphQLError[]));
+          if (result.length > 1 && result.every((e) => e instanceof GraphQLError)) setResult(dedupeErrors(result));
         };
       },
-    } as GatewayPlugin,
+    },
+    // The suggestion blocker has this one hook; it runs only for callers who may not explore.
     {
-      ...suggestions,
       onValidate(payload) {
-        const request = (payload.context as { request?: Request }).request;
+        const request = payload.context.request;
         if (request && mayExplore(viewerOf(request))) return undefined;
-        return suggestions.onValidate?.(payload as never);
+        return suggestions.onValidate?.(payload);
       },
-    } as GatewayPlugin,
-  ] as GatewayPlugin[];
+    },
+  ];
 }
 
 /** Armor's rejections carry no code; ours say OPERATION_LIMIT_EXCEEDED and which limit, for clients to branch on. */

@@ -28,9 +28,12 @@ export function useRequestLog({ log, viewerOf }: { log: Logger; viewerOf: (reque
       if (entry && typeof params.operationName === 'string') entry.operationName = params.operationName.slice(0, 100);
     },
     onFetch({ context, options, setOptions }) {
-      const request = (context as { request?: Request } | undefined)?.request;
+      const request = context && 'request' in context ? context.request : undefined;
       const entry = request && entries.get(request);
-      if (entry) setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [REQUEST_ID_HEADER]: entry.id } });
+      if (!entry) return;
+      const headers = new Headers(options.headers);
+      headers.set(REQUEST_ID_HEADER, entry.id);
+      setOptions({ ...options, headers: Object.fromEntries(headers) });
     },
     onResponse({ request, response }) {
       const entry = entries.get(request);

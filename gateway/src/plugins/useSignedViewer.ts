@@ -25,7 +25,7 @@ export function useSignedViewer({ signingKey, viewerOf }: SignedViewerOptions): 
       const viewer = 'viewer' in context ? context.viewer : undefined;
       if (!viewer) return;
       const body = typeof options.body === 'string' || options.body instanceof Uint8Array ? options.body : '';
-      const headers = new Headers(options.headers as HeadersInit | undefined);
+      const headers = new Headers(options.headers);
       headers.set(VIEWER_HEADER, signViewer(viewer, signingKey, body));
       setOptions({ ...options, headers: Object.fromEntries(headers) });
     },

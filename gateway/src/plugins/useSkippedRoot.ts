@@ -52,7 +52,7 @@ function selectsNothing(document: DocumentNode, operationName: string | null | u
 export function useSkippedRoot(): GatewayPlugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      if (selectsNothing(args.document, args.operationName, args.variableValues as Variables)) setResultAndStopExecution({ data: {} });
+      if (selectsNothing(args.document, args.operationName, args.variableValues)) setResultAndStopExecution({ data: {} });
     },
   };
 }

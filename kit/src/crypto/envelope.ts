@@ -38,4 +38,9 @@ export function open(key: Buffer, sealed: string, aad: string): Buffer {
 }
 
 export const sealJson = (key: Buffer, value: unknown, aad: string) => seal(key, Buffer.from(JSON.stringify(value), 'utf8'), aad);
+/**
+ * The value `sealJson` sealed. The one cast trusted without a check: AES-GCM authenticates the
+ * ciphertext under `aad` (the document and the field it belongs to), so what opens is what our own
+ * code sealed there, of the type that code wrote; anything else fails to open (DecryptionError).
+ */
 export const openJson = <T>(key: Buffer, sealed: string, aad: string): T => JSON.parse(open(key, sealed, aad).toString('utf8')) as T;

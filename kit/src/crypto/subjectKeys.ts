@@ -25,7 +25,9 @@ const subjectKeySchema = new Schema<SubjectKeyDoc>(
 subjectKeySchema.index({ kid: 1 });
 
 const subjectKeyModel = (connection: Connection): Model<SubjectKeyDoc> =>
-  (connection.models.SubjectKey as Model<SubjectKeyDoc> | undefined) ?? connection.model<SubjectKeyDoc>('SubjectKey', subjectKeySchema);
+  connection.modelNames().includes('SubjectKey')
+    ? connection.model<SubjectKeyDoc>('SubjectKey')
+    : connection.model<SubjectKeyDoc>('SubjectKey', subjectKeySchema);
 
 /** A new data key for a subject, and the document that stores it wrapped by the ring's active KEK (pure: the caller writes it). */
 export function newSubjectKey(ring: KeyRing, subjectId: string, at = new Date()): { dataKey: Buffer; doc: SubjectKeyDoc } {

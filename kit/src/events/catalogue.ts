@@ -1,5 +1,6 @@
 // The event catalogue: each subgraph declares the kinds of event it hands over (in its own
 // src/domain/events.ts), and the delivery engine knows only what was declared to it.
+import { fieldOf, isRecord } from '../guards.ts';
 
 /** One kind of event, as the subgraph that raises it declares it. */
 export interface EventType {
@@ -30,31 +31,39 @@ export interface EventDeclaration {
 export const EVENT_TYPE_PATTERN = /^[a-z][a-z_]*\.[a-z][a-z_]*$/;
 const SOURCE_PATTERN = /^[a-z][a-z0-9-]{0,62}$/;
 
-/** Why a declaration cannot be taken, or null when it can. */
-export function declarationProblem(value: unknown): string | null {
-  const d = value as Partial<EventDeclaration> | null;
-  if (!d || typeof d !== 'object') return 'a declaration is { source, types: [{ type, description }] }';
-  if (typeof d.source !== 'string' || !SOURCE_PATTERN.test(d.source))
-    return 'source is a subgraph name (lower case letters, digits, dashes)';
-  if (!Array.isArray(d.types) || d.types.length > 200) return 'types is a list of at most 200 event types';
-  const seen = new Set<string>();
-  for (const t of d.types as Partial<EventType>[]) {
-    if (!t || typeof t.type !== 'string' || !EVENT_TYPE_PATTERN.test(t.type)) return `"${String(t?.type)}" is not <thing>.<what_happened>`;
-    if (seen.has(t.type)) return `${t.type} is declared twice`;
-    seen.add(t.type);
-    if (typeof t.description !== 'string' || !t.description.trim() || t.description.length > 500) return `${t.type} needs a description`;
-    for (const flag of ['transactional', 'stopping', 'erasure'] as const)
-      if (t[flag] !== undefined && typeof t[flag] !== 'boolean') return `${t.type}: ${flag} is true or false`;
+const FLAGS = ['transactional', 'stopping', 'erasure'] as const;
+
+/** A declaration as it arrived (from code, or over the wire), checked: the declaration, or why it cannot be taken. */
+export function readDeclaration(value: unknown): { declaration: EventDeclaration } | { problem: string } {
+  if (!isRecord(value)) return { problem: 'a declaration is { source, types: [{ type, description }] }' };
+  const { source, types } = value;
+  if (typeof source !== 'string' || !SOURCE_PATTERN.test(source))
+    return { problem: 'source is a subgraph name (lower case letters, digits, dashes)' };
+  if (!Array.isArray(types) || types.length > 200) return { problem: 'types is a list of at most 200 event types' };
+  const read: EventType[] = [];
+  for (const t of types) {
+    const type = fieldOf(t, 'type');
+    const description = fieldOf(t, 'description');
+    if (typeof type !== 'string' || !EVENT_TYPE_PATTERN.test(type)) return { problem: `"${String(type)}" is not <thing>.<what_happened>` };
+    if (read.some((earlier) => earlier.type === type)) return { problem: `${type} is declared twice` };
+    if (typeof description !== 'string' || !description.trim() || description.length > 500)
+      return { problem: `${type} needs a description` };
+    const eventType: EventType = { type, description };
+    for (const flag of FLAGS) {
+      const set = fieldOf(t, flag);
+      if (set !== undefined && typeof set !== 'boolean') return { problem: `${type}: ${flag} is true or false` };
+      if (set !== undefined) eventType[flag] = set;
+    }
+    read.push(eventType);
   }
-  return null;
+  return { declaration: { source, types: read } };
 }
 
 /** A subgraph's declaration, checked where it is written: a mistake fails at start, not at delivery. */
 export function declareEvents(source: string, types: EventType[]): EventDeclaration {
-  const declaration = { source, types };
-  const problem = declarationProblem(declaration);
-  if (problem) throw new Error(`${source}'s event declaration: ${problem}`);
-  return declaration;
+  const read = readDeclaration({ source, types });
+  if ('problem' in read) throw new Error(`${source}'s event declaration: ${read.problem}`);
+  return read.declaration;
 }
 
 /** Every declared event type, by type: the union of the declarations the delivery engine holds. */

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+import { firstErrorIn } from '../errors.ts';
 import { postSigned, type Viewer } from '../viewer.ts';
 import type { EventDeclaration } from './catalogue.ts';
 
@@ -19,6 +21,24 @@ export interface DomainEvent {
 
 export const EVENT_ID = /^evt_[A-Za-z0-9_.:-]{1,200}$/;
 
+/** At most this many events per hand-over. */
+export const MAX_EVENTS_PER_HANDOVER = 500;
+
+const domainEvent: z.ZodType<DomainEvent> = z.object({
+  id: z.string().regex(EVENT_ID),
+  type: z.string(),
+  subjectId: z.string(),
+  occurredAt: z.string().refine((at) => !Number.isNaN(Date.parse(at)), 'an ISO date'),
+  source: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+/** What `POST /internal/events` takes; the declaration beside the events is checked by the receiver (readDeclaration). */
+export const eventHandover = z.object({
+  events: z.array(domainEvent).max(MAX_EVENTS_PER_HANDOVER),
+  declares: z.unknown().optional(),
+});
+
 /** The signed viewer a subgraph's outbox relay uses for `POST /internal/events`. */
 const relayViewer = (source: string): Viewer => ({
   subject: null,
@@ -31,7 +51,8 @@ const relayViewer = (source: string): Viewer => ({
 /** Where events arrive: the delivery engine's registry, in the process that hosts it. */
 export interface EventReceiver {
   receiveEvents(events: DomainEvent[]): Promise<void>;
-  declare(declaration: EventDeclaration): Promise<void>;
+  /** A declaration as it arrived: the receiver checks it (readDeclaration) and refuses a bad one. */
+  declare(declaration: unknown): Promise<void>;
 }
 
 /** What `POST /internal/events` takes: events, and (first, when given) the sender's declaration. */
@@ -46,10 +67,8 @@ async function handOver(baseUrl: string, signingKey: string, source: string, bod
     await response.body?.cancel();
     return;
   }
-  const answer = (await response.json().catch(() => null)) as { errors?: { message?: string }[] } | null;
-  throw new Error(
-    `the event delivery engine refused ${what}: HTTP ${response.status}${answer?.errors?.[0]?.message ? `, ${answer.errors[0].message}` : ''}`,
-  );
+  const reason = firstErrorIn(await response.json().catch(() => null))?.message;
+  throw new Error(`the event delivery engine refused ${what}: HTTP ${response.status}${reason ? `, ${reason}` : ''}`);
 }
 
 /** Hands events to the delivery engine's internal endpoint; resolves only once it has stored them all. */

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Schema, type Model, type UpdateQuery } from 'mongoose';
+import { Schema, type Model } from 'mongoose';
 import { readInteger, readSubgraphOrigin, type Env } from '../config.ts';
 import type { EventDeclaration } from './catalogue.ts';
 import { declareEventTypes, publishEvents, type DomainEvent } from './domainEvents.ts';
 import type { Logger } from '../log.ts';
 import { takingTurns } from '../turns.ts';
+import { fieldOf, isRecord, messageOf } from '../guards.ts';
 
 /**
  * The transactional outbox without transactions. FerretDB has no multi-document transactions, so
@@ -28,16 +29,17 @@ export interface OutboxDoc {
 }
 
 /** An update (operators, or a replacement document) with `outboxPending` set when it adds events. */
-export function flaggingOutbox<U>(update: U): U {
-  if (!update || typeof update !== 'object' || Array.isArray(update)) return update;
-  const u = update as Record<string, any>;
-  const pushed = u.$push?.outbox;
+export function flaggingOutbox<U>(update: U): U | Record<string, unknown> {
+  if (!isRecord(update)) return update;
+  const set = update.$set;
+  const pushed = fieldOf(update.$push, 'outbox');
+  const each = fieldOf(pushed, '$each');
+  const setsOutbox = fieldOf(set, 'outbox');
   const adds =
-    (pushed !== undefined && !(Array.isArray(pushed?.$each) && pushed.$each.length === 0)) ||
-    (Array.isArray(u.$set?.outbox) && u.$set.outbox.length > 0);
-  if (adds) return { ...u, $set: { ...u.$set, outboxPending: true } } as U;
+    (pushed !== undefined && !(Array.isArray(each) && each.length === 0)) || (Array.isArray(setsOutbox) && setsOutbox.length > 0);
+  if (adds) return { ...update, $set: { ...(isRecord(set) ? set : {}), outboxPending: true } };
   // A replacement document (or top-level fields, which mongoose treats as $set).
-  if (Array.isArray(u.outbox) && u.outbox.length > 0) return { ...u, outboxPending: true } as U;
+  if (Array.isArray(update.outbox) && update.outbox.length > 0) return { ...update, outboxPending: true };
   return update;
 }
 
@@ -57,16 +59,18 @@ export function withOutbox(schema: Schema): Schema {
     if (flagged && flagged !== update) this.setUpdate(flagged);
   });
   schema.pre('save', function () {
-    if ((this.get('outbox') as unknown[] | undefined)?.length) this.set('outboxPending', true);
+    const outbox: unknown = this.get('outbox');
+    if (Array.isArray(outbox) && outbox.length) this.set('outboxPending', true);
   });
   schema.pre('insertMany', function (next: unknown, docs: unknown) {
     // (next, docs) or (docs) depending on the hook style; flag whichever array of documents came.
     const list = Array.isArray(docs) ? docs : Array.isArray(next) ? next : [];
-    for (const doc of list as Record<string, any>[]) if (Array.isArray(doc?.outbox) && doc.outbox.length) doc.outboxPending = true;
-    if (typeof next === 'function') (next as () => void)();
+    for (const doc of list) if (isRecord(doc) && Array.isArray(doc.outbox) && doc.outbox.length) doc.outboxPending = true;
+    if (typeof next === 'function') next();
   });
   schema.pre('bulkWrite', function (ops: unknown) {
-    for (const op of (Array.isArray(ops) ? ops : []) as Record<string, any>[]) {
+    // The operations are mongoose's own shape (any): each kind of write is looked for by name.
+    for (const op of Array.isArray(ops) ? ops : []) {
       for (const kind of ['updateOne', 'updateMany'] as const) if (op[kind]) op[kind].update = flaggingOutbox(op[kind].update);
       if (op.replaceOne) op.replaceOne.replacement = flaggingOutbox(op.replaceOne.replacement);
       if (op.insertOne?.document?.outbox?.length) op.insertOne.document.outboxPending = true;
@@ -199,7 +203,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
     }
     // Exactly the entries read: events pushed since then stay for the next pass.
     await eachLocked(docs, async (d) => {
-      await model.updateOne({ _id: d._id }, { $pullAll: { outbox: d.outbox } } as UpdateQuery<TDoc>).exec();
+      await model.updateOne({ _id: d._id }, { $pullAll: { outbox: d.outbox } }).exec();
       await clearFlag(d._id);
     });
     return events.length;
@@ -243,7 +247,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
       // Said once per outage, not every interval: the events wait in their documents meanwhile.
       if (!failingSince)
         log.warn(`${name} outbox: could not hand events to the event delivery engine; they wait and are retried`, {
-          reason: (error as Error).message,
+          reason: messageOf(error),
         });
       failingSince ??= new Date();
     },
@@ -260,7 +264,7 @@ export function outboxRelay<TDoc extends OutboxDoc>({
         await declareOnce();
         return;
       } catch (error) {
-        if (!warned) log.warn(`${name} outbox: could not declare its event types yet; trying again`, { reason: (error as Error).message });
+        if (!warned) log.warn(`${name} outbox: could not declare its event types yet; trying again`, { reason: messageOf(error) });
         warned = true;
         await new Promise((resolve) => setTimeout(resolve, intervalMs).unref());
       }

@@ -14,7 +14,7 @@ export function relayFeed<T extends { _id: string; subjectId: string }>(model: M
     since: (since: Date, limit: number) =>
       findSince<T>(model, {
         bucketField: 'relayBucket',
-        timeField: timeField as keyof T & string,
+        timeField,
         bucketMs: RELAY_BUCKET_MS,
         since,
         limit,

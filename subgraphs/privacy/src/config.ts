@@ -24,18 +24,22 @@ export interface PrivacyConfig {
 }
 
 export function loadPrivacyConfig(env: Env = process.env): PrivacyConfig {
-  const subgraphs = Object.fromEntries(
-    CONTRACT_SUBGRAPHS.map((name) => {
-      const raw = env[`SUBGRAPH_${name.toUpperCase()}_URL`];
-      if (!raw)
-        throw new ConfigError(`SUBGRAPH_${name.toUpperCase()}_URL is required: where the ${name} subgraph listens (its /graphql URL).`);
-      try {
-        return [name, new URL(raw).origin];
-      } catch {
-        throw new ConfigError(`SUBGRAPH_${name.toUpperCase()}_URL is not a URL.`);
-      }
-    }),
-  ) as Record<ContractSubgraph, string>;
+  const originOf = (name: ContractSubgraph): string => {
+    const raw = env[`SUBGRAPH_${name.toUpperCase()}_URL`];
+    if (!raw)
+      throw new ConfigError(`SUBGRAPH_${name.toUpperCase()}_URL is required: where the ${name} subgraph listens (its /graphql URL).`);
+    try {
+      return new URL(raw).origin;
+    } catch {
+      throw new ConfigError(`SUBGRAPH_${name.toUpperCase()}_URL is not a URL.`);
+    }
+  };
+  const subgraphs: Record<ContractSubgraph, string> = {
+    identity: originOf('identity'),
+    consent: originOf('consent'),
+    preference: originOf('preference'),
+    offer: originOf('offer'),
+  };
   const rawKey = env.RECEIPT_SIGNING_KEY?.trim();
   if (!rawKey)
     throw new ConfigError('RECEIPT_SIGNING_KEY is required: an Ed25519 private key, base64 PKCS#8 DER. `npm start` generates one.');

@@ -6,7 +6,7 @@ import { pageSize } from '../../paging.ts';
 import { ID_RULE, isId } from '../../slugs.ts';
 import { bucketOf } from '../../timeBuckets.ts';
 import type { Viewer } from '../../viewer.ts';
-import { declarationProblem, EventCatalogue, type EventDeclaration } from '../catalogue.ts';
+import { EventCatalogue, readDeclaration, type EventDeclaration } from '../catalogue.ts';
 import type { DomainEvent } from '../domainEvents.ts';
 import { RELAY_BUCKET_MS } from '../relayFeed.ts';
 import type { DeliveryDoc, DeliveryStatus, SubscriberDoc } from './models.ts';
@@ -137,9 +137,10 @@ export class WebhookRegistry {
   }
 
   /** Stores what a subgraph's outbox relay declared it raises (replacing what it declared before). */
-  async declare(declaration: EventDeclaration): Promise<void> {
-    const problem = declarationProblem(declaration);
-    if (problem) throw badUserInput(`The event declaration is refused: ${problem}.`, 'declares');
+  async declare(sent: unknown): Promise<void> {
+    const read = readDeclaration(sent);
+    if ('problem' in read) throw badUserInput(`The event declaration is refused: ${read.problem}.`, 'declares');
+    const { declaration } = read;
     if (declaration.source === this.#own.source)
       throw badUserInput(`${this.#own.source}'s event types are declared in its code.`, 'declares');
     const current = await this.catalogue({ fresh: true });

@@ -8,6 +8,7 @@ import { signWebhook } from '../webhooks.ts';
 import type { RelayConfig } from './config.ts';
 import type { DeliveryDoc, SubscriberDoc } from './models.ts';
 import type { DeliveryStore } from './store.ts';
+import { nameOf } from '../../guards.ts';
 
 /** An event as the relay fans it out, from the host's own feed or handed over by a subgraph. */
 export interface RelayEvent {
@@ -242,7 +243,10 @@ export class WebhookRelay<T extends { _id: string; subjectId: string; at: Date }
           if (event.cameFrom === subscriber._id) continue;
           // A subscriber hears of what happened after it subscribed (a re-scan after a restart must not reach back).
           if (event.at < subscriber.createdAt) continue;
-          const served = subscriber.purposes.map((p) => p.split(':') as [string, string]);
+          const served = subscriber.purposes.map((p) => {
+            const [purpose = '', channel = ''] = p.split(':');
+            return [purpose, channel] as const;
+          });
           const concernsIt = event.purpose === null || served.some(([purpose]) => purpose === event.purpose);
           const refused = served
             .map(([purpose, channel]) => ({
@@ -316,7 +320,7 @@ export class WebhookRelay<T extends { _id: string; subjectId: string; at: Date }
           await response.body?.cancel();
           return { delivery, failure: response.ok ? null : `HTTP ${response.status}`, final: false };
         } catch (error) {
-          const failure = (error as Error).name === 'TimeoutError' ? `no answer within ${this.#config.timeoutMs} ms` : 'connection failed';
+          const failure = nameOf(error) === 'TimeoutError' ? `no answer within ${this.#config.timeoutMs} ms` : 'connection failed';
           return { delivery, failure, final: false };
         }
       }),

@@ -44,7 +44,7 @@ const no = (code: PermissionCode, reason: string, basedOnSeq: number | null = nu
  */
 export function decide(state: SubjectState, purpose: PurposeDoc | null | undefined, channel: string, now: Date): Permission {
   if (!purpose) return no('UNKNOWN_PURPOSE', 'No such purpose in the catalogue.');
-  if (purpose.channels.length && !purpose.channels.includes(channel as never)) {
+  if (purpose.channels.length && !purpose.channels.some((covered) => covered === channel)) {
     return no('CHANNEL_NOT_COVERED', `Purpose ${purpose._id} does not cover channel ${channel}.`);
   }
   if (state.erasedAt) return no('ERASED', 'The subject’s data was erased.');

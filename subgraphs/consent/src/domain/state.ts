@@ -61,7 +61,15 @@ export interface SubjectState {
 }
 
 export const decisionKey = (purpose: string, channel: string) => `${purpose}:${channel}`;
-const asDate = (value: unknown) => (value ? new Date(value as string | Date) : null);
+const asDate = (value: unknown) => (value && (value instanceof Date || typeof value === 'string') ? new Date(value) : null);
+
+/**
+ * An entry's content as consent's ledger writer wrote it for the entry's type. Taken as written,
+ * not checked field by field: entries are appended only by ConsentService, chained by hash
+ * (chain.ts verifies them) and kept for years, so a reader must read older entries as they were
+ * written rather than refuse them against today's schema.
+ */
+const writtenAs = <T>(content: Record<string, unknown>): T => content as unknown as T;
 
 /** Folds a subject's entries (in sequence order) into its current consent state. */
 export function foldLedger(entries: StateEntry[]): SubjectState {
@@ -78,7 +86,7 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
     const flag = (value: unknown): Flag => ({ value: value === true, seq, at });
     switch (type) {
       case 'DECISION': {
-        const decision = content as unknown as DecisionContent;
+        const decision = writtenAs<DecisionContent>(content);
         state.decisions.set(decisionKey(decision.purpose, decision.channel), {
           ...decision,
           expiresAt: asDate(decision.expiresAt),
@@ -90,7 +98,7 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
         break;
       }
       case 'PENDING': {
-        const pending = content as unknown as PendingContent;
+        const pending = writtenAs<PendingContent>(content);
         state.pending.set(pending.tokenHash, {
           ...pending,
           expiresAt: asDate(pending.expiresAt),
@@ -102,7 +110,7 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
         break;
       }
       case 'CONFIRMATION': {
-        const pending = state.pending.get(content.tokenHash as string);
+        const pending = state.pending.get(String(content.tokenHash));
         if (!pending) break;
         pending.confirmedSeq = seq;
         const { tokenHash: _t, tokenExpiresAt: _e, confirmedSeq: _c, seq: _s, at: _a, ...rest } = pending;
@@ -121,7 +129,7 @@ export function foldLedger(entries: StateEntry[]): SubjectState {
         state.restricted = flag(content.restricted);
         break;
       case 'OBJECTION':
-        state.objections.set(content.purpose as string, flag(content.objected));
+        state.objections.set(String(content.purpose), flag(content.objected));
         break;
       case 'AUTOMATED_DECISIONS':
         state.automatedDecisionOptOut = flag(content.optedOut);

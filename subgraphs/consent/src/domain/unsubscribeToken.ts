@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { BlindIndexer } from '#kit/crypto/blindIndex.ts';
 import type { ConsentChannel } from '../models/Purpose.ts';
+import { CONSENT_CHANNELS } from './channels.ts';
 
 /** What an unsubscribe link withdraws: one purpose on one channel for one subject. */
 export interface UnsubscribeScope {
@@ -31,9 +32,12 @@ export function readUnsubscribeToken(mac: BlindIndexer, token: string): Unsubscr
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const [subjectId, purpose, channel] = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown[];
-    if (typeof subjectId !== 'string' || typeof purpose !== 'string' || typeof channel !== 'string') return null;
-    return { subjectId, purpose, channel: channel as ConsentChannel };
+    const scope: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    if (!Array.isArray(scope)) return null;
+    const [subjectId, purpose, named] = scope;
+    const channel = CONSENT_CHANNELS.find((known) => known === named);
+    if (typeof subjectId !== 'string' || typeof purpose !== 'string' || !channel) return null;
+    return { subjectId, purpose, channel };
   } catch {
     return null;
   }

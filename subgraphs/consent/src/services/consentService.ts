@@ -141,7 +141,7 @@ export type ImportOutcome =
 
 function checkedPurpose(purpose: PurposeDoc | null | undefined, key: string, channel?: string): PurposeDoc {
   if (!purpose) throw badUserInput(`Unknown purpose "${key}".`, 'purpose');
-  if (channel && purpose.channels.length && !purpose.channels.includes(channel as ConsentChannel)) {
+  if (channel && purpose.channels.length && !purpose.channels.some((covered) => covered === channel)) {
     throw badUserInput(`Purpose ${key} does not cover channel ${channel}.`, 'channel');
   }
 

@@ -9,6 +9,9 @@ import { foldLedger, type SubjectState } from '../domain/state.ts';
 import type { LedgerEntryDoc } from '../models/LedgerEntry.ts';
 import type { CatalogueStore } from '../store/catalogueStore.ts';
 import type { LedgerStore } from '../store/ledgerStore.ts';
+import { fieldOf, isOneOf } from '#kit/guards.ts';
+
+const textOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** The ledger as the relay reads it: each entry that means something downstream is one event. */
 export function ledgerFeed(ledger: LedgerStore): HostFeed<LedgerEntryDoc> {
@@ -25,10 +28,10 @@ export function ledgerFeed(ledger: LedgerStore): HostFeed<LedgerEntryDoc> {
         subjectId: entry.subjectId,
         at: entry.at,
         historySeq: entry.seq,
-        purpose: typeof entry.content.purpose === 'string' ? entry.content.purpose : null,
+        purpose: textOrNull(entry.content.purpose),
         source: 'consent',
         data: minimalData(entry),
-        cameFrom: (entry.content.importedFrom as { source?: string } | null | undefined)?.source ?? null,
+        cameFrom: textOrNull(fieldOf(entry.content.importedFrom, 'source')),
       };
     },
     // Ledger entries are changed only under their subject's lock (an erasure may be removing a personal part).
@@ -79,5 +82,5 @@ export function consentGate(ledger: LedgerStore, catalogue: CatalogueStore): Con
 /** Whether `purpose:CHANNEL` names a purpose of the catalogue and a consent channel: what a subscriber may serve. */
 export const purposeCheck = (catalogue: CatalogueStore) => async () => {
   const known = new Set((await catalogue.list()).map((p) => p._id));
-  return (purpose: string, channel: string) => known.has(purpose) && (CONSENT_CHANNELS as readonly string[]).includes(channel);
+  return (purpose: string, channel: string) => known.has(purpose) && isOneOf(CONSENT_CHANNELS, channel);
 };

@@ -9,6 +9,7 @@ import type { VerificationMethod } from '../models/Profile.ts';
 import type { SourceEventStore } from '../store/sourceEventStore.ts';
 import type { PersonName } from '../domain/profileView.ts';
 import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
+import { messageOf } from '#kit/guards.ts';
 
 /** Customers of one batch applied side by side. */
 const SYNC_AT_ONCE = 8;
@@ -38,27 +39,30 @@ export interface SourceRecordResult {
   code: string | null;
 }
 
-/** Checks one value with the same scalar the API uses, naming the field on failure. */
-function checked<T>(scalar: keyof typeof scalarResolvers, value: unknown, field: string): T {
+/** Checks one value with the same (text) scalar the API uses, naming the field on failure. */
+function checked(scalar: keyof typeof scalarResolvers, value: unknown, field: string): string {
+  let parsed: unknown;
   try {
-    return scalarResolvers[scalar].parseValue(value) as T;
+    parsed = scalarResolvers[scalar].parseValue(value);
   } catch (error) {
-    throw badUserInput(`${field}: ${(error as Error).message}`, field);
+    throw badUserInput(`${field}: ${messageOf(error)}`, field);
   }
+  if (typeof parsed !== 'string') throw badUserInput(`${field}: expected text.`, field);
+  return parsed;
 }
 
 /** A source record as the profile service takes it, each value checked by the scalar the API uses. */
 export function profileInputOf(record: SourceRecordInput): ProfileInput {
-  const optional = <T>(scalar: keyof typeof scalarResolvers, value: string | null | undefined, field: string) =>
-    value === undefined || value === null ? value : checked<T>(scalar, value, field);
+  const optional = (scalar: keyof typeof scalarResolvers, value: string | null | undefined, field: string) =>
+    value === undefined || value === null ? value : checked(scalar, value, field);
   return {
     name: record.name,
-    birthDate: optional<string>('LocalDate', record.birthDate, 'birthDate'),
-    locale: optional<string>('Locale', record.locale, 'locale'),
-    timeZone: optional<string>('TimeZone', record.timeZone, 'timeZone'),
-    emails: record.emails?.map((e, i) => ({ ...e, value: checked<string>('EmailAddress', e.address, `emails[${i}].address`) })),
-    phones: record.phones?.map((p, i) => ({ ...p, value: checked<string>('PhoneNumber', p.number, `phones[${i}].number`) })),
-    addresses: record.addresses?.map((a, i) => ({ ...a, country: checked<string>('CountryCode', a.country, `addresses[${i}].country`) })),
+    birthDate: optional('LocalDate', record.birthDate, 'birthDate'),
+    locale: optional('Locale', record.locale, 'locale'),
+    timeZone: optional('TimeZone', record.timeZone, 'timeZone'),
+    emails: record.emails?.map((e, i) => ({ ...e, value: checked('EmailAddress', e.address, `emails[${i}].address`) })),
+    phones: record.phones?.map((p, i) => ({ ...p, value: checked('PhoneNumber', p.number, `phones[${i}].number`) })),
+    addresses: record.addresses?.map((a, i) => ({ ...a, country: checked('CountryCode', a.country, `addresses[${i}].country`) })),
   };
 }
 

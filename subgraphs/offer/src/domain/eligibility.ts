@@ -1,4 +1,5 @@
 import { isKey } from '#kit/slugs.ts';
+import { isRecord } from '#kit/guards.ts';
 /**
  * Declarative eligibility rules, stored with each offer as JSON:
  *
@@ -40,16 +41,19 @@ export interface RuleProblem {
 const KEYS = ['all', 'any', 'not', 'country', 'locale', 'interestedIn', 'consent', 'minAge'] as const;
 const MAX_DEPTH = 8;
 
+/** Whether a JSON value is a rule (validateRule finds nothing wrong with it). */
+export const isRule = (value: unknown): value is Rule => validateRule(value).length === 0;
+
 /** Every problem with a rule, each with its JSON path (`$.all[1].country`). */
 export function validateRule(rule: unknown, path = '$', depth = 0): RuleProblem[] {
   if (depth > MAX_DEPTH) return [{ path, message: `rules nest at most ${MAX_DEPTH} levels` }];
-  if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) return [{ path, message: 'a rule is an object' }];
+  if (!isRecord(rule)) return [{ path, message: 'a rule is an object' }];
   const keys = Object.keys(rule);
-  if (keys.length !== 1 || !(KEYS as readonly string[]).includes(keys[0]!)) {
+  const key = KEYS.find((known) => known === keys[0]);
+  if (keys.length !== 1 || !key) {
     return [{ path, message: `a rule has exactly one of ${KEYS.join(', ')}` }];
   }
-  const [key] = keys as [(typeof KEYS)[number]];
-  const value = (rule as Record<string, unknown>)[key];
+  const value = rule[key];
   const here = `${path}.${key}`;
   switch (key) {
     case 'all':
@@ -73,7 +77,7 @@ export function validateRule(rule: unknown, path = '$', depth = 0): RuleProblem[
         ? []
         : [{ path: here, message: 'purpose:CHANNEL, e.g. "marketing:EMAIL"' }];
     case 'minAge':
-      return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 120
+      return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 120
         ? []
         : [{ path: here, message: 'a whole number of years, 1 to 120' }];
   }

@@ -7,7 +7,7 @@ import { pageSize } from '#kit/paging.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import { ID_RULE, isId } from '#kit/slugs.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { validateRule, type Rule } from '../domain/eligibility.ts';
+import { isRule, validateRule } from '../domain/eligibility.ts';
 import type { OfferDoc, OfferStatus } from '../models/Offer.ts';
 import type { OfferDecisionDoc, OfferResponseDoc } from '../models/OfferResponse.ts';
 import type { OfferInput, OfferStore } from '../store/offerStore.ts';
@@ -62,8 +62,7 @@ export class OfferService {
           problem.path.replace(/^\$/, 'rule'),
         );
     }
-    // validateRule found nothing wrong: the JSON is a Rule.
-    return this.#offers.upsert({ ...input, rule: (input.rule as Rule | undefined) ?? null }, new Date());
+    return this.#offers.upsert({ ...input, rule: isRule(input.rule) ? input.rule : null }, new Date());
   }
 
   async dismiss(viewer: Viewer, profileId: string, offerId: string): Promise<void> {

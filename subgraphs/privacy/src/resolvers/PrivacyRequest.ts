@@ -7,8 +7,12 @@ import type { PrivacyExportResolvers, PrivacyRequestResolvers } from './types.ge
 
 const DAY = 86_400_000;
 
-/** Free text staff typed about a person, masked for analysts (maskText keeps null as null, so the cast holds). */
-const shown = <T extends string | null>(viewer: Viewer, text: T): T => (seesMasked(viewer) ? (maskText(text) as T) : text);
+/** Free text staff typed about a person, masked for analysts (null stays null). */
+function shown(viewer: Viewer, text: string): string;
+function shown(viewer: Viewer, text: string | null): string | null;
+function shown(viewer: Viewer, text: string | null): string | null {
+  return seesMasked(viewer) ? (maskText(text) ?? null) : text;
+}
 
 export const PrivacyRequest: PrivacyRequestResolvers = {
   id: (request) => request._id,

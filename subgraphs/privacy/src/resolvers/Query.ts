@@ -1,5 +1,4 @@
 import { badUserInput } from '#kit/errors.ts';
-import type { ErasureReceipt } from '../models/PrivacyRequest.ts';
 import { breachImpact } from '../services/acrossSubgraphs.ts';
 import { verifyReceipt } from '../services/receipts.ts';
 import type { QueryResolvers } from './types.generated.ts';
@@ -13,7 +12,7 @@ export const Query: QueryResolvers = {
 
   verifyErasureReceipt(_, { receipt }, { receiptPublicKey }) {
     if (!receipt || typeof receipt !== 'object') throw badUserInput('receipt must be the JSON object the request returned.', 'receipt');
-    return verifyReceipt(receipt as ErasureReceipt, receiptPublicKey);
+    return verifyReceipt(receipt, receiptPublicKey);
   },
 
   erasureReceiptPublicKey: (_, __, { receiptPublicKey }) => receiptPublicKey.export({ format: 'pem', type: 'spki' }).toString(),

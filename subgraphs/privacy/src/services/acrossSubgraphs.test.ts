@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { ErrorCode, hasCode } from '#kit/errors.ts';
 import type { AffectedSubjects } from '#kit/subjectRights.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { breachImpact, CONTRACT_NAMES, liftRestriction } from './acrossSubgraphs.ts';
+import { breachImpact, liftRestriction } from './acrossSubgraphs.ts';
+import { CONTRACT_NAMES } from './orchestrator.ts';
 import type { Contracts } from './orchestrator.ts';
 
 const ADMIN: Viewer = { subject: 'dpo', roles: ['admin'], scopes: [], clientId: 'admin-ui', channel: 'web' };

@@ -5,17 +5,9 @@ import { badUserInput } from '#kit/errors.ts';
 import type { Logger } from '#kit/log.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { Viewer } from '#kit/viewer.ts';
-import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import type { AccessAuditService } from './accessAudit.ts';
 import { subscribersOf } from './exportDocument.ts';
-import type { Contracts } from './orchestrator.ts';
-
-type ContractName = keyof Contracts;
-
-/** Every contract privacy asks, in a stable order: the four remote subgraphs and privacy itself. */
-export const CONTRACT_NAMES: readonly ContractName[] = [...CONTRACT_SUBGRAPHS, 'privacy' as const].sort((a, b) => a.localeCompare(b));
-
-const isContractName = (name: string): name is ContractName => (CONTRACT_NAMES as readonly string[]).includes(name);
+import { CONTRACT_NAMES, isContractName, type Contracts } from './orchestrator.ts';
 
 /**
  * What is held about the subject, why, where it came from and who read it (Art. 13–15), asked of

@@ -1,5 +1,6 @@
 import { provenanceSources } from '#kit/provenance.ts';
 import type { SubjectExport, SubjectInventory } from '#kit/subjectRights.ts';
+import { fieldOf, isStringArray } from '#kit/guards.ts';
 
 /** The documented, stable export format (GDPR Art. 15 and 20). See the privacy README. */
 export const EXPORT_FORMAT = 'living-profile-export/1';
@@ -24,11 +25,13 @@ export function buildExport(
   now: Date,
 ): ExportDocument {
   const sources = provenanceSources(Object.values(parts).map((part) => part.export.records));
-  const accesses = (parts.privacy?.export.records.access_audit ?? []) as { actor?: string | null; clientId: string; roles: string[] }[];
-  const recipients = [
-    ...[...new Set(accesses.filter((a) => a.actor !== subjectId).map((a) => `${a.clientId} (${a.roles.join(', ') || 'no role'})`))].sort(),
-    ...subscribersOf(Object.values(parts).map((part) => part.inventory)),
-  ];
+  // Who read it, from privacy's access audit: every entry not by the subject themselves.
+  const readers = (parts.privacy?.export.records.access_audit ?? []).flatMap((access) => {
+    const [actor, clientId, roles] = [fieldOf(access, 'actor'), fieldOf(access, 'clientId'), fieldOf(access, 'roles')];
+    if (actor === subjectId || typeof clientId !== 'string') return [];
+    return [`${clientId} (${(isStringArray(roles) ? roles : []).join(', ') || 'no role'})`];
+  });
+  const recipients = [...[...new Set(readers)].sort(), ...subscribersOf(Object.values(parts).map((part) => part.inventory))];
   return {
     format: EXPORT_FORMAT,
     requestId,

@@ -1,6 +1,7 @@
 import type { ExportDocument } from './exportDocument.ts';
 import { escapeHtml } from '#kit/html.ts';
 import { THAI_RUN, thaiFontFaces } from './exportFonts.ts';
+import { isRecord } from '#kit/guards.ts';
 
 /**
  * The export for a person (GDPR Art. 15: "in a concise, transparent, intelligible and easily
@@ -33,7 +34,18 @@ export interface ReadableExport {
   sections: ReadableSection[];
 }
 
+/**
+ * A record of the export document, read leniently: the document holds what each subgraph stored,
+ * in shapes that changed over the years, so every read below is optional and rendered as text.
+ * Only objects get this type (`objectsIn`, `objectOr`); anything else is left out.
+ */
 type Json = Record<string, any>;
+
+/** The objects of a list (anything else in it is left out). */
+const objectsIn = (list: readonly unknown[] | undefined): Json[] => (list ?? []).filter(isRecord);
+
+/** `value` if it is an object, else an empty one. */
+const objectOr = (value: unknown): Json => (isRecord(value) ? value : {});
 
 const CHANNELS: Record<string, string> = {
   EMAIL: 'email',
@@ -97,8 +109,8 @@ function usableTimeZone(candidate: string | null | undefined): string {
  * locale and time zone, or their preferred language), else British English and UTC.
  */
 export function readerOf(document: ExportDocument, asked?: string | null): { locale: string; timeZone: string } {
-  const profile = (document.subgraphs.identity?.records.profiles?.[0] ?? {}) as Json;
-  const preferences = (document.subgraphs.preference?.records.preference_sets?.[0] ?? {}) as Json;
+  const profile = objectOr(document.subgraphs.identity?.records.profiles?.[0]);
+  const preferences = objectOr(document.subgraphs.preference?.records.preference_sets?.[0]);
   return {
     locale: usableLocale(asked ?? profile.locale?.value ?? preferences.language),
     timeZone: usableTimeZone(profile.timeZone?.value ?? preferences.quietHours?.timeZone),
@@ -123,7 +135,7 @@ export function readableExport(document: ExportDocument, reader: { locale: strin
       : 'source not recorded';
     return provenance.at ? `${by}, ${when(provenance.at)}` : by;
   };
-  const records = (subgraph: string, collection: string) => (document.subgraphs[subgraph]?.records[collection] ?? []) as Json[];
+  const records = (subgraph: string, collection: string) => objectsIn(document.subgraphs[subgraph]?.records[collection]);
 
   // Who you are: the profile and any profile merged into it.
   const identity: ReadableItem[] = [];
@@ -175,7 +187,7 @@ export function readableExport(document: ExportDocument, reader: { locale: strin
   // What you allowed: each decision, as the ledger recorded it, oldest first.
   const consents: ReadableItem[] = [];
   for (const entry of records('consent', 'consent_ledger')) {
-    const c = (entry.content ?? {}) as Json;
+    const c = objectOr(entry.content);
     const by = origin({ source: c.source, channel: c.via, at: entry.at });
     switch (entry.type) {
       case 'DECISION':
@@ -226,9 +238,9 @@ export function readableExport(document: ExportDocument, reader: { locale: strin
   const preferences: ReadableItem[] = [];
   for (const set of records('preference', 'preference_sets')) {
     if (set.language) preferences.push({ label: 'Language for messages', value: String(set.language) });
-    for (const [key, enabled] of Object.entries((set.channels ?? {}) as Record<string, boolean>))
-      preferences.push({ label: `Messages by ${channel(key)}`, value: enabled ? 'on' : 'off' });
-    for (const [key, cap] of Object.entries((set.frequencyCaps ?? {}) as Record<string, Json>))
+    for (const [key, enabled] of Object.entries(objectOr(set.channels)))
+      preferences.push({ label: `Messages by ${channel(key)}`, value: enabled === true ? 'on' : 'off' });
+    for (const [key, cap] of Object.entries(objectOr(set.frequencyCaps)))
       preferences.push({
         label: `At most, by ${channel(key)}`,
         value: `${cap.max} per ${words(String(cap.per ?? cap.period ?? 'period'))}`,
@@ -239,7 +251,7 @@ export function readableExport(document: ExportDocument, reader: { locale: strin
         value: `${set.quietHours.start}–${set.quietHours.end}`,
         detail: set.quietHours.timeZone ? `in ${set.quietHours.timeZone}` : undefined,
       });
-    for (const [topic, interest] of Object.entries((set.interests ?? {}) as Record<string, Json>))
+    for (const [topic, interest] of Object.entries(objectOr(set.interests)))
       preferences.push({
         label: `Interest: ${words(topic)}`,
         value: interest.interested ? 'interested' : 'not interested',

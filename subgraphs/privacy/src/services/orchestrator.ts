@@ -4,9 +4,17 @@ import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Locks } from '#kit/locks.ts';
 import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
-import type { LocateProbe, SubjectChoice, SubjectExport, SubjectInventory, SubjectRights } from '#kit/subjectRights.ts';
+import { fieldOf, isOneOf, parseWith } from '#kit/guards.ts';
+import {
+  SUBJECT_RIGHTS_ANSWERS,
+  type LocateProbe,
+  type SubjectChoice,
+  type SubjectExport,
+  type SubjectInventory,
+  type SubjectRights,
+} from '#kit/subjectRights.ts';
 import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
-import type { ContractSubgraph, PrivacyConfig } from '../config.ts';
+import { CONTRACT_SUBGRAPHS, type ContractSubgraph, type PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
 import type { RequestStore } from '../store/requestStore.ts';
@@ -20,6 +28,15 @@ export type Contracts = Record<
     recordChoice?(subjectId: string, choice: SubjectChoice, provenance?: Provenance): Promise<{ recorded: boolean }>;
   }
 >;
+export type ContractName = keyof Contracts;
+
+/** Every contract privacy asks, in a stable order: the four remote subgraphs and privacy itself. */
+export const CONTRACT_NAMES: readonly ContractName[] = [...CONTRACT_SUBGRAPHS, 'privacy' as const].sort((a, b) => a.localeCompare(b));
+
+export const isContractName = (name: string): name is ContractName => isOneOf(CONTRACT_NAMES, name);
+
+/** What an inventory step keeps of its answer. */
+const INVENTORY_SUMMARY = SUBJECT_RIGHTS_ANSWERS.inventory.pick({ holds: true, recipients: true });
 
 const ORCHESTRATOR: Provenance['source'] = 'privacy-orchestrator';
 /**
@@ -33,9 +50,35 @@ const subjectsOf = (request: PrivacyRequestDoc, subgraph: string) =>
 const clusterOf = (subject: string, exported: SubjectExport) => [
   ...new Set([
     subject,
-    ...((exported.records.profiles ?? []) as { id?: unknown }[]).flatMap((p) => (typeof p.id === 'string' ? [p.id] : [])),
+    ...(exported.records.profiles ?? []).flatMap((p) => {
+      const id = fieldOf(p, 'id');
+      return typeof id === 'string' ? [id] : [];
+    }),
   ]),
 ];
+
+/**
+ * What identifies the subject in identity's exported profiles, read value by value: verified
+ * contact points (an unverified one could be anyone's, and finds nobody) and source identifiers.
+ */
+function identifyingValues(exported: SubjectExport): LocateProbe {
+  const profiles = exported.records.profiles ?? [];
+  const verified = (points: unknown) =>
+    (Array.isArray(points) ? points : []).flatMap((point) => {
+      const value = fieldOf(point, 'value');
+      return fieldOf(point, 'verified') === true && typeof value === 'string' ? [value] : [];
+    });
+  const identifiers = (listed: unknown) =>
+    (Array.isArray(listed) ? listed : []).flatMap((identifier) => {
+      const [source, id] = [fieldOf(identifier, 'source'), fieldOf(identifier, 'id')];
+      return typeof source === 'string' && typeof id === 'string' ? [{ source, id }] : [];
+    });
+  return {
+    emails: profiles.flatMap((p) => verified(fieldOf(p, 'emails'))),
+    phones: profiles.flatMap((p) => verified(fieldOf(p, 'phones'))),
+    identifiers: profiles.flatMap((p) => identifiers(fieldOf(p, 'identifiers'))),
+  };
+}
 
 /** Several exports of one subgraph (one per profile of the cluster) as one. */
 function mergedExports(exports: SubjectExport[]): SubjectExport {
@@ -129,7 +172,9 @@ export class Orchestrator {
   }
 
   async #runStep(request: PrivacyRequestDoc, step: RequestStep): Promise<Partial<RequestStep>> {
-    const contract = this.#contracts[step.subgraph as keyof Contracts];
+    const name = CONTRACT_NAMES.find((known) => known === step.subgraph);
+    if (!name) throw new SubjectRightsError(`the step names ${step.subgraph}, which has no subject-rights contract`, true, undefined);
+    const contract = this.#contracts[name];
     const subject = request.subjectId;
     switch (step.operation) {
       case 'export': {
@@ -138,21 +183,8 @@ export class Orchestrator {
         const exported = mergedExports(exports);
         const key = await this.#keys.ensureKey(subject);
         if (request.type === 'ERASURE') {
-          // Only what identifies the subject, kept sealed to check afterwards that nobody can find them
-          // by it: verified contact points (an unverified one could be anyone's, and finds nobody) and
-          // source identifiers.
-          const profiles = (exported.records.profiles ?? []) as {
-            id?: string;
-            emails?: { value: string; verified?: boolean }[];
-            phones?: { value: string; verified?: boolean }[];
-            identifiers?: { source: string; id: string }[];
-          }[];
-          const verified = (points: { value: string; verified?: boolean }[] = []) => points.filter((p) => p.verified).map((p) => p.value);
-          const probe: LocateProbe = {
-            emails: profiles.flatMap((p) => verified(p.emails)),
-            phones: profiles.flatMap((p) => verified(p.phones)),
-            identifiers: profiles.flatMap((p) => (p.identifiers ?? []).map(({ source, id }) => ({ source, id }))),
-          };
+          // Only what identifies the subject, kept sealed to check afterwards that nobody can find them by it.
+          const probe = identifyingValues(exported);
           // The profiles merged into this one are the same person: their data in every subgraph goes too.
           const clusterIds = clusterOf(subject, exported);
           await this.#save(request._id, { captureSealed: sealJson(key, probe, aad(request._id, 'capture')), clusterIds });
@@ -238,8 +270,10 @@ export class Orchestrator {
         if (step.operation === 'export' && step.sealedResult)
           part.export = openJson<SubjectExport>(key, step.sealedResult, aad(request._id, `${step.subgraph}.export`));
         if (step.operation === 'inventory') {
-          part.inventory.holds = (step.summary?.holds as SubjectInventory['holds']) ?? [];
-          part.inventory.recipients = (step.summary?.recipients as string[] | undefined) ?? [];
+          // The summary the inventory step stored (from an answer checked when it came).
+          const summary = parseWith(INVENTORY_SUMMARY, step.summary ?? {});
+          part.inventory.holds = summary.ok ? summary.value.holds : [];
+          part.inventory.recipients = summary.ok ? (summary.value.recipients ?? []) : [];
         }
       }
       const document = buildExport(request._id, request.subjectId, parts, now);

@@ -1,5 +1,7 @@
 import { createHash, sign, verify, type KeyObject } from 'node:crypto';
+import { z } from 'zod';
 import { canonicalJson } from '#kit/canonicalJson.ts';
+import { parseWith } from '#kit/guards.ts';
 import type { ErasureReceipt } from '../models/PrivacyRequest.ts';
 
 /** A short, stable name for a public key, so a receipt says which key to check it with. */
@@ -21,8 +23,25 @@ export function signReceipt(
   return { ...unsigned, signature: sign(null, Buffer.from(canonicalJson(unsigned)), privateKey).toString('base64url') };
 }
 
-export function verifyReceipt(receipt: ErasureReceipt, publicKey: KeyObject): { valid: boolean; reason: string } {
-  const { signature, ...unsigned } = receipt;
+/**
+ * What a receipt holds. Fields it does not name are kept, not dropped: the signature covers
+ * everything but itself, so a field someone added makes the receipt fail, as it should.
+ */
+const receiptShape = z.looseObject({
+  requestId: z.string(),
+  type: z.literal('ERASURE'),
+  subgraphs: z.array(z.string()),
+  completedAt: z.string(),
+  verificationSha256: z.string(),
+  keyId: z.string(),
+  signature: z.string(),
+});
+
+/** Whether `receipt` (as a caller sent it back) is one this key signed, unchanged. */
+export function verifyReceipt(receipt: unknown, publicKey: KeyObject): { valid: boolean; reason: string } {
+  const read = parseWith(receiptShape, receipt);
+  if (!read.ok) return { valid: false, reason: `This is not an erasure receipt (${read.problem}).` };
+  const { signature, ...unsigned } = read.value;
   if (!signature || unsigned.keyId !== keyIdOf(publicKey)) return { valid: false, reason: 'Signed with another key.' };
   const ok = verify(null, Buffer.from(canonicalJson(unsigned)), publicKey, Buffer.from(signature, 'base64url'));
   return ok

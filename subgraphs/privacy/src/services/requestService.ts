@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertCanRead, assertCanWrite, assertRole, provenanceOf, type Provenance } from '#kit/authorize.ts';
+import { assertCanRead, assertCanWrite, assertRole, provenanceOf } from '#kit/authorize.ts';
 import { openJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { badUserInput, conflict, forbidden, notFound } from '#kit/errors.ts';
