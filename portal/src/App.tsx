@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Link } from './components/Link.tsx';
 import { Busy } from './components/Status.tsx';
 import { graphql } from './gql/index.ts';
-import { I18n, LANGUAGES, pickLanguage, translator, useI18n, type Language } from './i18n/index.ts';
+import { I18n, isLanguage, LANGUAGES, pickLanguage, translator, useI18n, type Language } from './i18n/index.ts';
 import { createApiClient } from './lib/api.ts';
 import { beginSignIn, completeSignIn, currentSession, signOut, wasSignedIn } from './lib/auth.ts';
 import type { PortalSettings } from './lib/config.ts';
@@ -130,7 +130,13 @@ function LanguageSwitch({ language, choose }: { language: Language; choose: (l: 
   return (
     <label class="language">
       <span class="visually-hidden">{t('app.language')}</span>
-      <select value={language} onChange={(e) => choose((e.target as HTMLSelectElement).value as Language)}>
+      <select
+        value={language}
+        onChange={(e) => {
+          const code = e.currentTarget.value;
+          if (isLanguage(code)) choose(code);
+        }}
+      >
         {Object.entries(LANGUAGES).map(([code, { name }]) => (
           <option key={code} value={code} lang={code}>
             {name}

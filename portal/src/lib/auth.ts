@@ -1,5 +1,6 @@
 import * as oauth from 'oauth4webapi';
 import type { PortalSettings } from './config.ts';
+import { field, isText } from './json.ts';
 
 /**
  * Sign-in: OpenID Connect's authorization code flow with PKCE, against the company's identity
@@ -66,14 +67,15 @@ export async function beginSignIn(oidc: Oidc, returnTo: string): Promise<void> {
   location.assign(url.toString());
 }
 
+/** The sign-in this tab started (what beginSignIn stored), or null for anything else. */
+function pendingSignIn(value: unknown): { verifier: string; state: string; nonce: string; returnTo: string } | null {
+  const [verifier, state, nonce, returnTo] = ['verifier', 'state', 'nonce', 'returnTo'].map((name) => field(value, name));
+  return isText(verifier) && isText(state) && isText(nonce) && typeof returnTo === 'string' ? { verifier, state, nonce, returnTo } : null;
+}
+
 /** The provider sent the browser back: trade the code for tokens; where to go next. */
 export async function completeSignIn(oidc: Oidc, current: URL): Promise<string> {
-  const pending = JSON.parse(sessionStorage.getItem(PENDING) ?? 'null') as {
-    verifier: string;
-    state: string;
-    nonce: string;
-    returnTo: string;
-  } | null;
+  const pending = pendingSignIn(JSON.parse(sessionStorage.getItem(PENDING) ?? 'null'));
   sessionStorage.removeItem(PENDING);
   if (!pending) throw new Error('this sign-in was not started here (or was already completed)');
   const as = await authorizationServer(oidc);

@@ -18,7 +18,8 @@ export function placeOf(pathname: string): Place {
   if (rest === 'callback') return { kind: 'callback' };
   if (rest === 'confirm') return { kind: 'confirm' };
   if (rest === 'unsubscribe') return { kind: 'unsubscribe' };
-  return (SCREENS as readonly string[]).includes(rest) ? { kind: 'screen', screen: rest as Screen } : { kind: 'unknown' };
+  const screen = SCREENS.find((known) => known === rest);
+  return screen ? { kind: 'screen', screen } : { kind: 'unknown' };
 }
 
 export function navigate(path: string, { replace = false } = {}): void {

@@ -113,15 +113,15 @@ export function Details() {
         >
           <label>
             {t('details.given')}
-            <input value={given} autocomplete="given-name" onInput={(e) => setGiven((e.target as HTMLInputElement).value)} />
+            <input value={given} autocomplete="given-name" onInput={(e) => setGiven(e.currentTarget.value)} />
           </label>
           <label>
             {t('details.family')}
-            <input value={family} autocomplete="family-name" onInput={(e) => setFamily((e.target as HTMLInputElement).value)} />
+            <input value={family} autocomplete="family-name" onInput={(e) => setFamily(e.currentTarget.value)} />
           </label>
           <label>
             {t('details.birthDate')}
-            <input type="date" value={birthDate} autocomplete="bday" onInput={(e) => setBirthDate((e.target as HTMLInputElement).value)} />
+            <input type="date" value={birthDate} autocomplete="bday" onInput={(e) => setBirthDate(e.currentTarget.value)} />
           </label>
           {provenance && (
             <p class="muted">

@@ -113,7 +113,7 @@ export function Preferences() {
                       role="switch"
                       checked={switching[channel] ?? current?.enabled ?? false}
                       disabled={saved.fetching}
-                      onChange={(event) => switchChannel(me.id, channel, (event.target as HTMLInputElement).checked)}
+                      onChange={(event) => switchChannel(me.id, channel, event.currentTarget.checked)}
                     />
                     <span>{name}</span>
                   </label>
@@ -173,7 +173,7 @@ export function Preferences() {
         <select
           id="message-language-choice"
           value={me.preferences?.language?.split('-')[0] ?? ''}
-          onChange={(event) => save({ input: { profileId: me.id, language: (event.target as HTMLSelectElement).value } })}
+          onChange={(event) => save({ input: { profileId: me.id, language: event.currentTarget.value } })}
         >
           <option value="">{t('app.unknown')}</option>
           {Object.entries(LANGUAGES).map(([code, { name }]) => (
@@ -224,11 +224,11 @@ function QuietHours({
       >
         <label>
           {t('preferences.quietStart')}
-          <input type="time" value={start} required onInput={(e) => setStart((e.target as HTMLInputElement).value)} />
+          <input type="time" value={start} required onInput={(e) => setStart(e.currentTarget.value)} />
         </label>
         <label>
           {t('preferences.quietEnd')}
-          <input type="time" value={end} required onInput={(e) => setEnd((e.target as HTMLInputElement).value)} />
+          <input type="time" value={end} required onInput={(e) => setEnd(e.currentTarget.value)} />
         </label>
         <button type="submit" disabled={saving}>
           {t('preferences.saveQuiet')}
@@ -281,7 +281,9 @@ function FrequencyCaps({
           <select
             value={channel}
             onChange={(e) => {
-              const next = (e.target as HTMLSelectElement).value as PreferenceChannel;
+              const picked = e.currentTarget.value;
+              const next = CHANNELS.find((known) => known === picked);
+              if (!next) return;
               const cap = caps.find((c) => c.channel === next);
               setChannel(next);
               setMax(String(cap?.max ?? 3));
@@ -297,15 +299,7 @@ function FrequencyCaps({
         </label>
         <label>
           {t('preferences.frequencyMax')}
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={1000}
-            required
-            value={max}
-            onInput={(e) => setMax((e.target as HTMLInputElement).value)}
-          />
+          <input type="number" inputMode="numeric" min={0} max={1000} required value={max} onInput={(e) => setMax(e.currentTarget.value)} />
         </label>
         <label>
           {t('preferences.frequencyDays')}
@@ -316,7 +310,7 @@ function FrequencyCaps({
             max={365}
             required
             value={days}
-            onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+            onInput={(e) => setDays(e.currentTarget.value)}
           />
         </label>
         <button type="submit" disabled={saving}>

@@ -168,7 +168,7 @@ export function Privacy({ onErased }: { onErased: () => void }) {
         >
           <label>
             {t('privacy.objectPurpose')}
-            <select value={objectPurpose} required onChange={(e) => setObjectPurpose((e.target as HTMLSelectElement).value)}>
+            <select value={objectPurpose} required onChange={(e) => setObjectPurpose(e.currentTarget.value)}>
               <option value="" />
               {objectable.map((p) => (
                 <option key={p.id} value={p.id}>
