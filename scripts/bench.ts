@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCatalogue, startBenchStack, step, type BenchStack } from './lib/benchStack.ts';
 import { mustGraphql } from './lib/graphqlClient.ts';
 import { DEFAULT_SIZES, scaleBench } from './lib/scaleBench.ts';
+import { messageOf } from '#kit/guards.ts';
 
 const SIZES = [1, 50, 500];
 /** Records per bulk call while loading. */
@@ -133,6 +134,6 @@ try {
     }
   }
 } catch (error) {
-  process.stderr.write(`✖ ${(error as Error).message}\n`);
+  process.stderr.write(`✖ ${messageOf(error)}\n`);
   process.exitCode = 1;
 }

@@ -3,11 +3,12 @@
 // up-to-date build is there. `npm start` and `npm test` do this on their own; CI runs it
 // up front so the build shows as its own step.
 import { ensureFerretdbBinary } from './lib/embeddedDatabase.ts';
+import { messageOf } from '#kit/guards.ts';
 
 try {
   const binary = await ensureFerretdbBinary((message) => console.log(`▸ ${message}`));
   console.log(`▸ embedded database ready: ${binary}`);
 } catch (error) {
-  console.error(`✖ ${(error as Error).message}`);
+  console.error(`✖ ${messageOf(error)}`);
   process.exit(1);
 }

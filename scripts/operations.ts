@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { PURPOSES_SUFFIX } from '../gateway/src/persistedOperations.ts';
 import { ROOT } from './lib/paths.ts';
 import { buildManifests, manifestText, publicSchema } from './lib/persistedOperations.ts';
+import { messageOf } from '#kit/guards.ts';
 
 const operationsDir = join(ROOT, 'schema/operations');
 const manifestsDir = join(ROOT, 'schema/persisted');
@@ -15,7 +16,7 @@ let manifests;
 try {
   manifests = buildManifests(operationsDir, publicSchema(readFileSync(join(ROOT, 'schema/supergraph.graphql'), 'utf8')));
 } catch (error) {
-  console.error(`${(error as Error).message}\nFix the operations (or run \`npm run compose\` if the schema changed) and run again.`);
+  console.error(`${messageOf(error)}\nFix the operations (or run \`npm run compose\` if the schema changed) and run again.`);
   process.exit(1);
 }
 

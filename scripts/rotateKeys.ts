@@ -7,6 +7,7 @@ import { ConfigError } from '#kit/config.ts';
 import { parseKeyRing } from '#kit/crypto/keyRing.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { SUBGRAPH_NAMES } from './lib/stack.ts';
+import { messageOf } from '#kit/guards.ts';
 
 try {
   const uri = process.env.MONGODB_URI;
@@ -28,6 +29,6 @@ try {
     await connection.close();
   }
 } catch (error) {
-  console.error(`✖ ${(error as Error).message}`);
+  console.error(`✖ ${messageOf(error)}`);
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import { ensurePortalBuilt } from './lib/portal.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack, type SubgraphName } from './lib/stack.ts';
+import { codeOf, messageOf } from '#kit/guards.ts';
 
 const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
 /** Where the embedded database, the development key and the lock live (LIVING_PROFILE_DATA_DIR, default ./data). */
@@ -86,7 +87,7 @@ function lockDataDir(): () => void {
         `Living Profile is already running from this folder (pid ${pid}). Stop it first (Ctrl-C in its terminal, or kill ${pid}).`,
       );
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+      if (codeOf(error) !== 'ESRCH') throw error;
     }
   }
   writeFileSync(lock, String(process.pid));
@@ -128,7 +129,7 @@ function superviseEverything(
         await stack.restart(name);
         step(`${name} is running again`);
       } catch (error) {
-        process.stderr.write(`✖ could not start ${name} again: ${(error as Error).message}\n`);
+        process.stderr.write(`✖ could not start ${name} again: ${messageOf(error)}\n`);
       }
       supervise(name, inARow);
     });
@@ -302,8 +303,8 @@ Ada (M-1815) does not: the same call for her answers CONSENT_REQUIRED, and her a
 Press Ctrl-C to stop.
 `);
   } catch (error) {
-    process.stderr.write(`\n✖ ${(error as Error).message}\n`);
-    if (/EADDRINUSE|exited \(1\) before/.test(String((error as Error).message))) {
+    process.stderr.write(`\n✖ ${messageOf(error)}\n`);
+    if (/EADDRINUSE|exited \(1\) before/.test(String(messageOf(error)))) {
       process.stderr.write(
         '  If a port is in use, stop the other process or choose ports with GATEWAY_PORT, IDENTITY_PORT … PRIVACY_PORT, DB_PORT, IDP_PORT.\n',
       );
@@ -313,6 +314,6 @@ Press Ctrl-C to stop.
 }
 
 await main().catch((error: unknown) => {
-  process.stderr.write(`✖ ${(error as Error).message}\n`);
+  process.stderr.write(`✖ ${messageOf(error)}\n`);
   process.exit(1);
 });

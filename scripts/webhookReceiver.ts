@@ -2,6 +2,7 @@
 // signature and prints the event as one JSON line; rejected deliveries are printed to stderr.
 //   WEBHOOK_SECRET=whsec_… [WEBHOOK_SECRET_PREVIOUS=whsec_…] [PORT=4010] npm run receiver
 import { startWebhookReceiver } from './lib/webhookReceiver.ts';
+import { messageOf } from '#kit/guards.ts';
 
 const secrets = [process.env.WEBHOOK_SECRET, process.env.WEBHOOK_SECRET_PREVIOUS].filter((s): s is string => Boolean(s));
 if (!secrets.length) {
@@ -22,6 +23,6 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
-  console.error(`Cannot listen on port ${port}: ${(error as Error).message}. Set PORT to a free port.`);
+  console.error(`Cannot listen on port ${port}: ${messageOf(error)}. Set PORT to a free port.`);
   process.exit(1);
 }

@@ -1,4 +1,5 @@
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { codeOf } from '#kit/guards.ts';
 
 /**
  * A round-robin HTTP load balancer in front of a subgraph's replicas, the part a Kubernetes
@@ -46,7 +47,7 @@ export async function startBalancer({ port, path, targets }: { port: number; pat
         answer.stream.pipe(reply);
         return;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ECONNREFUSED') continue;
+        if (codeOf(error) === 'ECONNREFUSED') continue;
         if (!reply.headersSent) reply.writeHead(502, { 'content-type': 'text/plain' }).end('replica failed');
         return;
       }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { escapeHtml } from '#kit/html.ts';
 import type { DevAuth } from './devAuth.ts';
+import { messageOf } from '#kit/guards.ts';
 
 export interface DevIdentityProviderOptions {
   /** Signs the access tokens the gateway verifies (the development key, issuer and audience). */
@@ -249,7 +250,7 @@ ${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
       try {
         subject = email ? await options.findCustomer(email) : null;
       } catch (error) {
-        process.stderr.write(`development identity provider: ${(error as Error).message}\n`);
+        process.stderr.write(`development identity provider: ${messageOf(error)}\n`);
         return signInPage(
           response,
           params,

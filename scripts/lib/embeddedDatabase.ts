@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { FERRETDB_BINARY, FERRETDB_SOURCE_DIR } from './paths.ts';
 import { spawnManaged, waitForLine, type ManagedProcess, type OutputSink } from './processes.ts';
+import { codeOf } from '#kit/guards.ts';
 
 const STAMP = `${FERRETDB_BINARY}.inputs-sha256`;
 
@@ -105,7 +106,7 @@ export function postgresBinaries(): string {
     try {
       symlinkSync(relative(dirname(at), join(root, source)), at);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (codeOf(error) !== 'EEXIST') throw error;
     }
   }
   return join(root, 'native/bin');

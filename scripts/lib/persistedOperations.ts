@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { transformSupergraphToPublicSchema } from '@theguild/federation-composition';
 import { operationId } from '../../gateway/src/persistedOperations.ts';
 import { buildASTSchema, Kind, parse, print, validate, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { messageOf } from '#kit/guards.ts';
 
 /** Apollo's persisted query manifest, as Apollo Router (`persisted_queries.local_manifests`) and Hive read it. */
 export interface PersistedQueryManifest {
@@ -46,7 +47,7 @@ export function buildManifests(operationsDir: string, schema: GraphQLSchema): Ma
       try {
         document = parse(readFileSync(join(clientDir, file), 'utf8'));
       } catch (error) {
-        problems.push(`${where}: ${(error as Error).message}`);
+        problems.push(`${where}: ${messageOf(error)}`);
         continue;
       }
       const definitions = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

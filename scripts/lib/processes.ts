@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { messageOf } from '#kit/guards.ts';
 
 /** Whether a loopback port can be listened on right now. */
 const bindable = (port: number) =>
@@ -171,7 +172,7 @@ export async function waitForHttpOk(url: string, timeoutMs: number): Promise<voi
       if (response.ok) return;
       last = `HTTP ${response.status}: ${await response.text()}`;
     } catch (error) {
-      last = (error as Error).message;
+      last = messageOf(error);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

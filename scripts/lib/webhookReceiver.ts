@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook, WebhookVerificationError } from '#kit/events/webhooks.ts';
+import { messageOf } from '#kit/guards.ts';
 
 export interface ReceivedWebhook {
   id: string;
@@ -66,7 +67,7 @@ export async function startWebhookReceiver({
           onRejected(`${error.code}: ${error.message}`);
           return answer(401, { error: error.code });
         }
-        onRejected(`handler failed: ${(error as Error).message}`);
+        onRejected(`handler failed: ${messageOf(error)}`);
         answer(500, { error: 'not handled; retry later' });
       }
     });
