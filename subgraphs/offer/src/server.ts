@@ -19,7 +19,7 @@ import { Offer, OfferDecision } from './resolvers/Offer.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
-import { decisionJournal, type DecisionJournal, type DecisionJournalOptions } from './services/decisionJournal.ts';
+import { DecisionJournal, type DecisionJournalOptions } from './services/decisionJournal.ts';
 import { offerSubjectRights } from './services/subjectRights.ts';
 
 /**
@@ -62,7 +62,7 @@ export const createOfferSubgraph =
     const responseModel = offerResponseModel(c);
     const decisionModel = offerDecisionModel(c);
     const responses = offerResponseStore(responseModel, decisionModel);
-    const decisions = decisionJournal(responses.logDecisions, log, journal);
+    const decisions = new DecisionJournal(responses.logDecisions, log, journal);
     const offers = new OfferService(catalogue, responses, decisions, directory);
     const rights = forgettingOnErasure(offerSubjectRights(c, { responses: responseModel, decisions: decisionModel }), directory);
     const outbox =

@@ -3,7 +3,7 @@ import { createLogger } from '#kit/log.ts';
 import { commandsDuring, testDatabase } from '../../../../tests/support/database.ts';
 import { offerDecisionModel, offerResponseModel, type OfferDecisionDoc } from '../models/OfferResponse.ts';
 import { offerResponseStore, type OfferResponseStore } from '../store/offerResponseStore.ts';
-import { decisionJournal } from './decisionJournal.ts';
+import { DecisionJournal } from './decisionJournal.ts';
 
 let database: Awaited<ReturnType<typeof testDatabase>>;
 let store: OfferResponseStore;
@@ -27,7 +27,7 @@ const held = async (subjectId: string) => (await store.decisionsOf(subjectId, 10
 
 describe('the offer decision journal', () => {
   it('answers with the id at once and writes the decisions of many feeds in one insert, shortly after', async () => {
-    const journal = decisionJournal(store.logDecisions, log, { delayMs: 30 });
+    const journal = new DecisionJournal(store.logDecisions, log, { delayMs: 30 });
     const ids = ['j-1', 'j-2', 'j-3'].map((s) => journal.record(decision(s)));
     expect(await held('j-1')).toEqual([]);
     // The timer writes them; flushing after it waits for that write if it is still on its way
@@ -43,7 +43,7 @@ describe('the offer decision journal', () => {
   });
 
   it('costs nothing to flush with nothing waiting, and writes what waits when stopped', async () => {
-    const journal = decisionJournal(store.logDecisions, log, { delayMs: 60_000 });
+    const journal = new DecisionJournal(store.logDecisions, log, { delayMs: 60_000 });
     expect(await commandsDuring(database.commands, () => journal.flush())).toEqual({});
     const id = journal.record(decision('s-1'));
     await journal.stop();
@@ -56,7 +56,7 @@ describe('the offer decision journal', () => {
       if (failuresLeft-- > 0) throw new Error('the database is away');
       await store.logDecisions(docs);
     };
-    const journal = decisionJournal(flaky, log, { delayMs: 60_000, attempts: 2 });
+    const journal = new DecisionJournal(flaky, log, { delayMs: 60_000, attempts: 2 });
     const id = journal.record(decision('f-1'));
     await journal.flush(); // two attempts, both fail: it waits
     expect(await held('f-1')).toEqual([]);
@@ -78,7 +78,7 @@ describe('the offer decision journal', () => {
       }
       await store.logDecisions(docs);
     };
-    const journal = decisionJournal(partly, log, { delayMs: 60_000 });
+    const journal = new DecisionJournal(partly, log, { delayMs: 60_000 });
     const ids = [journal.record(decision('p-1')), journal.record(decision('p-1'))];
     await journal.flush();
     expect(await held('p-1')).toEqual([...ids].sort());
@@ -86,7 +86,7 @@ describe('the offer decision journal', () => {
   });
 
   it('never writes what waits about a subject being erased', async () => {
-    const journal = decisionJournal(store.logDecisions, log, { delayMs: 60_000 });
+    const journal = new DecisionJournal(store.logDecisions, log, { delayMs: 60_000 });
     const kept = journal.record(decision('e-1'));
     journal.record(decision('e-2'));
     journal.forget('e-2');
@@ -96,7 +96,7 @@ describe('the offer decision journal', () => {
   });
 
   it('keeps at most maxPending decisions while the database is away, dropping the oldest and counting them', async () => {
-    const journal = decisionJournal(
+    const journal = new DecisionJournal(
       async () => {
         throw new Error('down');
       },
