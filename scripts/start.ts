@@ -14,7 +14,7 @@ import { ensurePortalBuilt } from './lib/portal.ts';
 import { prefixedOutput } from './lib/processes.ts';
 import { seedDemoData } from './lib/seed.ts';
 import { SUBGRAPH_NAMES, startStack, type Stack, type SubgraphName } from './lib/stack.ts';
-import { codeOf, messageOf } from '#kit/guards.ts';
+import { codeOf, fieldOf, messageOf } from '#kit/guards.ts';
 
 const step = (message: string) => process.stdout.write(`▸ ${message}\n`);
 /** Where the embedded database, the development key and the lock live (LIVING_PROFILE_DATA_DIR, default ./data). */
@@ -170,7 +170,14 @@ async function main(): Promise<void> {
 
   try {
     // Ports first: a bad one is said before anything starts.
-    const ports = Object.fromEntries((Object.keys(DEFAULT_PORTS) as (keyof typeof DEFAULT_PORTS)[]).map((name) => [name, port(name)]));
+    const ports = {
+      gateway: port('gateway'),
+      identity: port('identity'),
+      consent: port('consent'),
+      preference: port('preference'),
+      offer: port('offer'),
+      privacy: port('privacy'),
+    };
     const databasePort = readPort(process.env, 'DB_PORT', 37017);
     await ensurePortalBuilt(step);
     let mongoUri = process.env.MONGODB_URI;
@@ -258,9 +265,9 @@ async function main(): Promise<void> {
       admin: await auth.token({ sub: 'admin-demo', roles: ['admin'], azp: 'back-office', channel: 'web' }),
       'partner (acme-loyalty)': await auth.token({ sub: 'acme-loyalty', roles: ['partner'], azp: 'acme-loyalty', channel: 'partner' }),
     };
-    const partnerOffers = (
-      JSON.parse(readFileSync(join(ROOT, 'schema/persisted/acme-loyalty.json'), 'utf8')) as { operations: { id: string; name: string }[] }
-    ).operations.find((o) => o.name === 'PartnerOffers')?.id;
+    const manifest: unknown = JSON.parse(readFileSync(join(ROOT, 'schema/persisted/acme-loyalty.json'), 'utf8'));
+    const listed = fieldOf(manifest, 'operations');
+    const partnerOffers = fieldOf(Array.isArray(listed) ? listed.find((o) => fieldOf(o, 'name') === 'PartnerOffers') : undefined, 'id');
     process.stdout.write(
       `\nDevelopment tokens (12 hours; send as "Authorization: Bearer <token>"):\n${Object.entries(tokens)
         .map(([who, token]) => `  ${who.padEnd(24)} ${token}`)

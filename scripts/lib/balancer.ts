@@ -35,7 +35,7 @@ export async function startBalancer({ port, path, targets }: { port: number; pat
 
   const server: Server = createServer(async (incoming, reply) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    for await (const chunk of incoming) chunks.push(chunk); // a request without setEncoding yields Buffers
     const body = Buffer.concat(chunks);
     const tried = origins.length;
     for (let attempt = 0; attempt < tried; attempt += 1) {
@@ -60,7 +60,9 @@ export async function startBalancer({ port, path, targets }: { port: number; pat
     server.listen(port, '127.0.0.1', resolve);
   });
   // Port 0 binds one the kernel picks at once: nobody can take it between choosing and listening.
-  const bound = (server.address() as { port: number }).port;
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the balancer is not listening on a TCP port');
+  const bound = address.port;
   return {
     url: `http://127.0.0.1:${bound}${path}`,
     served,

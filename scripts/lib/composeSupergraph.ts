@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { parse as parseYaml } from 'yaml';
+import { fieldOf, isRecord } from '#kit/guards.ts';
 
 export interface SubgraphEntry {
   name: string;
@@ -12,16 +13,17 @@ export interface SubgraphEntry {
 
 /** Reads Apollo's supergraph config format: `subgraphs.<name>.{routing_url, schema.file}`. */
 export function readSupergraphConfig(configPath: string): { federationVersion: string; subgraphs: SubgraphEntry[] } {
-  const config = parseYaml(readFileSync(configPath, 'utf8')) as {
-    federation_version?: string;
-    subgraphs?: Record<string, { routing_url?: string; schema?: { file?: string } }>;
-  };
-  if (!config?.subgraphs) throw new Error(`${configPath}: no "subgraphs" section.`);
-  const subgraphs = Object.entries(config.subgraphs).map(([name, entry]) => {
-    if (!entry.routing_url || !entry.schema?.file) throw new Error(`${configPath}: subgraph "${name}" needs routing_url and schema.file.`);
-    return { name, routingUrl: entry.routing_url, schemaFile: resolve(dirname(configPath), entry.schema.file) };
+  const config: unknown = parseYaml(readFileSync(configPath, 'utf8'));
+  const listed = fieldOf(config, 'subgraphs');
+  if (!isRecord(listed)) throw new Error(`${configPath}: no "subgraphs" section.`);
+  const subgraphs = Object.entries(listed).map(([name, entry]) => {
+    const routingUrl = fieldOf(entry, 'routing_url');
+    const file = fieldOf(fieldOf(entry, 'schema'), 'file');
+    if (typeof routingUrl !== 'string' || !routingUrl || typeof file !== 'string' || !file)
+      throw new Error(`${configPath}: subgraph "${name}" needs routing_url and schema.file.`);
+    return { name, routingUrl, schemaFile: resolve(dirname(configPath), file) };
   });
-  return { federationVersion: String(config.federation_version ?? ''), subgraphs };
+  return { federationVersion: String(fieldOf(config, 'federation_version') ?? ''), subgraphs };
 }
 
 export type Composition = { ok: true; supergraphSdl: string } | { ok: false; errors: string[] };

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
 
 import { DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_PREFIX } from '../../gateway/src/auth.ts';
+import { isRecord } from '#kit/guards.ts';
 
 export const DEV_ISSUER = DEVELOPMENT_ISSUER;
 export const DEV_AUDIENCE = 'living-profile';
@@ -17,6 +18,10 @@ export interface DevAuth {
   ): Promise<string>;
 }
 
+/** The development key as this module wrote it: an EC private key (P-256) with its id. */
+const isPrivateEcKey = (value: unknown): value is JWK & { kid: string } =>
+  isRecord(value) && value.kty === 'EC' && value.crv === 'P-256' && ['x', 'y', 'd', 'kid'].every((name) => typeof value[name] === 'string');
+
 /**
  * A development signing key for this data folder (private JWK kept beside the other development
  * secrets, owner-readable), and the JWKS file the gateway verifies against. Never for production:
@@ -26,8 +31,9 @@ export async function developmentAuth(dir: string): Promise<DevAuth> {
   const privateFile = `${dir}/dev-auth-key.json`;
   const jwksFile = `${dir}/dev-jwks.json`;
   let privateJwk: JWK;
-  if (existsSync(privateFile)) {
-    privateJwk = JSON.parse(readFileSync(privateFile, 'utf8')) as JWK;
+  const stored: unknown = existsSync(privateFile) ? JSON.parse(readFileSync(privateFile, 'utf8')) : null;
+  if (isPrivateEcKey(stored)) {
+    privateJwk = stored;
   } else {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     privateJwk = { ...(await exportJWK(privateKey)), kid: `${DEVELOPMENT_KEY_PREFIX}${Date.now()}`, alg: 'ES256' };

@@ -8,7 +8,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { escapeHtml } from '#kit/html.ts';
 import type { DevAuth } from './devAuth.ts';
-import { messageOf } from '#kit/guards.ts';
+import { fieldOf, messageOf } from '#kit/guards.ts';
+import { firstErrorIn } from '#kit/errors.ts';
 
 export interface DevIdentityProviderOptions {
   /** Signs the access tokens the gateway verifies (the development key, issuer and audience). */
@@ -332,9 +333,11 @@ export async function portalSignIn({
         headers: { 'content-type': 'application/json', authorization: `Bearer ${system}` },
         body: JSON.stringify({ query: 'query($email: EmailAddress!) { profileByEmail(email: $email) { id } }', variables: { email } }),
       });
-      const body = (await response.json()) as { data?: { profileByEmail: { id: string } | null }; errors?: { message: string }[] };
-      if (body.errors?.length) throw new Error(`the gateway refused the lookup: ${body.errors[0]!.message}`);
-      return body.data?.profileByEmail?.id ?? null;
+      const body: unknown = await response.json();
+      const refused = firstErrorIn(body);
+      if (refused) throw new Error(`the gateway refused the lookup: ${refused.message}`);
+      const id = fieldOf(fieldOf(fieldOf(body, 'data'), 'profileByEmail'), 'id');
+      return typeof id === 'string' ? id : null;
     },
   });
 }

@@ -17,6 +17,8 @@ export async function graphql<T = Record<string, any>>(
   });
   const text = await response.text();
   try {
+    // T is what the caller's query selects, named by the caller as a typed client names it from
+    // the operation; the answer is the server's, so the cast is the caller's statement, not a check.
     return { status: response.status, ...(JSON.parse(text) as GraphQLResponse<T>) };
   } catch {
     throw new Error(`${url} answered HTTP ${response.status} with a body that is not JSON: ${text.slice(0, 200)}`);

@@ -12,7 +12,8 @@ const bindable = (port: number) =>
     const server = createServer();
     server.once('error', () => resolve(null));
     server.listen(port, '127.0.0.1', () => {
-      const { port: bound } = server.address() as { port: number };
+      const address = server.address();
+      const bound = address && typeof address === 'object' ? address.port : null;
       server.close(() => resolve(bound));
     });
   });

@@ -222,7 +222,7 @@ async function measure(url: string, ids: readonly string[]): Promise<{ read: Tim
     },
   };
   const kinds = ['read', 'list', 'email'] as const;
-  const times = { read: [] as number[], list: [] as number[], email: [] as number[] };
+  const times: Record<(typeof kinds)[number], number[]> = { read: [], list: [], email: [] };
   for (let round = 0; round < WARMUP + SAMPLES; round += 1) {
     // In a new order each round: work one request leaves behind (a collection, a cursor closed
     // late) then falls on each kind as often, not always on the one after it.

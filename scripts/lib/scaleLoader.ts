@@ -11,7 +11,7 @@
 //   for a new customer, written here, because those stores build it inside their write.
 // Every document is as the product holds it once the outbox relays have run (no events pending).
 // `documentShapes` lets the bench compare them, field by field, with what the public API wrote.
-import mongoose, { type Connection } from 'mongoose';
+import mongoose, { type Connection, type Model } from 'mongoose';
 import type { Provenance } from '#kit/authorize.ts';
 import { loadCryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { newSubjectKey, subjectKeyStore, type SubjectKeyDoc } from '#kit/crypto/subjectKeys.ts';
@@ -92,6 +92,10 @@ export interface FastLoader {
 const BATCH = 500;
 const BATCHES_AT_ONCE = 4;
 
+/** Documents straight into `model`'s collection through the driver, unordered (their ids are strings, as stored). */
+const rawInsert = (model: Model<any>, docs: readonly { _id: string }[]) =>
+  model.db.db!.collection<{ _id: string }>(model.collection.collectionName).insertMany(docs, { ordered: false });
+
 export async function fastLoader({
   mongoUri,
   databasePrefix,
@@ -122,7 +126,7 @@ export async function fastLoader({
   const by: Provenance = { source: 'development', channel: 'development', actor: null, at: new Date() };
 
   async function loadBatch(from: number, to: number): Promise<string[]> {
-    const written = { profiles: [] as ProfileDoc[], claims: [] as IdentifierClaimDoc[], keys: [] as SubjectKeyDoc[] };
+    const written: { profiles: ProfileDoc[]; claims: IdentifierClaimDoc[]; keys: SubjectKeyDoc[] } = { profiles: [], claims: [], keys: [] };
     // The identity service as a source sync runs it, its writes collected instead of sent one by one.
     const service = new ProfileService({
       profiles: {
@@ -201,18 +205,17 @@ export async function fastLoader({
     // Straight to the collections: the documents are already as mongoose would cast them (the
     // bench compares their shapes with the API's), and casting a million of them again in this
     // process would cost more than the database's work.
-    const raw = { ordered: false } as const;
     await Promise.all([
-      identityKeys.model.collection.insertMany(written.keys as never[], raw),
-      identity.models.profiles.collection.insertMany(written.profiles as never[], raw),
-      identity.models.claims.collection.insertMany(written.claims as never[], raw),
-      identity.models.sourceEvents.collection.insertMany(events as never[], raw),
-      consentKeys.length && consentKeyModel.collection.insertMany(consentKeys as never[], raw),
-      entries.length && consent.models.ledger.collection.insertMany(entries as never[], raw),
-      heads.length && consent.models.heads.collection.insertMany(heads as never[], raw),
-      imports.length && consent.models.imports.collection.insertMany(imports as never[], raw),
-      sets.length && preferenceSets.collection.insertMany(sets as never[], raw),
-      responses.length && offerResponses.collection.insertMany(responses as never[], raw),
+      rawInsert(identityKeys.model, written.keys),
+      rawInsert(identity.models.profiles, written.profiles),
+      rawInsert(identity.models.claims, written.claims),
+      rawInsert(identity.models.sourceEvents, events),
+      consentKeys.length && rawInsert(consentKeyModel, consentKeys),
+      entries.length && rawInsert(consent.models.ledger, entries),
+      heads.length && rawInsert(consent.models.heads, heads),
+      imports.length && rawInsert(consent.models.imports, imports),
+      sets.length && rawInsert(preferenceSets, sets),
+      responses.length && rawInsert(offerResponses, responses),
     ]);
     return ids;
   }
@@ -236,7 +239,8 @@ export async function fastLoader({
 
     async documentShapes(profileId) {
       const shapes: Record<string, string> = {};
-      for (const [subgraph, collections] of Object.entries(LOADED_COLLECTIONS) as [keyof typeof LOADED_COLLECTIONS, readonly string[]][]) {
+      for (const subgraph of ['identity', 'consent', 'preference', 'offer'] as const) {
+        const collections: readonly string[] = LOADED_COLLECTIONS[subgraph];
         for (const name of collections) {
           const field = ['profiles', 'subject_keys', 'consent_ledger_heads', 'preference_sets', 'offer_responses'].includes(name)
             ? '_id'

@@ -70,7 +70,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   // so no other process can take that address between choosing it and listening on it.
   const started: ManagedProcess[] = [];
   const replicaCount = options.replicas ?? 1;
-  const replicas = {} as Record<SubgraphName, RunningService[]>;
+  const replicas: Record<SubgraphName, RunningService[]> = { identity: [], consent: [], preference: [], offer: [], privacy: [] };
   const balancers: Partial<Record<SubgraphName, Balancer>> = {};
   let identityPort: number | undefined;
   if (replicaCount > 1) {
@@ -146,7 +146,19 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     );
     const first = [consent, ...middle];
     const subgraphs = [...first, await startService('privacy', { ...baseEnv, ...urlOf(first) })];
-    const subgraphMap = Object.fromEntries(subgraphs) as Record<SubgraphName, RunningService>;
+    const launched = new Map(subgraphs);
+    const runningOf = (name: SubgraphName): RunningService => {
+      const running = launched.get(name);
+      if (!running) throw new Error(`the ${name} subgraph was not started`);
+      return running;
+    };
+    const subgraphMap: Record<SubgraphName, RunningService> = {
+      identity: runningOf('identity'),
+      consent: runningOf('consent'),
+      preference: runningOf('preference'),
+      offer: runningOf('offer'),
+      privacy: runningOf('privacy'),
+    };
 
     const startGateway = async (port: number) => {
       const proc = spawnManaged({

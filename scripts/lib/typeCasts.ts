@@ -12,9 +12,9 @@ export interface TypeCast {
   text: string;
 }
 
-/** The source files the rule governs: the product's own code, not tests, generated files or tooling. */
+/** The source files the rule governs: the product's code and its scripts, not tests or generated files. */
 export function governedFiles(root: string): string[] {
-  return execFileSync('git', ['ls-files', 'kit', 'gateway', 'subgraphs', 'portal/src'], { cwd: root, encoding: 'utf8' })
+  return execFileSync('git', ['ls-files', 'kit', 'gateway', 'subgraphs', 'portal/src', 'scripts'], { cwd: root, encoding: 'utf8' })
     .split('\n')
     .filter((file) => /\.tsx?$/.test(file) && !/\.(test|e2e)\.tsx?$|\.d\.ts$|\.generated\.ts$|portal\/src\/gql\//.test(file));
 }

@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DEFAULT_TOLERANCE_SECONDS, verifyWebhook, WebhookVerificationError } from '#kit/events/webhooks.ts';
 import { messageOf } from '#kit/guards.ts';
 
@@ -53,7 +52,12 @@ export async function startWebhookReceiver({
     });
     request.on('end', async () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const headers = { get: (name: string) => (request.headers[name] as string | undefined) ?? null };
+      const headers = {
+        get: (name: string) => {
+          const value = request.headers[name];
+          return typeof value === 'string' ? value : null;
+        },
+      };
       try {
         const { id, timestamp } = verifyWebhook(headers, body, secrets, { toleranceSeconds });
         const now = Date.now();
@@ -76,7 +80,8 @@ export async function startWebhookReceiver({
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
-  const address = server.address() as AddressInfo;
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the webhook receiver is not listening on a TCP port');
   return {
     url: `http://${host}:${address.port}/webhooks`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
