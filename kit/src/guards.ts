@@ -24,7 +24,7 @@ export const nameOf = (error: unknown): string => {
 };
 
 /** A caught error's `code` (a driver's number, Node's `EADDRINUSE`), or undefined. */
-export const codeOf = (error: unknown): unknown => (isRecord(error) || error instanceof Error ? Reflect.get(error, 'code') : undefined);
+export const codeOf = (error: unknown): unknown => fieldOf(error, 'code');
 
 /** A field of something unknown, if it is an object: `fieldOf(error, 'extensions')`. */
 export const fieldOf = (value: unknown, name: string): unknown =>

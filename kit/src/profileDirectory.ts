@@ -103,7 +103,7 @@ export function profileDirectory(config: ProfileDirectoryConfig, signingKey: str
       try {
         const found = await ask(part);
         for (const id of part) {
-          const state = PROFILE_STATES.includes(found[id]!) ? found[id] : undefined;
+          const state = found[id];
           if (state) remember(id, state);
           for (const waiter of batch.get(id)!) waiter.resolve(state);
         }

@@ -41,11 +41,13 @@ export function readDeclaration(value: unknown): { declaration: EventDeclaration
     return { problem: 'source is a subgraph name (lower case letters, digits, dashes)' };
   if (!Array.isArray(types) || types.length > 200) return { problem: 'types is a list of at most 200 event types' };
   const read: EventType[] = [];
+  const seen = new Set<string>();
   for (const t of types) {
     const type = fieldOf(t, 'type');
     const description = fieldOf(t, 'description');
     if (typeof type !== 'string' || !EVENT_TYPE_PATTERN.test(type)) return { problem: `"${String(type)}" is not <thing>.<what_happened>` };
-    if (read.some((earlier) => earlier.type === type)) return { problem: `${type} is declared twice` };
+    if (seen.has(type)) return { problem: `${type} is declared twice` };
+    seen.add(type);
     if (typeof description !== 'string' || !description.trim() || description.length > 500)
       return { problem: `${type} needs a description` };
     const eventType: EventType = { type, description };

@@ -172,8 +172,9 @@ export class Orchestrator {
   }
 
   async #runStep(request: PrivacyRequestDoc, step: RequestStep): Promise<Partial<RequestStep>> {
-    const name = CONTRACT_NAMES.find((known) => known === step.subgraph);
-    if (!name) throw new SubjectRightsError(`the step names ${step.subgraph}, which has no subject-rights contract`, true, undefined);
+    const name = step.subgraph;
+    if (!isContractName(name))
+      throw new SubjectRightsError(`the step names ${name}, which has no subject-rights contract`, true, undefined);
     const contract = this.#contracts[name];
     const subject = request.subjectId;
     switch (step.operation) {
