@@ -254,6 +254,25 @@ describe('the customer portal', () => {
     expect(corrected.profile.displayName).toBe('Augusta Ada Lovelace');
     expect(corrected.profile.history.at(-1)).toEqual({ attribute: 'name', reason: 'Corrected by the customer in the portal' });
 
+    // Privacy again: she restricts processing, asks for the restriction to be lifted, then takes that back.
+    await page.getByRole('navigation').getByRole('link', { name: 'Privacy' }).click();
+    await page.getByRole('button', { name: 'Ask for restriction' }).click();
+    await page.getByText('Processing is restricted.').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Ask to lift the restriction' }).click();
+    const lift = page.locator('li.request[data-type="RESTRICTION_LIFT"]');
+    await expect.poll(() => lift.getAttribute('data-status'), { timeout: 10_000 }).toBe('RECEIVED');
+    expect(await page.getByText('You asked for the restriction to be lifted.').count()).toBe(1);
+    await screen(page, 'Privacy', 'Privacy', 'phone-privacy-lift.png');
+    await lift.getByRole('button', { name: 'Withdraw: Lift of restriction' }).click();
+    await expect.poll(() => lift.getAttribute('data-status'), { timeout: 10_000 }).toBe('WITHDRAWN');
+    expect(await lift.getByRole('button').count()).toBe(0);
+    await page.getByRole('button', { name: 'Ask to lift the restriction' }).waitFor();
+    const requests = await adminQuery('query($id: ID!) { profile(id: $id) { processingRestricted privacyRequests { type status } } }', {
+      id: adaId,
+    });
+    expect(requests.profile.processingRestricted).toBe(true);
+    expect(requests.profile.privacyRequests).toContainEqual({ type: 'RESTRICTION_LIFT', status: 'WITHDRAWN' });
+
     // Signing out ends the provider's session too: the next sign-in asks for the email again.
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();

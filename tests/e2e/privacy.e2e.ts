@@ -294,6 +294,98 @@ describe('data-subject rights across every subgraph', () => {
     expect(profile).toEqual({ objections: ['personalised-offers'], automatedDecisionOptOut: true, offers: [] });
   });
 
+  it('lets a customer take back a request before it changes anything, but carries an erasure under way through', async () => {
+    const { id } = await richCustomer('Hesitant');
+    const asCustomer = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': id };
+    const WITHDRAW =
+      'mutation($id: ID!, $reason: String) { withdrawPrivacyRequest(id: $id, reason: $reason) { status withdrawable resolution export { format } } }';
+    const OPEN_AS_CUSTOMER = 'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id withdrawable } }';
+    await lp.stack.subgraphs.offer.process.stop();
+    let offerDown = true;
+    try {
+      // A copy in the making: identity's part is read, offer's cannot be yet. Reading changes nothing, so it can be withdrawn.
+      const access = (await ok(OPEN_AS_CUSTOMER, { input: { profileId: id, type: 'ACCESS' } }, asCustomer)).openPrivacyRequest;
+      await waitFor(access.id, (r) =>
+        r.progress.some((s: { subgraph: string; attempts: number }) => s.subgraph === 'offer' && s.attempts >= 1),
+      );
+      const { withdrawPrivacyRequest: withdrawn } = await ok(WITHDRAW, { id: access.id, reason: 'Asked by mistake' }, asCustomer);
+      expect(withdrawn).toEqual({ status: 'WITHDRAWN', withdrawable: false, resolution: 'Asked by mistake', export: null });
+
+      // An erasure that has erased in identity cannot be stopped part-way: the customer is told it will complete.
+      const erasure = (await ok(OPEN_AS_CUSTOMER, { input: { profileId: id, type: 'ERASURE' } }, asCustomer)).openPrivacyRequest;
+      expect(erasure.withdrawable).toBe(true);
+      const underWay = await waitFor(erasure.id, (r) =>
+        r.progress.some(
+          (s: { subgraph: string; operation: string; status: string }) =>
+            s.subgraph === 'identity' && s.operation === 'erase' && s.status === 'DONE',
+        ),
+      );
+      expect(underWay.status).toBe('IN_PROGRESS');
+      const refused = await lp.query(WITHDRAW, { id: erasure.id }, asCustomer);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(refused.errors?.[0]?.message).toMatch(/cannot be stopped part-way/);
+      expect(
+        (await ok('query($id: ID!) { privacyRequest(id: $id) { withdrawable } }', { id: erasure.id })).privacyRequest.withdrawable,
+      ).toBe(false);
+      await lp.stack.restart('offer');
+      offerDown = false;
+      await completed(erasure.id);
+    } finally {
+      if (offerDown) await lp.stack.restart('offer');
+    }
+  });
+
+  it('lifts a restriction when staff approve the customer’s request, and keeps it when they reject one', async () => {
+    const { id } = await richCustomer('Unpaused');
+    const asCustomer = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': id };
+    const DECIDE =
+      'mutation($id: ID!, $outcome: RequestOutcome!, $note: String!) { resolvePrivacyRequest(id: $id, outcome: $outcome, note: $note) { status } }';
+    const askToLift = async () =>
+      (
+        await ok(
+          'mutation($id: ID!) { openPrivacyRequest(input: { profileId: $id, type: RESTRICTION_LIFT }) { id status } }',
+          { id },
+          asCustomer,
+        )
+      ).openPrivacyRequest;
+    await completed(await open(id, 'RESTRICTION'));
+
+    const first = await askToLift();
+    expect(first.status).toBe('RECEIVED');
+    const byCustomer = await lp.query(DECIDE, { id: first.id, outcome: 'COMPLETED', note: 'lifting my own' }, asCustomer);
+    expect(byCustomer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    await ok(
+      DECIDE,
+      { id: first.id, outcome: 'REJECTED', note: 'The accuracy of your address is still being checked' },
+      { 'x-dev-viewer-role': 'agent' },
+    );
+    const kept = await ok(
+      'query($id: ID!) { profile(id: $id) { processingRestricted privacyRequests { id status resolution } } }',
+      { id },
+      asCustomer,
+    );
+    expect(kept.profile.processingRestricted).toBe(true);
+    expect(kept.profile.privacyRequests).toContainEqual({
+      id: first.id,
+      status: 'REJECTED',
+      resolution: 'The accuracy of your address is still being checked',
+    });
+
+    const second = await askToLift();
+    await ok(
+      DECIDE,
+      { id: second.id, outcome: 'COMPLETED', note: 'Your address is confirmed; we resume processing' },
+      { 'x-dev-viewer-role': 'agent' },
+    );
+    const lifted = await completed(second.id);
+    expect(
+      lifted.progress.map((s: { subgraph: string; operation: string; status: string }) => `${s.subgraph}.${s.operation}:${s.status}`),
+    ).toEqual(['identity.lift:DONE', 'consent.lift:DONE', 'preference.lift:DONE', 'offer.lift:DONE']);
+    const state = await ok('query($id: ID!) { profile(id: $id) { status processingRestricted } }', { id });
+    expect(state.profile).toEqual({ status: 'ACTIVE', processingRestricted: false });
+    await ok('mutation($id: ID!) { addEmail(profileId: $id, input: { address: "back@example.com" }) { id } }', { id });
+  });
+
   it('answers a breach question with the affected subjects and categories only', async () => {
     const from = new Date().toISOString();
     const { id } = await richCustomer('Breached');

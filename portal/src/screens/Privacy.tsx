@@ -28,6 +28,7 @@ const PrivacyQuery = graphql(`
         overdue
         completedAt
         resolution
+        withdrawable
       }
       dataTransparency {
         sources
@@ -58,6 +59,16 @@ const OpenRequest = graphql(`
   }
 `);
 
+const WithdrawRequest = graphql(`
+  mutation PortalWithdrawPrivacyRequest($id: ID!) {
+    withdrawPrivacyRequest(id: $id) {
+      id
+      status
+      withdrawable
+    }
+  }
+`);
+
 const ExportQuery = graphql(`
   query PortalExport($id: ID!, $locale: String) {
     privacyRequest(id: $id) {
@@ -83,7 +94,7 @@ const ErasureQuery = graphql(`
   }
 `);
 
-const FINISHED = new Set(['COMPLETED', 'REJECTED']);
+const FINISHED = new Set(['COMPLETED', 'REJECTED', 'WITHDRAWN']);
 const POLL_MS = 1000;
 
 /** Saves `content` as a file through the browser's own download (no server round trip). */
@@ -123,6 +134,7 @@ export function Privacy({ onErased }: { onErased: () => void }) {
   const { t } = i18n;
   const [{ data, fetching, error }, refetch] = useQuery({ query: PrivacyQuery });
   const [opened, open] = useMutation(OpenRequest);
+  const [withdrawn, withdraw] = useMutation(WithdrawRequest);
   const [objectPurpose, setObjectPurpose] = useState('');
   const ask = async (type: PrivacyRequestType, purpose?: string) => {
     const result = await open({ input: { profileId: data!.me!.id, type, ...(purpose ? { purpose } : {}) } });
@@ -139,6 +151,7 @@ export function Privacy({ onErased }: { onErased: () => void }) {
   if (!data?.me) return fetching ? <Busy /> : <p>{t('welcome.noProfile')}</p>;
   const me = data.me;
   const objectable = data.purposes.filter((p) => !me.objections?.includes(p.id));
+  const liftAsked = me.privacyRequests?.some((r) => r.type === 'RESTRICTION_LIFT' && !FINISHED.has(r.status));
   return (
     <>
       <h1>{t('privacy.title')}</h1>
@@ -149,7 +162,16 @@ export function Privacy({ onErased }: { onErased: () => void }) {
       <Section title={t('privacy.restrict')} id="restrict">
         <p>{t('privacy.restrictLead')}</p>
         {me.processingRestricted ? (
-          <p class="done">{t('privacy.restricted')}</p>
+          <>
+            <p class="done">{t('privacy.restricted')}</p>
+            {liftAsked ? (
+              <p class="muted">{t('privacy.liftAsked')}</p>
+            ) : (
+              <button type="button" class="secondary" disabled={opened.fetching} onClick={() => ask('RESTRICTION_LIFT')}>
+                {t('privacy.liftAsk')}
+              </button>
+            )}
+          </>
         ) : (
           <button type="button" class="secondary" disabled={opened.fetching} onClick={() => ask('RESTRICTION')}>
             {t('privacy.restrictAsk')}
@@ -217,12 +239,27 @@ export function Privacy({ onErased }: { onErased: () => void }) {
                   </p>
                   {r.resolution && <p class="muted">{r.resolution}</p>}
                 </div>
+                {r.withdrawable && (
+                  <button
+                    type="button"
+                    class="secondary"
+                    disabled={withdrawn.fetching}
+                    aria-label={t('privacy.withdrawOne', { request: t(`privacy.type.${r.type}`) })}
+                    onClick={async () => {
+                      await withdraw({ id: r.id });
+                      refetch({ requestPolicy: 'network-only' });
+                    }}
+                  >
+                    {t('privacy.withdraw')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>
         ) : (
           <p>{t('overview.noRequests')}</p>
         )}
+        <Outcome fetching={withdrawn.fetching} error={withdrawn.error} />
       </Section>
 
       <Section title={t('privacy.transparency')} id="transparency">

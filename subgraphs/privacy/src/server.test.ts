@@ -145,6 +145,75 @@ describe('privacy requests', () => {
     expect(another.id).not.toBe(objection.id);
   });
 
+  it('lets the customer withdraw an open request, once, and only their own', async () => {
+    const WITHDRAW =
+      'mutation($id: ID!, $reason: String) { withdrawPrivacyRequest(id: $id, reason: $reason) { status withdrawable resolution completedAt events { type } } }';
+    const request = (await privacy.ok(OPEN, { input: { profileId: 'r-10', type: 'RECTIFICATION' } }, customerViewer('r-10')))
+      .openPrivacyRequest;
+    expect(codeOf(await privacy.run(WITHDRAW, { id: request.id }, customerViewer('r-11')))).toBe('FORBIDDEN');
+    const { withdrawPrivacyRequest: withdrawn } = await privacy.ok(
+      WITHDRAW,
+      { id: request.id, reason: '  Sorted it out myself  ' },
+      customerViewer('r-10'),
+    );
+    expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', withdrawable: false, resolution: 'Sorted it out myself' });
+    expect(withdrawn.completedAt).toBeTruthy();
+    expect(withdrawn.events.map((e: { type: string }) => e.type)).toEqual(['REQUEST_RECEIVED', 'REQUEST_WITHDRAWN']);
+    expect((await outboxOf(request.id)).map((e) => [e.type, e.subjectId, e.data])).toEqual([
+      ['privacy_request.withdrawn', 'r-10', { requestId: request.id, requestType: 'RECTIFICATION' }],
+    ]);
+    expect(codeOf(await privacy.run(WITHDRAW, { id: request.id }, customerViewer('r-10')))).toBe('CONFLICT');
+    expect(codeOf(await privacy.run(WITHDRAW, { id: 'no-such-request' }, customerViewer('r-10')))).toBe('NOT_FOUND');
+    // Closed: staff can no longer resolve it, and asking again opens a new request.
+    expect(
+      codeOf(
+        await privacy.run(
+          'mutation($id: ID!) { resolvePrivacyRequest(id: $id, outcome: COMPLETED, note: "x") { id } }',
+          { id: request.id },
+          agent,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    const again = (await privacy.ok(OPEN, { input: { profileId: 'r-10', type: 'RECTIFICATION' } }, customerViewer('r-10')))
+      .openPrivacyRequest;
+    expect(again.id).not.toBe(request.id);
+  });
+
+  it('has staff decide a customer’s request to lift their restriction', async () => {
+    const DECIDE =
+      'mutation($id: ID!, $outcome: RequestOutcome!, $note: String!) { resolvePrivacyRequest(id: $id, outcome: $outcome, note: $note) { status resolution withdrawable events { type } progress { subgraph operation status } } }';
+    // While the restriction itself is still being carried out, the customer withdraws that instead.
+    await privacy.ok(OPEN, { input: { profileId: 'r-12', type: 'RESTRICTION' } }, customerViewer('r-12'));
+    expect(codeOf(await privacy.run(OPEN, { input: { profileId: 'r-12', type: 'RESTRICTION_LIFT' } }, customerViewer('r-12')))).toBe(
+      'CONFLICT',
+    );
+
+    const first = (await privacy.ok(OPEN, { input: { profileId: 'r-13', type: 'RESTRICTION_LIFT' } }, customerViewer('r-13')))
+      .openPrivacyRequest;
+    expect(first).toMatchObject({ status: 'RECEIVED', progress: [] });
+    const asCustomer = await privacy.run(DECIDE, { id: first.id, outcome: 'COMPLETED', note: 'x' }, customerViewer('r-13'));
+    expect(codeOf(asCustomer)).toBe('FORBIDDEN');
+    const rejected = (
+      await privacy.ok(DECIDE, { id: first.id, outcome: 'REJECTED', note: 'Your accuracy claim is still being checked' }, agent)
+    ).resolvePrivacyRequest;
+    expect(rejected).toMatchObject({ status: 'REJECTED', resolution: 'Your accuracy claim is still being checked', progress: [] });
+
+    const second = (await privacy.ok(OPEN, { input: { profileId: 'r-13', type: 'RESTRICTION_LIFT' } }, customerViewer('r-13')))
+      .openPrivacyRequest;
+    const approved = (await privacy.ok(DECIDE, { id: second.id, outcome: 'COMPLETED', note: 'We will lift it on 4 December' }, agent))
+      .resolvePrivacyRequest;
+    expect(approved).toMatchObject({ status: 'IN_PROGRESS', resolution: 'We will lift it on 4 December' });
+    expect(approved.events.map((e: { type: string }) => e.type)).toEqual(['REQUEST_RECEIVED', 'REQUEST_APPROVED']);
+    expect(approved.progress.map((s: { subgraph: string; operation: string }) => `${s.subgraph}.${s.operation}`)).toEqual([
+      'identity.lift',
+      'consent.lift',
+      'preference.lift',
+      'offer.lift',
+    ]);
+    // Approved once: a second decision is refused while the lift is carried out.
+    expect(codeOf(await privacy.run(DECIDE, { id: second.id, outcome: 'REJECTED', note: 'changed my mind' }, agent))).toBe('CONFLICT');
+  });
+
   it('raises an event when an open request nears its deadline, once', async () => {
     const { openPrivacyRequest: request } = await privacy.ok(OPEN, { input: { profileId: 'r-8', type: 'RECTIFICATION' } });
     await privacy.database.connection

@@ -13,9 +13,32 @@ export const closedKey = (requestId: string) => `closed:${requestId}`;
 /** Requests staff act on themselves; the others are carried out by the orchestrator. */
 export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION'];
 
+/** Requests staff decide before the orchestrator carries them out (approved with resolvePrivacyRequest). */
+export const DECIDED_TYPES: PrivacyRequestType[] = ['RESTRICTION_LIFT'];
+
+/** A request no longer open: nothing more happens to it. */
+export const isClosed = (request: Pick<PrivacyRequestDoc, 'status'>) =>
+  request.status === 'COMPLETED' || request.status === 'REJECTED' || request.status === 'WITHDRAWN';
+
+/** Steps that change the subject's data or its processing; the others only read. */
+const CHANGING: readonly StepOperation[] = ['erase', 'restrict', 'lift', 'recordChoice'];
+
+/**
+ * Whether the customer may still take the request back: open, and no step that changes anything
+ * has been tried (a tried step may have acted in its subgraph even if it failed after). An erasure
+ * under way is carried through, since half an erasure is neither kept nor gone; a restriction is
+ * undone by asking to lift it.
+ */
+export const isWithdrawable = (request: Pick<PrivacyRequestDoc, 'status' | 'steps'>) =>
+  !isClosed(request) && !request.steps.some((step) => CHANGING.includes(step.operation) && (step.attempts > 0 || step.status === 'DONE'));
+
 /** What subscribers hear when a request is completed: its id and type, nothing of its content. */
 export const requestCompletedEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type'>, at: Date) =>
   domainEvent('privacy', 'privacy_request.completed', request.subjectId, at, { requestId: request._id, requestType: request.type });
+
+/** A request taken back: subscribers (a ticketing system) stop working on it. */
+export const requestWithdrawnEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type'>, at: Date) =>
+  domainEvent('privacy', 'privacy_request.withdrawn', request.subjectId, at, { requestId: request._id, requestType: request.type });
 
 /** Staff are reminded when an open request nears its due date; a ticketing system may want to hear it too. */
 export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' | 'subjectId' | 'type' | 'dueAt'>, at: Date) =>
@@ -25,16 +48,19 @@ export const requestNearDeadlineEvent = (request: Pick<PrivacyRequestDoc, '_id' 
     dueAt: request.dueAt.toISOString(),
   });
 
+/** A step not tried yet, due at `now`. */
+const pendingStep = (subgraph: string, operation: StepOperation, phase: number, now: Date): RequestStep => ({
+  subgraph,
+  operation,
+  phase,
+  status: 'PENDING',
+  attempts: 0,
+  nextAttemptAt: now,
+});
+
 /** The steps each type of request fans out into, phase by phase. */
 export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonly ContractSubgraph[]): RequestStep[] {
-  const step = (subgraph: string, operation: StepOperation, phase: number): RequestStep => ({
-    subgraph,
-    operation,
-    phase,
-    status: 'PENDING',
-    attempts: 0,
-    nextAttemptAt: now,
-  });
+  const step = (subgraph: string, operation: StepOperation, phase: number) => pendingStep(subgraph, operation, phase, now);
   const everywhere = [...remote, 'privacy'];
   switch (type) {
     case 'ACCESS':
@@ -53,13 +79,20 @@ export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonl
       ];
     case 'RESTRICTION':
       return remote.map((name) => step(name, 'restrict', 1));
+    case 'RESTRICTION_LIFT':
+      // Planned when staff approve it (liftPlan); until then the request waits for their decision.
+      return [];
     case 'OBJECTION':
     case 'AUTOMATED_DECISION_OPT_OUT':
       // Consent holds these choices; every other subgraph reads them through federation.
       return [step('consent', 'recordChoice', 1)];
-    default:
+    case 'RECTIFICATION':
       // Rectification is done by staff (or the customer) with identity's rectifyProfile; the
       // request tracks the deadline until it is resolved.
       return [];
   }
 }
+
+/** What an approved lift fans out into: the restriction lifted where it was set. */
+export const liftPlan = (now: Date, remote: readonly ContractSubgraph[]): RequestStep[] =>
+  remote.map((subgraph) => pendingStep(subgraph, 'lift', 1, now));

@@ -11,10 +11,12 @@ export const PRIVACY_REQUEST_TYPES = [
   'RESTRICTION',
   'OBJECTION',
   'AUTOMATED_DECISION_OPT_OUT',
+  'RESTRICTION_LIFT',
 ] as const;
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
-export type PrivacyRequestStatus = 'RECEIVED' | 'IN_PROGRESS' | 'COMPLETED' | 'REJECTED';
-export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'locate' | 'recordChoice';
+export const PRIVACY_REQUEST_STATUSES = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED', 'WITHDRAWN'] as const;
+export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
+export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'lift' | 'locate' | 'recordChoice';
 
 /** One call of one subgraph's subject-rights contract, persisted so a restart resumes exactly here. */
 export interface RequestStep {
@@ -72,7 +74,8 @@ export interface PrivacyRequestDoc extends OutboxDoc {
   /** The assembled export of an access or portability request, sealed with the subject's key. */
   exportSealed?: string | null;
   receipt?: ErasureReceipt | null;
-  resolution?: { note: string; by: Provenance } | null;
+  /** What staff decided and why, or the customer's reason for withdrawing (`withdrawn`). */
+  resolution?: { note: string; by: Provenance; withdrawn?: boolean } | null;
   completedAt?: Date | null;
   nearDeadlineAt?: Date | null;
   events: { type: string; at: Date }[];
@@ -101,7 +104,7 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     subjectId: { type: String, required: true },
     type: { type: String, enum: PRIVACY_REQUEST_TYPES, required: true },
     purpose: String,
-    status: { type: String, enum: ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED'], required: true },
+    status: { type: String, enum: PRIVACY_REQUEST_STATUSES, required: true },
     openKey: String,
     receivedAt: { type: Date, required: true },
     dueAt: { type: Date, required: true },

@@ -11,4 +11,6 @@ export const Mutation: MutationResolvers = {
   liftProcessingRestriction: (_, { profileId, reason }, context) => liftRestriction(context, context.viewer, profileId, reason),
 
   resolvePrivacyRequest: (_, { id, outcome, note }, { viewer, requests }) => requests.resolve(viewer, id, outcome, note),
+
+  withdrawPrivacyRequest: (_, { id, reason }, { viewer, requests }) => requests.withdraw(viewer, id, reason),
 };

@@ -1,5 +1,6 @@
 import { maskText, seesMasked } from '#kit/masking.ts';
 import type { Viewer } from '#kit/viewer.ts';
+import { isClosed, isWithdrawable } from '../domain/requests.ts';
 import { EXPORT_FORMAT, type ExportDocument } from '../services/exportDocument.ts';
 import { exportPdf } from '../services/exportPdf.ts';
 import { exportHtml, exportText, readableExport, readerOf } from '../services/exportReadable.ts';
@@ -16,7 +17,8 @@ function shown(viewer: Viewer, text: string | null): string | null {
 
 export const PrivacyRequest: PrivacyRequestResolvers = {
   id: (request) => request._id,
-  overdue: (request) => request.status !== 'COMPLETED' && request.status !== 'REJECTED' && request.dueAt.getTime() < Date.now(),
+  overdue: (request) => !isClosed(request) && request.dueAt.getTime() < Date.now(),
+  withdrawable: (request) => isWithdrawable(request),
   daysLeft: (request) => Math.floor((request.dueAt.getTime() - Date.now()) / DAY),
   extension: (request, _, { viewer }) =>
     request.extension ? { months: request.extension.months, reason: shown(viewer, request.extension.reason) } : null,

@@ -117,8 +117,15 @@ export type PrivacyRequest = {
   export?: Maybe<PrivacyExport>;
   /** The signed receipt of a completed erasure; check it with verifyErasureReceipt. */
   receipt?: Maybe<Scalars['JSON']['output']>;
+  /** What staff said when they decided the request, or the customer's reason when they withdrew it. */
   resolution?: Maybe<Scalars['String']['output']>;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * True while the customer may still take the request back: it is open and nothing it changes has been
+   * started in any subgraph (reading data for a copy does not count). An erasure, restriction or lift
+   * that has begun is carried through instead; a restriction is then undone by asking to lift it.
+   */
+  withdrawable: Scalars['Boolean']['output'];
   events: Array<RequestEvent>;
   lastChangedBy: Provenance;
 };
@@ -130,13 +137,21 @@ export type PrivacyRequestType =
   | 'ERASURE'
   | 'RESTRICTION'
   | 'OBJECTION'
-  | 'AUTOMATED_DECISION_OPT_OUT';
+  | 'AUTOMATED_DECISION_OPT_OUT'
+  /**
+   * The customer asks for their restriction of processing to be lifted. Staff decide (lifting is the
+   * controller's call, Art. 18): approving it lifts the restriction in every subgraph, rejecting it
+   * keeps it, each with the reason the customer reads.
+   */
+  | 'RESTRICTION_LIFT';
 
 export type PrivacyRequestStatus =
   | 'RECEIVED'
   | 'IN_PROGRESS'
   | 'COMPLETED'
-  | 'REJECTED';
+  | 'REJECTED'
+  /** Taken back by the customer (or staff for them) before anything it changes was started. */
+  | 'WITHDRAWN';
 
 export type RequestExtension = {
   __typename?: 'RequestExtension';
@@ -326,8 +341,17 @@ export type Mutation = {
    * Art. 18(3)). Idempotent: call it again if a subgraph was unavailable.
    */
   liftProcessingRestriction: RestrictionLift;
-  /** Closes a request staff carried out (rectification), or rejects one (staff). */
+  /**
+   * Closes a request staff carried out (rectification), or rejects one (staff). COMPLETED on a
+   * RESTRICTION_LIFT approves it: the restriction is then lifted in every subgraph, and the request
+   * completes when each has confirmed.
+   */
   resolvePrivacyRequest: PrivacyRequest;
+  /**
+   * Takes back an open request (the customer, or staff for them), with an optional reason. CONFLICT when
+   * it is already closed, or when what it changes has begun in some subgraph (see `withdrawable`).
+   */
+  withdrawPrivacyRequest: PrivacyRequest;
 };
 
 
@@ -358,6 +382,12 @@ export type MutationResolvePrivacyRequestArgs = {
   id: Scalars['ID']['input'];
   outcome: RequestOutcome;
   note: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawPrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Link__Purpose =
@@ -681,6 +711,7 @@ export type PrivacyRequestResolvers<ContextType = PrivacyContext, ParentType ext
   receipt?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['RequestEvent']>, ParentType, ContextType>;
   lastChangedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
@@ -767,6 +798,7 @@ export type MutationResolvers<ContextType = PrivacyContext, ParentType extends R
   extendPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationExtendPrivacyRequestArgs, 'id' | 'months' | 'reason'>>;
   liftProcessingRestriction?: Resolver<ResolversTypes['RestrictionLift'], ParentType, ContextType, RequireFields<MutationLiftProcessingRestrictionArgs, 'profileId' | 'reason'>>;
   resolvePrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationResolvePrivacyRequestArgs, 'id' | 'outcome' | 'note'>>;
+  withdrawPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationWithdrawPrivacyRequestArgs, 'id'>>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {

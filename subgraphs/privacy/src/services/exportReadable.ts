@@ -71,12 +71,14 @@ const REQUEST_TYPES: Record<string, string> = {
   RESTRICTION: 'restriction of processing',
   OBJECTION: 'an objection',
   AUTOMATED_DECISION_OPT_OUT: 'no automated decisions about you',
+  RESTRICTION_LIFT: 'lifting the restriction of processing',
 };
 const REQUEST_STATUSES: Record<string, string> = {
   RECEIVED: 'received',
   IN_PROGRESS: 'in progress',
   COMPLETED: 'completed',
   REJECTED: 'rejected',
+  WITHDRAWN: 'withdrawn by you',
 };
 
 /** `personalised-offers` → "Personalised offers", `SOURCE_SYSTEM` → "source system". */

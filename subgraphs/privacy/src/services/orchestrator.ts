@@ -18,7 +18,7 @@ import { CONTRACT_SUBGRAPHS, type ContractSubgraph, type PrivacyConfig } from '.
 import type { PrivacyRequestDoc, RequestStep } from '../models/PrivacyRequest.ts';
 import { buildExport } from './exportDocument.ts';
 import type { RequestStore } from '../store/requestStore.ts';
-import { closedKey, requestCompletedEvent, requestNearDeadlineEvent } from '../domain/requests.ts';
+import { closedKey, isClosed, requestCompletedEvent, requestNearDeadlineEvent } from '../domain/requests.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
 
 /** The contract as the orchestrator sees it: the four remote subgraphs, and privacy itself. */
@@ -248,6 +248,18 @@ export class Orchestrator {
         if (!state.restricted) throw new Error(`${step.subgraph} did not confirm the restriction`);
         return { summary: { restricted: true } };
       }
+      case 'lift': {
+        // Approved by staff, who are the actor of record for the lift (their decision, Art. 18(3)).
+        const by = request.resolution?.by;
+        const state = await contract.restrict(subject, false, {
+          source: ORCHESTRATOR,
+          channel: 'internal',
+          actor: by?.actor ?? null,
+          at: new Date(),
+        });
+        if (state.restricted) throw new Error(`${step.subgraph} did not confirm the lift`);
+        return { summary: { restricted: false } };
+      }
     }
   }
 
@@ -319,7 +331,7 @@ export class Orchestrator {
 
   async #advance(id: string, now = new Date()): Promise<void> {
     const request = await this.#requests.get(id);
-    if (!request || (request.status !== 'RECEIVED' && request.status !== 'IN_PROGRESS')) return;
+    if (!request || isClosed(request)) return;
     if (!request.steps.length) return this.#save(id, { nextRunAt: null }).then(() => undefined);
     const steps = request.steps.map((s) => ({ ...s }));
     const phase = Math.min(...steps.filter((s) => s.status !== 'DONE').map((s) => s.phase));

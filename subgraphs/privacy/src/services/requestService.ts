@@ -9,7 +9,17 @@ import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import { hasRole, isAnalystOnly, type Viewer } from '#kit/viewer.ts';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import { addMonths, dueDateFor, MAX_EXTENSION_MONTHS } from '../domain/deadlines.ts';
-import { closedKey, MANUAL_TYPES, plan, requestCompletedEvent } from '../domain/requests.ts';
+import {
+  closedKey,
+  DECIDED_TYPES,
+  isClosed,
+  isWithdrawable,
+  liftPlan,
+  MANUAL_TYPES,
+  plan,
+  requestCompletedEvent,
+  requestWithdrawnEvent,
+} from '../domain/requests.ts';
 import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
 import type { RequestStore } from '../store/requestStore.ts';
 import type { ExportDocument } from './exportDocument.ts';
@@ -21,6 +31,18 @@ export interface OpenRequest {
   identityCheck?: { method: string; reference?: string | null } | null;
   purpose?: string | null;
 }
+
+/** Why a request that has begun to change something is carried through instead of withdrawn, per type. */
+const WHY_NOT_WITHDRAWABLE: Record<PrivacyRequestType, string> = {
+  ACCESS: 'This request can no longer be withdrawn.',
+  PORTABILITY: 'This request can no longer be withdrawn.',
+  RECTIFICATION: 'This request can no longer be withdrawn.',
+  ERASURE: 'The erasure has begun in some of our systems and cannot be stopped part-way: it will be completed.',
+  RESTRICTION: 'Processing is already being restricted: ask for the restriction to be lifted instead.',
+  OBJECTION: 'The objection is already being recorded: once it is, you can withdraw it in your consents.',
+  AUTOMATED_DECISION_OPT_OUT: 'The opt-out is already being recorded: once it is, you can change it in your consents.',
+  RESTRICTION_LIFT: 'The restriction is already being lifted.',
+};
 
 /**
  * Rights requests as the people they concern and the staff who handle them see them: who may do
@@ -91,6 +113,9 @@ export class RequestService {
     await this.#directory?.assertExists(subjectId);
     const provenance = provenanceOf(viewer);
     if (type === 'OBJECTION' && !purpose?.trim()) throw badUserInput('Say which purpose the customer objects to.', 'purpose');
+    if (type === 'RESTRICTION_LIFT' && (await this.#requests.byOpenKey(`${subjectId}:RESTRICTION`))) {
+      throw conflict('The request to restrict processing is still open: withdraw it instead, or ask for the lift once it is done.');
+    }
     const openKey = type === 'OBJECTION' ? `${subjectId}:${type}:${purpose}` : `${subjectId}:${type}`;
     const doc: PrivacyRequestDoc = {
       _id: randomUUID(),
@@ -103,7 +128,7 @@ export class RequestService {
       dueAt: dueDateFor(provenance.at),
       identityCheck: identityCheck && { ...identityCheck, by: provenance },
       steps: plan(type, provenance.at, CONTRACT_SUBGRAPHS),
-      nextRunAt: MANUAL_TYPES.includes(type) ? null : provenance.at,
+      nextRunAt: MANUAL_TYPES.includes(type) || DECIDED_TYPES.includes(type) ? null : provenance.at,
       events: [{ type: 'REQUEST_RECEIVED', at: provenance.at }],
       lastChangedBy: provenance,
     };
@@ -134,15 +159,34 @@ export class RequestService {
     });
   }
 
-  /** Closes a request staff handled themselves, or rejects one (with the reason). Staff only. */
+  /**
+   * Closes a request staff handled themselves, or rejects one (with the reason). Approving a request
+   * staff decide (a lift of a restriction) hands it to the orchestrator, which completes it once
+   * every subgraph has confirmed; the note is what the customer is told first (Art. 18(3)). Staff only.
+   */
   resolve(viewer: Viewer, id: string, outcome: 'COMPLETED' | 'REJECTED', note: string): Promise<PrivacyRequestDoc> {
     assertRole(viewer, ['admin', 'agent'], 'Resolving requests is for staff.');
     const provenance = provenanceOf(viewer);
     return this.#writes.run(id, async () => {
       const request = await this.#open(id);
-      if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type))
+      const decided = DECIDED_TYPES.includes(request.type);
+      if (outcome === 'COMPLETED' && !MANUAL_TYPES.includes(request.type) && !decided)
         throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
+      if (decided && request.status === 'IN_PROGRESS') throw conflict('This request was already approved; it is being carried out.');
       if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
+      if (outcome === 'COMPLETED' && decided) {
+        await this.#requests.update(id, {
+          $set: {
+            status: 'IN_PROGRESS',
+            steps: liftPlan(provenance.at, CONTRACT_SUBGRAPHS),
+            nextRunAt: provenance.at,
+            resolution: { note: note.trim(), by: provenance },
+            lastChangedBy: provenance,
+          },
+          $push: { events: { type: 'REQUEST_APPROVED', at: provenance.at } },
+        });
+        return this.#reread(id);
+      }
       await this.#requests.update(id, {
         $set: {
           status: outcome,
@@ -161,11 +205,44 @@ export class RequestService {
     });
   }
 
+  /**
+   * The customer takes a request back (or staff for them), while nothing it changes has been
+   * started (`isWithdrawable`). Under the request's lock, so the orchestrator cannot start a step
+   * between the check and the write. Whatever was gathered for it (a copy in the making, the
+   * values captured to check an erasure) is dropped with it.
+   */
+  withdraw(viewer: Viewer, id: string, reason?: string | null): Promise<PrivacyRequestDoc> {
+    const provenance = provenanceOf(viewer);
+    return this.#writes.run(id, async () => {
+      const request = await this.#requests.get(id);
+      if (!request) throw notFound('Privacy request');
+      assertCanWrite(viewer, request.subjectId);
+      if (isClosed(request)) throw conflict('This request is already closed.');
+      if (!isWithdrawable(request)) throw conflict(WHY_NOT_WITHDRAWABLE[request.type]);
+      const note = reason?.trim();
+      await this.#requests.update(id, {
+        $set: {
+          status: 'WITHDRAWN',
+          openKey: closedKey(id),
+          nextRunAt: null,
+          completedAt: provenance.at,
+          resolution: note ? { note, by: provenance, withdrawn: true } : null,
+          steps: request.steps.map((step) => ({ ...step, sealedResult: null })),
+          exportSealed: null,
+          captureSealed: null,
+          lastChangedBy: provenance,
+        },
+        $push: { events: { type: 'REQUEST_WITHDRAWN', at: provenance.at }, outbox: requestWithdrawnEvent(request, provenance.at) },
+      });
+      return this.#reread(id);
+    });
+  }
+
   /** A request that is still open, or why it cannot be changed. */
   async #open(id: string): Promise<PrivacyRequestDoc> {
     const request = await this.#requests.get(id);
     if (!request) throw notFound('Privacy request');
-    if (request.status === 'COMPLETED' || request.status === 'REJECTED') throw conflict('This request is already closed.');
+    if (isClosed(request)) throw conflict('This request is already closed.');
     return request;
   }
 
