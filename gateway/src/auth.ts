@@ -62,17 +62,26 @@ export class AuthenticationError extends Error {
 
 export const sha256Hex = (value: string) => createHash('sha256').update(value).digest('hex');
 
-/** Maps verified token claims to a viewer: `sub`, `roles`, `scope`, `azp`/`client_id`, `channel`. */
+/**
+ * Maps verified token claims to a viewer: `sub`, `roles`, `scope`, `azp`/`client_id`, `channel`,
+ * and for a customer the email their identity provider verified (`email` with `email_verified: true`).
+ */
 export function viewerFromClaims(claims: JWTPayload): Viewer {
   const requested = Array.isArray(claims.roles) ? claims.roles : [];
-  const roles = requested.filter((r): r is Role => isOneOf(ROLES, r));
+  const listed = requested.filter((r): r is Role => isOneOf(ROLES, r));
+  // A token from the customer identity provider without roles is a customer's.
+  const roles: Role[] = listed.length ? listed : ['customer'];
+  const verifiedEmail =
+    roles.includes('customer') && claims.email_verified === true && typeof claims.email === 'string' && claims.email.trim()
+      ? claims.email.trim()
+      : undefined;
   return {
     subject: typeof claims.sub === 'string' ? claims.sub : null,
-    // A token from the customer identity provider without roles is a customer's.
-    roles: roles.length ? roles : ['customer'],
+    roles,
     scopes: typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [],
     clientId: typeof claims.azp === 'string' ? claims.azp : typeof claims.client_id === 'string' ? claims.client_id : 'unknown-client',
     channel: typeof claims.channel === 'string' ? claims.channel : 'web',
+    ...(verifiedEmail ? { verifiedEmail } : {}),
   };
 }
 

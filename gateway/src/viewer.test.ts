@@ -24,6 +24,15 @@ describe('the viewer of a request', () => {
     const customer = await resolve(null, 'admin')(request('localhost', { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': 'p1' }));
     expect(customer).toMatchObject({ roles: ['customer'], subject: 'p1', clientId: 'development-web', channel: 'web' });
     expect(await resolve(null, 'admin')(request('localhost', { 'x-dev-viewer-role': 'root' }))).toMatchObject({ roles: ['admin'] });
+    // A customer signing in with a verified email, to try sign-up; staff never carry one.
+    const signingUp = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': 'new-1', 'x-dev-viewer-email': 'new@example.com' };
+    expect(await resolve(null, 'admin')(request('localhost', signingUp))).toMatchObject({
+      subject: 'new-1',
+      verifiedEmail: 'new@example.com',
+    });
+    expect(await resolve(null, 'admin')(request('localhost', { 'x-dev-viewer-email': 'new@example.com' }))).not.toHaveProperty(
+      'verifiedEmail',
+    );
     // A verified caller is who their credentials say, whatever headers they add.
     const verified: Viewer = { ...partner, clientId: 'crm', roles: ['system'] };
     expect(await resolve(verified, 'admin')(request('localhost', { 'x-dev-viewer-role': 'admin' }))).toEqual(verified);

@@ -9,7 +9,7 @@ const LOOPBACK_HOST = /^(127(?:\.\d{1,3}){3}|localhost|\[::1\])(?::\d+)?$/i;
 const addressedToLoopback = (request: Request) => LOOPBACK_HOST.test(request.headers.get('host') ?? '');
 
 /**
- * The development viewer, narrowed per request with `x-dev-viewer-role` and `x-dev-viewer-subject`
+ * The development viewer, narrowed per request with `x-dev-viewer-role`, `x-dev-viewer-subject` and `x-dev-viewer-email`
  * (to try the product as a customer, a partner, an analyst without minting tokens).
  */
 function developmentViewer(role: Role, request: Request): Viewer {
@@ -20,6 +20,9 @@ function developmentViewer(role: Role, request: Request): Viewer {
   if (chosen) viewer = { ...viewer, roles: [chosen] };
   if (asSubject) viewer = { ...viewer, subject: asSubject };
   if (asRole === 'customer') viewer = { ...viewer, clientId: 'development-web', channel: 'web' };
+  // A customer's sign-in with the email their provider verified (to try sign-up without minting a token).
+  const asEmail = request.headers.get('x-dev-viewer-email')?.trim();
+  if (asRole === 'customer' && asEmail) viewer = { ...viewer, verifiedEmail: asEmail };
   return viewer;
 }
 

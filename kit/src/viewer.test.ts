@@ -22,6 +22,11 @@ describe('signed viewer', () => {
     expect(verifyViewer(signViewer(viewer, key, body, { nowSeconds: now }), [key], body, { nowSeconds: now })).toEqual(viewer);
   });
 
+  it('carries the verified email a sign-up starts from', () => {
+    const signingUp: Viewer = { ...viewer, verifiedEmail: 'nia@example.com' };
+    expect(verifyViewer(signViewer(signingUp, key, body, { nowSeconds: now }), [key], body, { nowSeconds: now })).toEqual(signingUp);
+  });
+
   it('rejects a missing header', () => {
     expect(rejection(() => verifyViewer(undefined, [key], body))).toBe('missing');
   });

@@ -24,6 +24,11 @@ export interface Viewer {
   gpc?: boolean;
   /** A partner's registered purposes: what each read of a customer must be allowed for (see disclosure.ts). */
   purposes?: { purpose: string; channel: string }[];
+  /**
+   * The email the customer's identity provider verified (the token's `email` with
+   * `email_verified: true`): what a self-service sign-up starts from. Customers' tokens only.
+   */
+  verifiedEmail?: string;
 }
 
 export const VIEWER_HEADER = 'x-living-profile-viewer';
@@ -99,6 +104,7 @@ export function verifyViewer(
     channel: claims.channel,
     ...(claims.gpc ? { gpc: true } : {}),
     ...(claims.purposes ? { purposes: claims.purposes } : {}),
+    ...(claims.verifiedEmail ? { verifiedEmail: claims.verifiedEmail } : {}),
   };
 }
 
@@ -114,6 +120,7 @@ function isViewerClaims(value: unknown): value is SignedClaims {
     typeof c.clientId === 'string' &&
     typeof c.channel === 'string' &&
     (c.gpc === undefined || typeof c.gpc === 'boolean') &&
+    (c.verifiedEmail === undefined || typeof c.verifiedEmail === 'string') &&
     (c.purposes === undefined ||
       (Array.isArray(c.purposes) && c.purposes.every((p) => typeof p?.purpose === 'string' && typeof p?.channel === 'string'))) &&
     typeof c.iat === 'number' &&

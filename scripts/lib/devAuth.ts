@@ -11,7 +11,16 @@ export interface DevAuth {
   jwksFile: string;
   /** Signs a development token (ES256, 12 hours unless said otherwise). */
   token(
-    claims: { sub?: string; roles?: string[]; scope?: string; azp?: string; channel?: string },
+    claims: {
+      sub?: string;
+      roles?: string[];
+      scope?: string;
+      azp?: string;
+      channel?: string;
+      /** A customer's email, with whether their provider verified it (OpenID Connect's standard claims). */
+      email?: string;
+      email_verified?: boolean;
+    },
     /** null: no `exp` at all (only to show that such tokens are refused). */
     expiresIn?: string | number | null,
     overrides?: { issuer?: string; audience?: string },

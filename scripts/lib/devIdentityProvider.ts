@@ -3,7 +3,7 @@
 // the portal signs in the same way in development and in production. A demo customer signs in by
 // typing their email: there is no password, so it is for this machine only (it listens on loopback
 // and refuses to run with NODE_ENV=production). Codes and sessions live in this one process.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { escapeHtml } from '#kit/html.ts';
@@ -32,6 +32,8 @@ export interface DevIdentityProvider {
 
 interface PendingCode {
   subject: string;
+  /** The email the customer signed in with: verified here, by the lookup or by the sign-up choice. */
+  email: string;
   clientId: string;
   redirectUri: string;
   challenge: string;
@@ -60,7 +62,7 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
   const { privateKey, publicKey } = await generateKeyPair('ES256');
   const idKey: JWK = { ...(await exportJWK(publicKey)), kid: `dev-idp-${Date.now()}`, alg: 'ES256', use: 'sig' };
   const codes = new Map<string, PendingCode>();
-  const sessions = new Map<string, { subject: string; expiresAt: number }>();
+  const sessions = new Map<string, { subject: string; email: string; expiresAt: number }>();
   const allowedOrigins = new Set(options.client.redirectUris.map((uri) => new URL(uri).origin));
   let issuer = '';
 
@@ -105,17 +107,17 @@ export async function startDevIdentityProvider(options: DevIdentityProviderOptio
   const redirectWithCode = (
     response: ServerResponse,
     request: Exclude<ReturnType<typeof authorizationRequest>, string>,
-    subject: string,
+    { subject, email }: { subject: string; email: string },
   ) => {
     sweep();
     const code = base64url(randomBytes(32));
-    codes.set(code, { subject, ...request, expiresAt: Date.now() + CODE_LIFETIME_MS });
+    codes.set(code, { subject, email, ...request, expiresAt: Date.now() + CODE_LIFETIME_MS });
     redirectBack(response, request.redirectUri, request.state, { code });
   };
 
-  const signInPage = (response: ServerResponse, params: URLSearchParams, email: string, problem?: string) => {
+  const signInPage = (response: ServerResponse, params: URLSearchParams, email: string, problem?: string, offerSignUp = false) => {
     const hidden = [...params]
-      .filter(([name]) => name !== 'email')
+      .filter(([name]) => name !== 'email' && name !== 'signup')
       .map(([name, value]) => `<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`)
       .join('');
     response.writeHead(problem ? 400 : 200, {
@@ -135,7 +137,11 @@ p.note{color:#475467;font-size:.9rem}p.problem{color:#b42318;font-weight:600}</s
 ${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
 <form method="post" action="/authorize">${hidden}<label for="email">Email</label>
 <input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(email)}" autofocus>
-<button type="submit">Continue</button></form></main></body></html>`);
+<button type="submit">Continue</button>${
+      offerSignUp
+        ? ` <button type="submit" name="signup" value="1">Sign up as a new customer</button><p class="note">Signing up signs you in with this email as verified; the portal then asks what your profile should hold.</p>`
+        : ''
+    }</form></main></body></html>`);
   };
 
   const readForm = (request: IncomingMessage) =>
@@ -182,7 +188,15 @@ ${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
     if (!sameText(s256(form.get('code_verifier') ?? ''), pending.challenge))
       return fail('invalid_grant', 'The code_verifier does not match.');
     const accessToken = await options.auth.token(
-      { sub: pending.subject, roles: ['customer'], azp: pending.clientId, channel: 'web', scope: pending.scope },
+      {
+        sub: pending.subject,
+        roles: ['customer'],
+        azp: pending.clientId,
+        channel: 'web',
+        scope: pending.scope,
+        email: pending.email,
+        email_verified: true,
+      },
       // A number would be read as an absolute time: jose wants a span as text.
       `${lifetime}s`,
     );
@@ -242,7 +256,7 @@ ${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
       }
       const session = sessionOf(request);
       if (request.method === 'GET') {
-        if (session && checked.prompt !== 'login') return redirectWithCode(response, checked, session.subject);
+        if (session && checked.prompt !== 'login') return redirectWithCode(response, checked, session);
         if (checked.prompt === 'none') return redirectBack(response, checked.redirectUri, checked.state, { error: 'login_required' });
         return signInPage(response, params, checked.loginHint);
       }
@@ -259,12 +273,20 @@ ${problem ? `<p class="problem" role="alert">${escapeHtml(problem)}</p>` : ''}
           'Customers cannot be looked up right now (the terminal running npm start says why). Try again in a moment.',
         );
       }
+      // A new customer: a new subject, which their profile takes as its id when they sign up in the portal.
+      if (!subject && email && params.get('signup') === '1') subject = randomUUID();
       if (!subject)
-        return signInPage(response, params, email, 'No customer has this verified email. Check the address, or ask the demo data for one.');
+        return signInPage(
+          response,
+          params,
+          email,
+          'No customer has this verified email. Check the address, or sign up as a new customer.',
+          Boolean(email),
+        );
       const id = base64url(randomBytes(24));
-      sessions.set(id, { subject, expiresAt: Date.now() + SESSION_LIFETIME_MS });
+      sessions.set(id, { subject, email, expiresAt: Date.now() + SESSION_LIFETIME_MS });
       response.setHeader('set-cookie', `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${SESSION_LIFETIME_MS / 1000}`);
-      return redirectWithCode(response, checked, subject);
+      return redirectWithCode(response, checked, { subject, email });
     }
     if (request.method === 'GET' && url.pathname === '/logout') {
       const session = sessionOf(request);

@@ -1,4 +1,5 @@
 // Authentication at the gateway, authorization in every subgraph.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -182,5 +183,59 @@ describe('customers only ever reach their own profile', () => {
   ])('cannot change another customer in %s', async (_, mutation) => {
     const result = await lp.query(mutation, { id: bob.id }, alice.headers);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('self-service sign-up', () => {
+  const SIGN_UP =
+    'mutation($input: SignUpInput!) { signUp(input: $input) { id displayName emails { address verified verificationMethod } } }';
+  const newcomer = async (claims: { email?: string; email_verified?: boolean } = {}) => {
+    const sub = `idp-${randomUUID()}`;
+    return { sub, headers: bearer(await auth.token({ sub, azp: 'customer-portal', ...claims })) };
+  };
+
+  it('lets a signed-in customer without a profile create their own from their verified email, with the consents they give', async () => {
+    const { sub, headers } = await newcomer({ email: 'nia.newcomer@example.com', email_verified: true });
+    expect((await ok('{ me { id } }', {}, headers)).me).toBeNull();
+    const { signUp } = await ok(SIGN_UP, { input: { name: { given: 'Nia', family: 'Newcomer' }, locale: 'en-GB' } }, headers);
+    expect(signUp).toEqual({
+      id: sub,
+      displayName: 'Nia Newcomer',
+      emails: [{ address: 'nia.newcomer@example.com', verified: true, verificationMethod: 'IDENTITY_PROVIDER' }],
+    });
+    // The consent given on the sign-up form, recorded by the customer as soon as the profile exists.
+    await ok(
+      `mutation($id: ID!) { recordConsent(input: { profileId: $id, purpose: "marketing", channel: EMAIL, status: GRANTED,
+         proof: { noticeVersion: 1, collectionPoint: "sign-up", method: CHECKBOX } }) { seq } }`,
+      { id: sub },
+      headers,
+    );
+    const { me } = await ok(
+      '{ me { id email consents { purpose status } mayProcess(purpose: "marketing", channel: EMAIL) { allowed } } }',
+      {},
+      headers,
+    );
+    expect(me).toEqual({
+      id: sub,
+      email: 'nia.newcomer@example.com',
+      consents: [{ purpose: 'marketing', status: 'GRANTED' }],
+      mayProcess: { allowed: true },
+    });
+    // Staff find the new customer by the verified email, like any other.
+    expect((await ok('{ profileByEmail(email: "nia.newcomer@example.com") { id } }', {}, admin)).profileByEmail.id).toBe(sub);
+
+    const again = await lp.query(SIGN_UP, { input: {} }, headers);
+    expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('refuses a sign-in without a verified email, a customer who has a profile, and staff', async () => {
+    const unverified = await newcomer({ email: 'unverified@example.com', email_verified: false });
+    expect((await lp.query(SIGN_UP, { input: {} }, unverified.headers)).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const aliceAgain = bearer(
+      await auth.token({ sub: alice.id, azp: 'customer-portal', email: 'alice@example.com', email_verified: true }),
+    );
+    expect((await lp.query(SIGN_UP, { input: {} }, aliceAgain)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect((await lp.query(SIGN_UP, { input: {} }, admin)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await lp.query(SIGN_UP, { input: {} })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

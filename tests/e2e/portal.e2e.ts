@@ -337,6 +337,45 @@ describe('the customer portal', () => {
     await context.close();
   }, 120_000);
 
+  it('signs a new customer up: from the sign-in page to their own profile, with the permission they ticked', async () => {
+    const { context, page, elsewhere, consoleErrors } = await customerBrowser(PHONE);
+    await page.goto(portal());
+    await page.getByRole('button', { name: /sign in/i }).click();
+    await page.waitForURL((url) => url.origin === identityProvider.issuer);
+    await page.getByLabel('Email').fill('mae.jemison@example.com');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await page.getByRole('alert').innerText()).toContain('No customer has this verified email');
+    await page.getByRole('button', { name: 'Sign up as a new customer' }).click();
+    await page.waitForURL((url) => url.href.startsWith(portal()) && !url.pathname.endsWith('/callback'));
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toBe('Create your profile');
+    await page.screenshot({ path: join(SCREENSHOTS, 'phone-sign-up.png'), fullPage: true });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // Nothing is ticked in advance; she gives one permission.
+    const boxes = page.getByRole('checkbox');
+    expect(await boxes.count()).toBeGreaterThan(0);
+    for (const box of await boxes.all()) expect(await box.isChecked()).toBe(false);
+    await boxes.first().check();
+    await page.getByLabel('Given name').fill('Mae');
+    await page.getByLabel('Family name').fill('Jemison');
+    await page.getByRole('button', { name: 'Create my profile' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toBe('Hello, Mae Jemison');
+
+    const { profileByEmail } = await adminQuery(
+      `query { profileByEmail(email: "mae.jemison@example.com") { id emails { verified verificationMethod }
+         consentHistory { type content proof { collectionPoint } } } }`,
+    );
+    expect(profileByEmail.emails).toEqual([{ verified: true, verificationMethod: 'IDENTITY_PROVIDER' }]);
+    expect(profileByEmail.consentHistory).toHaveLength(1);
+    expect(profileByEmail.consentHistory[0]).toMatchObject({
+      type: 'DECISION',
+      content: { status: 'GRANTED', method: 'CHECKBOX', channel: 'EMAIL', actor: profileByEmail.id },
+      proof: { collectionPoint: 'portal-sign-up' },
+    });
+    expect(elsewhere).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('confirms a double opt-in and unsubscribes from the links, with no sign-in', async () => {
     const katherineId = await profileIdOf('katherine@example.com');
     const { requestConsentConfirmation } = await adminQuery(

@@ -34,6 +34,9 @@ type Documents = {
     "\n  mutation PortalWithdrawPrivacyRequest($id: ID!) {\n    withdrawPrivacyRequest(id: $id) {\n      id\n      status\n      withdrawable\n    }\n  }\n": typeof types.PortalWithdrawPrivacyRequestDocument,
     "\n  query PortalExport($id: ID!, $locale: String) {\n    privacyRequest(id: $id) {\n      id\n      status\n      export {\n        format\n        document\n        html(locale: $locale)\n      }\n    }\n  }\n": typeof types.PortalExportDocument,
     "\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n": typeof types.PortalErasureDocument,
+    "\n  query PortalSignUpPurposes {\n    purposes {\n      id\n      name\n      description\n      legalBasis\n      channels\n      currentNotice {\n        version\n        summary\n      }\n    }\n  }\n": typeof types.PortalSignUpPurposesDocument,
+    "\n  mutation PortalSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.PortalSignUpDocument,
+    "\n  mutation PortalSignUpConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      seq\n    }\n  }\n": typeof types.PortalSignUpConsentDocument,
     "\n  mutation PortalUnsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      purpose {\n        id\n        name\n      }\n      channel\n      at\n    }\n  }\n": typeof types.PortalUnsubscribeDocument,
 };
 const documents: Documents = {
@@ -57,6 +60,9 @@ const documents: Documents = {
     "\n  mutation PortalWithdrawPrivacyRequest($id: ID!) {\n    withdrawPrivacyRequest(id: $id) {\n      id\n      status\n      withdrawable\n    }\n  }\n": types.PortalWithdrawPrivacyRequestDocument,
     "\n  query PortalExport($id: ID!, $locale: String) {\n    privacyRequest(id: $id) {\n      id\n      status\n      export {\n        format\n        document\n        html(locale: $locale)\n      }\n    }\n  }\n": types.PortalExportDocument,
     "\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n": types.PortalErasureDocument,
+    "\n  query PortalSignUpPurposes {\n    purposes {\n      id\n      name\n      description\n      legalBasis\n      channels\n      currentNotice {\n        version\n        summary\n      }\n    }\n  }\n": types.PortalSignUpPurposesDocument,
+    "\n  mutation PortalSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.PortalSignUpDocument,
+    "\n  mutation PortalSignUpConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      seq\n    }\n  }\n": types.PortalSignUpConsentDocument,
     "\n  mutation PortalUnsubscribe($token: String!) {\n    unsubscribe(token: $token) {\n      purpose {\n        id\n        name\n      }\n      channel\n      at\n    }\n  }\n": types.PortalUnsubscribeDocument,
 };
 
@@ -154,6 +160,18 @@ export function graphql(source: "\n  query PortalExport($id: ID!, $locale: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n"): (typeof documents)["\n  query PortalErasure($id: ID!) {\n    privacyRequest(id: $id) {\n      id\n      status\n      receipt\n      resolution\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalSignUpPurposes {\n    purposes {\n      id\n      name\n      description\n      legalBasis\n      channels\n      currentNotice {\n        version\n        summary\n      }\n    }\n  }\n"): (typeof documents)["\n  query PortalSignUpPurposes {\n    purposes {\n      id\n      name\n      description\n      legalBasis\n      channels\n      currentNotice {\n        version\n        summary\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PortalSignUpConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      seq\n    }\n  }\n"): (typeof documents)["\n  mutation PortalSignUpConsent($input: RecordConsentInput!) {\n    recordConsent(input: $input) {\n      seq\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

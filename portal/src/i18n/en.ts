@@ -29,7 +29,17 @@ export const en = {
   'welcome.signIn': 'Sign in',
   'welcome.signingIn': 'Signing you in…',
   'welcome.signedOut': 'You are signed out.',
-  'welcome.noProfile': 'You are signed in, but we hold no profile for you.',
+  'welcome.noProfile': 'You are signed in, but we hold no profile for you yet: create it from Overview.',
+  'signUp.title': 'Create your profile',
+  'signUp.lead':
+    'You are signed in, but we hold no profile for you yet. Create one here: you decide what it holds and what we may do with it.',
+  'signUp.details': 'About you',
+  'signUp.email': 'Your profile uses the email you signed in with, which your sign-in has already verified.',
+  'signUp.permissions': 'Permissions (optional)',
+  'signUp.permissionsLead': 'Tick only what you want to allow. You can change each one at any time under Permissions.',
+  'signUp.create': 'Create my profile',
+  'signUp.consentProblem': 'Your profile was created, but some permissions could not be saved. You can give them under Permissions.',
+  'signUp.continue': 'Continue to my profile',
 
   'error.network': 'We could not reach the service. Check your connection and try again.',
   'error.UNAUTHENTICATED': 'Your sign-in has expired. Sign in again to carry on.',

@@ -37,6 +37,8 @@ export function format(template: string, values: Record<string, string | number>
 
 export interface Translator {
   language: Language;
+  /** The language as a locale (en-GB, th-TH): what a new profile starts with. */
+  locale: string;
   t(key: MessageKey, values?: Record<string, string | number>): string;
   date(iso: string | null | undefined): string;
   dateTime(iso: string | null | undefined): string;
@@ -55,6 +57,7 @@ export function translator(language: Language): Translator {
   };
   return {
     language,
+    locale: LOCALES[language],
     t: (key, values) => format(messages[key], values),
     date: (iso) => safe(iso, dates),
     dateTime: (iso) => safe(iso, dateTimes),

@@ -3,6 +3,7 @@ import { Link } from '../components/Link.tsx';
 import { Busy, Problem, Section } from '../components/Status.tsx';
 import { graphql } from '../gql/index.ts';
 import { useI18n } from '../i18n/index.ts';
+import { SignUp } from './SignUp.tsx';
 
 const OverviewQuery = graphql(`
   query PortalOverview {
@@ -64,7 +65,7 @@ export function Overview() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: OverviewQuery });
   if (error && !data) return <Problem error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   const me = data?.me;
-  if (!me) return fetching ? <Busy /> : <p>{t('welcome.noProfile')}</p>;
+  if (!me) return fetching ? <Busy /> : <SignUp onCreated={() => refetch({ requestPolicy: 'network-only' })} />;
   const granted = (me.consents ?? []).filter((c) => c.status === 'GRANTED');
   const sources = [...new Set(me.sources.map((s) => s.provenance.source))];
   const channelsOn = (me.preferences?.channels ?? []).filter((c) => c.enabled);

@@ -79,6 +79,46 @@ describe('identity: profile core', () => {
   });
 });
 
+describe('identity: self-service sign-up', () => {
+  const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${FULL} } }`;
+  const signedIn = (subject: string, verifiedEmail?: string): Viewer => ({
+    ...customerViewer(subject),
+    ...(verifiedEmail ? { verifiedEmail } : {}),
+  });
+
+  it('creates the customer’s own profile under their sign-in, with the email their provider verified', async () => {
+    const viewer = signedIn('idp-user-1', 'Newcomer@Example.com');
+    const { signUp } = await identity.ok(SIGN_UP, { input: { name: { given: 'Nia', family: 'Newcomer' }, locale: 'en-GB' } }, viewer);
+    expect(signUp).toMatchObject({
+      id: 'idp-user-1',
+      status: 'ACTIVE',
+      displayName: 'Nia Newcomer',
+      locale: 'en-GB',
+      emails: [{ address: 'Newcomer@Example.com', verified: true, verificationMethod: 'IDENTITY_PROVIDER', primary: true }],
+      name: { provenance: { source: 'web', channel: 'web', actor: 'idp-user-1' } },
+    });
+    // The same sign-in reads it as its own, and the verified email finds it.
+    expect((await identity.ok('{ me { id } }', {}, viewer)).me.id).toBe('idp-user-1');
+    expect((await identity.ok('{ profileByEmail(email: "newcomer@example.com") { id } }')).profileByEmail.id).toBe('idp-user-1');
+  });
+
+  it('signs up once: two sign-ups at the same moment make one profile, and the second is told it exists', async () => {
+    const viewer = signedIn('idp-user-2', 'twice@example.com');
+    const results = await Promise.all([1, 2, 3].map(() => identity.run(SIGN_UP, { input: {} }, viewer)));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors).map(codeOf)).toEqual(['CONFLICT', 'CONFLICT']);
+  });
+
+  it('needs a verified email from the sign-in, and is for customers only', async () => {
+    expect(codeOf(await identity.run(SIGN_UP, { input: {} }, signedIn('idp-user-3')))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await identity.run(SIGN_UP, { input: {} }, signedIn('idp-user-3', 'not an email')))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await identity.run(SIGN_UP, { input: {} }, agent))).toBe('FORBIDDEN');
+    expect(codeOf(await identity.run(SIGN_UP, { input: {} }, anonymousViewer))).toBe('UNAUTHENTICATED');
+    const existing = await create({ emails: [{ address: 'staff-made@example.com' }] });
+    expect(codeOf(await identity.run(SIGN_UP, { input: {} }, signedIn(existing.id, 'staff-made@example.com')))).toBe('CONFLICT');
+  });
+});
+
 describe('identity: identifiers and lookups', () => {
   it('finds a profile by any identifier; a second claim is a CONFLICT, not an overwrite', async () => {
     const owner = await create({ identifiers: [{ source: 'loyalty', id: 'L-42' }] });

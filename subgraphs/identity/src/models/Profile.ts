@@ -9,7 +9,7 @@ import { provenanceSchema } from '#kit/provenance.ts';
  * zone stay readable: they identify nobody and processing needs them.
  */
 export type ProfileStatus = 'ACTIVE' | 'RESTRICTED' | 'ERASED' | 'MERGED';
-export type VerificationMethod = 'DOUBLE_OPT_IN' | 'ONE_TIME_CODE' | 'AGENT_CHECK' | 'SOURCE_SYSTEM';
+export type VerificationMethod = 'DOUBLE_OPT_IN' | 'ONE_TIME_CODE' | 'AGENT_CHECK' | 'SOURCE_SYSTEM' | 'IDENTITY_PROVIDER';
 
 export interface SealedAttribute {
   sealed: string;

@@ -11,6 +11,7 @@ export const Mutation: MutationResolvers = {
   unmergeProfiles: (_, { survivorId, mergedId, reason }, context) => commands.unmerge(context, survivorId, mergedId, reason),
   createProfile: (_, { input, reason }, context) =>
     commands.createProfile(context, { ...input, emails: input.emails?.map(email), phones: input.phones?.map(phone) }, reason),
+  signUp: (_, { input }, context) => commands.signUp(context, input),
   rectifyProfile: (_, { id, input, reason }, context) => commands.rectify(context, id, input, reason),
   addEmail: (_, { profileId, input }, context) => commands.addContactPoint(context, profileId, 'emails', email(input)),
   addPhone: (_, { profileId, input }, context) => commands.addContactPoint(context, profileId, 'phones', phone(input)),

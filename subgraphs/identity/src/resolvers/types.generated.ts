@@ -90,7 +90,9 @@ export type VerificationMethod =
   | 'DOUBLE_OPT_IN'
   | 'ONE_TIME_CODE'
   | 'AGENT_CHECK'
-  | 'SOURCE_SYSTEM';
+  | 'SOURCE_SYSTEM'
+  /** The identity provider the customer signed in with vouched for it (the token's email_verified), at sign-up. */
+  | 'IDENTITY_PROVIDER';
 
 export type EmailContact = {
   __typename?: 'EmailContact';
@@ -303,6 +305,12 @@ export type ExternalIdentifierInput = {
   id: Scalars['String']['input'];
 };
 
+export type SignUpInput = {
+  name?: InputMaybe<PersonNameInput>;
+  locale?: InputMaybe<Scalars['Locale']['input']>;
+  timeZone?: InputMaybe<Scalars['TimeZone']['input']>;
+};
+
 export type CreateProfileInput = {
   name?: InputMaybe<PersonNameInput>;
   emails?: InputMaybe<Array<EmailInput>>;
@@ -398,6 +406,15 @@ export type Mutation = {
   unmergeProfiles: Array<Profile>;
   /** Creates a profile (staff). A call-centre agent registering a customer says why (`reason`). */
   createProfile: Profile;
+  /**
+   * Self-service sign-up: a signed-in customer without a profile creates their own. Its id is the
+   * sign-in's subject (the token's sub), so the same sign-in finds it from then on; its email is the
+   * one the identity provider verified, never one typed in. Customers only, once: CONFLICT when a
+   * profile with this id exists (also one merged or erased); BAD_USER_INPUT when the sign-in carries no
+   * verified email. The consents chosen at sign-up follow with recordConsent, as the customer, now
+   * that the profile exists.
+   */
+  signUp: Profile;
   /** Corrects attributes (GDPR Art. 16); allowed while processing is restricted. */
   rectifyProfile: Profile;
   /**
@@ -455,6 +472,11 @@ export type MutationUnmergeProfilesArgs = {
 export type MutationCreateProfileArgs = {
   input: CreateProfileInput;
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
 };
 
 
@@ -662,6 +684,7 @@ export type ResolversTypes = {
   PhoneInput: PhoneInput;
   PostalAddressInput: PostalAddressInput;
   ExternalIdentifierInput: ExternalIdentifierInput;
+  SignUpInput: SignUpInput;
   CreateProfileInput: CreateProfileInput;
   RectifyProfileInput: RectifyProfileInput;
   UpsertStatus: UpsertStatus;
@@ -712,6 +735,7 @@ export type ResolversParentTypes = {
   PhoneInput: PhoneInput;
   PostalAddressInput: PostalAddressInput;
   ExternalIdentifierInput: ExternalIdentifierInput;
+  SignUpInput: SignUpInput;
   CreateProfileInput: CreateProfileInput;
   RectifyProfileInput: RectifyProfileInput;
   SourceRecordResult: SourceRecordResult;
@@ -989,6 +1013,7 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   mergeProfiles?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationMergeProfilesArgs, 'survivorId' | 'mergedId' | 'reason'>>;
   unmergeProfiles?: Resolver<Array<ResolversTypes['Profile']>, ParentType, ContextType, RequireFields<MutationUnmergeProfilesArgs, 'survivorId' | 'mergedId' | 'reason'>>;
   createProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationCreateProfileArgs, 'input'>>;
+  signUp?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   rectifyProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationRectifyProfileArgs, 'id' | 'input'>>;
   addEmail?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationAddEmailArgs, 'profileId' | 'input'>>;
   addPhone?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationAddPhoneArgs, 'profileId' | 'input'>>;

@@ -1,8 +1,8 @@
 // Changing profiles, as callers ask through the graph: who may change what is decided here, then
 // the profile, merge and sync services do it. Each function is one use case; the resolvers only
 // pass their arguments on (translating the schema's address and number into a contact's value).
-import { assertRole, assertSystemActsAsItself, provenanceOf } from '#kit/authorize.ts';
-import { badUserInput, ErrorCode, hasCode } from '#kit/errors.ts';
+import { assertProfileId, assertRole, assertSystemActsAsItself, provenanceOf } from '#kit/authorize.ts';
+import { badUserInput, ErrorCode, forbidden, hasCode, unauthenticated } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { IdentityContext } from '../context.ts';
 import type { PersonName } from '../domain/profileView.ts';
@@ -45,6 +45,35 @@ export function createProfile({ viewer, service }: IdentityContext, input: Profi
   assertDirectWrite(viewer, null, reason);
   checkVerified(viewer, [...(input.emails ?? []), ...(input.phones ?? [])]);
   return service.create(input, provenanceOf(viewer));
+}
+
+/** An address with one @ and a dotted domain, no spaces: what a provider's verified email must look like. */
+const PLAIN_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Self-service sign-up: a signed-in customer without a profile creates their own, under their
+ * sign-in's subject, with the email their identity provider verified (never one they typed).
+ */
+export function signUp(
+  { viewer, service }: IdentityContext,
+  input: { name?: PersonName | null; locale?: string | null; timeZone?: string | null },
+) {
+  if (viewer.roles.length === 0) throw unauthenticated();
+  if (!selfService(viewer) || !viewer.subject) throw forbidden('Sign-up is for a signed-in customer creating their own profile.');
+  assertProfileId(viewer.subject);
+  if (!viewer.verifiedEmail)
+    throw badUserInput(
+      'Your sign-in carries no verified email. Verify your email with your sign-in provider, then sign up again.',
+      'email',
+    );
+  if (viewer.verifiedEmail.length > 254 || !PLAIN_EMAIL.test(viewer.verifiedEmail))
+    throw badUserInput('The email your sign-in carries is not an email address; ask your sign-in provider to correct it.', 'email');
+  const emails: ContactInput[] = [{ value: viewer.verifiedEmail, verified: true, verificationMethod: 'IDENTITY_PROVIDER', primary: true }];
+  return service.signUp(
+    viewer.subject,
+    { name: input.name ?? null, locale: input.locale ?? null, timeZone: input.timeZone ?? null, emails },
+    provenanceOf(viewer),
+  );
 }
 
 /** Art. 16: the customer (or staff, with a reason) corrects their name, birth date, locale or time zone. */

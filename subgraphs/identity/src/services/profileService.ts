@@ -121,8 +121,22 @@ export class ProfileService {
     }
   }
 
-  async create(input: ProfileInput, provenance: Provenance): Promise<ProfileView> {
-    const id = randomUUID();
+  /**
+   * A customer's own profile under the id of their sign-in (self-service sign-up), once: held in
+   * every replica under the id's write lock, so two sign-ups at the same moment create one profile
+   * and the other is told it exists. A profile merged or erased under this id keeps it.
+   */
+  signUp(id: string, input: ProfileInput, provenance: Provenance): Promise<ProfileView> {
+    return this.#writes.run(id, async () => {
+      const existing = await this.#profiles.fieldsOf(id, ['status']);
+      if (existing?.status === 'ERASED')
+        throw conflict('The profile of this sign-in was erased, and is not created again under it. Sign up with another sign-in.');
+      if (existing) throw conflict('You already have a profile: sign in again to see it.');
+      return this.create(input, provenance, id);
+    });
+  }
+
+  async create(input: ProfileInput, provenance: Provenance, id: string = randomUUID()): Promise<ProfileView> {
     const key = await this.#keys.ensureKey(id);
     const identifiers = (input.identifiers ?? []).map((i) => this.#sealIdentifier(key, id, i, provenance));
     const claimed: string[] = [];
