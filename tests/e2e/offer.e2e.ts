@@ -120,4 +120,52 @@ describe('offers through the gateway', () => {
       offers: expect.arrayContaining([{ offerId: 'trail-shoes', version: 1, explanation: ['you said you like running'] }]),
     });
   });
+
+  it('lets a customer contest a decision: a person reviews it, and meanwhile nothing is chosen for them automatically', async () => {
+    const id = await runner();
+    const asCustomer = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': id };
+    const shown = (
+      await lp.query('query($id: ID!) { profile(id: $id) { offerFeed(channel: WEB) { mode decisionId } } }', { id }, asCustomer)
+    ).data!.profile.offerFeed;
+    expect(shown.mode).toBe('PERSONALISED');
+    const review = await lp.query(
+      'mutation($id: ID!, $d: ID!) { openPrivacyRequest(input: { profileId: $id, type: HUMAN_REVIEW, decisionId: $d }) { id status decisionId dueAt } }',
+      { id, d: shown.decisionId },
+      asCustomer,
+    );
+    expect(review.errors).toBeUndefined();
+    const request = review.data!.openPrivacyRequest;
+    expect(request).toMatchObject({ status: 'RECEIVED', decisionId: shown.decisionId });
+
+    // While the review is open: the same list as for everyone, saying why.
+    const meanwhile = await feed(id);
+    expect(meanwhile.mode).toBe('NON_PERSONALISED');
+    expect(meanwhile.reason).toMatch(/a person is reviewing a decision you contested/);
+    expect(ids(meanwhile)).not.toContain('trail-shoes');
+
+    const agent = { 'x-dev-viewer-role': 'agent', 'x-dev-viewer-subject': 'agent-9' };
+    const assigned = await lp.query('mutation($r: ID!) { assignPrivacyRequest(id: $r) { assignedTo } }', { r: request.id }, agent);
+    expect(assigned.data?.assignPrivacyRequest.assignedTo).toBe('agent-9');
+    const resolved = await lp.query(
+      `mutation($r: ID!) { resolvePrivacyRequest(id: $r, outcome: COMPLETED, reviewOutcome: DECISION_UPHELD,
+         note: "The shoes were ranked first because you said you like running") { status } }`,
+      { r: request.id },
+      agent,
+    );
+    expect(resolved.errors).toBeUndefined();
+    const outcome = (
+      await lp.query(
+        'query($r: ID!) { privacyRequest(id: $r) { status assignedTo reviewOutcome resolution } }',
+        { r: request.id },
+        asCustomer,
+      )
+    ).data!.privacyRequest;
+    expect(outcome).toEqual({
+      status: 'COMPLETED',
+      assignedTo: 'agent-9',
+      reviewOutcome: 'DECISION_UPHELD',
+      resolution: 'The shoes were ranked first because you said you like running',
+    });
+    expect((await feed(id)).mode).toBe('PERSONALISED');
+  });
 });

@@ -225,6 +225,18 @@ describe('the customer portal', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Dismissed' }).count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.locator(`li.offer[data-offer="${offerId}"]`).count(), { timeout: 10_000 }).toBe(0);
 
+    // She contests the automated choice: a person will review it, and meanwhile nothing is chosen for her.
+    await page.getByRole('button', { name: 'Ask a person to review this choice' }).click();
+    await page.getByRole('status').filter({ hasText: 'A person is reviewing a choice you contested' }).waitFor({ timeout: 10_000 });
+    const contested = await adminQuery(
+      'query($id: ID!) { profile(id: $id) { offerFeed(channel: WEB) { mode } privacyRequests { type status decisionId } } }',
+      {
+        id: adaId,
+      },
+    );
+    expect(contested.profile.offerFeed.mode).toBe('NON_PERSONALISED');
+    expect(contested.profile.privacyRequests).toContainEqual({ type: 'HUMAN_REVIEW', status: 'RECEIVED', decisionId: expect.any(String) });
+
     // Privacy: prepare the copy, then download both renderings.
     await screen(page, 'Privacy', 'Privacy', 'phone-privacy.png');
     await page.getByRole('button', { name: 'Prepare my copy' }).click();

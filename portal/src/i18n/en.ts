@@ -150,6 +150,12 @@ export const en = {
   'offers.mode.NON_PERSONALISED': 'The same offers everyone eligible sees: no profiling.',
   'offers.mode.NONE': 'No offers: you restricted processing or objected to offers.',
   'offers.until': 'Until {date}',
+  'offers.contestLead': 'These offers were chosen for you automatically. If you think the choice is wrong, a person will review it.',
+  'offers.contest': 'Ask a person to review this choice',
+  'offers.reviewAsked':
+    'A person will review the choice; you can follow it under Privacy. Until then, you see the same offers as everyone.',
+  'offers.underReview':
+    'A person is reviewing a choice you contested. Until they finish, nothing is chosen for you automatically: you see the same offers as everyone they apply to.',
 
   'privacy.title': 'Privacy',
   'privacy.lead': 'Your rights over your data. We answer every request within its deadline, shown below.',
@@ -202,6 +208,9 @@ export const en = {
   'privacy.withdraw': 'Withdraw',
   'privacy.withdrawOne': 'Withdraw: {request}',
   'privacy.type.RESTRICTION_LIFT': 'Lift of restriction',
+  'privacy.type.HUMAN_REVIEW': 'Review of an automated decision',
+  'privacy.reviewOutcome.DECISION_UPHELD': 'The decision was upheld.',
+  'privacy.reviewOutcome.DECISION_CHANGED': 'The decision was changed.',
   'privacy.status.WITHDRAWN': 'Withdrawn',
   'privacy.transparency': 'Where your data comes from and goes',
   'privacy.sources': 'Sources',

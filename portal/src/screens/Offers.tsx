@@ -8,8 +8,10 @@ const OffersQuery = graphql(`
   query PortalOffers {
     me {
       id
+      automatedDecisionsUnderReview
       offerFeed(channel: WEB) {
         mode
+        decisionId
         items {
           offer {
             id
@@ -46,6 +48,15 @@ const NotThisKind = graphql(`
   }
 `);
 
+const AskReview = graphql(`
+  mutation PortalAskHumanReview($input: OpenPrivacyRequestInput!) {
+    openPrivacyRequest(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 const WEEK_MS = 7 * 24 * 3600_000;
 
 /** The offers chosen for the customer, each saying why, with dismiss, snooze and "not this kind". */
@@ -56,12 +67,13 @@ export function Offers() {
   const [dismissed, dismiss] = useMutation(Dismiss);
   const [snoozed, snooze] = useMutation(Snooze);
   const [notKind, notThisKind] = useMutation(NotThisKind);
+  const [reviewAsked, askReview] = useMutation(AskReview);
   const [done, setDone] = useState<MessageKey | null>(null);
   if (error && !data) return <Problem error={error} retry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (!data?.me) return fetching ? <Busy /> : <p>{t('welcome.noProfile')}</p>;
   const me = data.me;
   const feed = me.offerFeed;
-  const busy = dismissed.fetching || snoozed.fetching || notKind.fetching;
+  const busy = dismissed.fetching || snoozed.fetching || notKind.fetching || reviewAsked.fetching;
   const act = async (action: () => Promise<{ error?: unknown }>, outcome: MessageKey) => {
     setDone(null);
     const result = await action();
@@ -74,8 +86,33 @@ export function Offers() {
     <>
       <h1>{t('offers.title')}</h1>
       <p class="lead">{t('offers.lead')}</p>
-      {feed && <p class="muted">{t(`offers.mode.${feed.mode}`)}</p>}
-      <Outcome fetching={busy} error={dismissed.error ?? snoozed.error ?? notKind.error} done={done ? t(done) : undefined} />
+      {me.automatedDecisionsUnderReview ? (
+        <p class="notice" role="status">
+          {t('offers.underReview')}
+        </p>
+      ) : (
+        feed && <p class="muted">{t(`offers.mode.${feed.mode}`)}</p>
+      )}
+      {feed?.mode === 'PERSONALISED' && feed.decisionId && !me.automatedDecisionsUnderReview && (
+        <div class="contest">
+          <p>{t('offers.contestLead')}</p>
+          <button
+            type="button"
+            class="secondary"
+            disabled={reviewAsked.fetching}
+            onClick={() =>
+              act(() => askReview({ input: { profileId: me.id, type: 'HUMAN_REVIEW', decisionId: feed.decisionId } }), 'offers.reviewAsked')
+            }
+          >
+            {t('offers.contest')}
+          </button>
+        </div>
+      )}
+      <Outcome
+        fetching={busy}
+        error={dismissed.error ?? snoozed.error ?? notKind.error ?? reviewAsked.error}
+        done={done ? t(done) : undefined}
+      />
       {!feed?.items.length ? (
         <p>{t('offers.none')}</p>
       ) : (

@@ -28,6 +28,7 @@ const PrivacyQuery = graphql(`
         overdue
         completedAt
         resolution
+        reviewOutcome
         withdrawable
       }
       dataTransparency {
@@ -237,6 +238,7 @@ export function Privacy({ onErased }: { onErased: () => void }) {
                           r.overdue ? t('privacy.requestOverdue') : t('privacy.requestDaysLeft', { count: r.daysLeft })
                         }`}
                   </p>
+                  {r.reviewOutcome && <p>{t(`privacy.reviewOutcome.${r.reviewOutcome}`)}</p>}
                   {r.resolution && <p class="muted">{r.resolution}</p>}
                 </div>
                 {r.withdrawable && (

@@ -214,6 +214,51 @@ describe('privacy requests', () => {
     expect(codeOf(await privacy.run(DECIDE, { id: second.id, outcome: 'REJECTED', note: 'changed my mind' }, agent))).toBe('CONFLICT');
   });
 
+  it('has a person review a contested automated decision, assigned to staff, with an outcome the customer reads', async () => {
+    const REVIEW = 'id type status decisionId assignedTo reviewOutcome resolution events { type }';
+    const underReview = async () =>
+      (await privacy.ok(entitiesQuery('automatedDecisionsUnderReview'), { representations: representations(['r-14']) }))._entities[0]
+        .automatedDecisionsUnderReview;
+    const customer = customerViewer('r-14');
+    expect(codeOf(await privacy.run(OPEN, { input: { profileId: 'r-14', type: 'HUMAN_REVIEW' } }, customer))).toBe('BAD_USER_INPUT');
+    expect(await underReview()).toBe(false);
+    const { openPrivacyRequest: opened } = await privacy.ok(
+      `mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { ${REVIEW} } }`,
+      { input: { profileId: 'r-14', type: 'HUMAN_REVIEW', decisionId: 'decision-1' } },
+      customer,
+    );
+    expect(opened).toMatchObject({ status: 'RECEIVED', decisionId: 'decision-1', assignedTo: null });
+    expect(await underReview()).toBe(true);
+
+    const ASSIGN = `mutation($id: ID!, $to: ID) { assignPrivacyRequest(id: $id, assignee: $to) { ${REVIEW} } }`;
+    expect(codeOf(await privacy.run(ASSIGN, { id: opened.id }, customer))).toBe('FORBIDDEN');
+    expect((await privacy.ok(ASSIGN, { id: opened.id }, agent)).assignPrivacyRequest.assignedTo).toBe('agent-1');
+    expect((await privacy.ok(ASSIGN, { id: opened.id, to: 'agent-2' }, agent)).assignPrivacyRequest.assignedTo).toBe('agent-2');
+
+    const RESOLVE = `mutation($id: ID!, $r: ReviewOutcome) { resolvePrivacyRequest(id: $id, outcome: COMPLETED, note: "The offers follow your stated interests", reviewOutcome: $r) { ${REVIEW} } }`;
+    expect(codeOf(await privacy.run(RESOLVE, { id: opened.id }, agent))).toBe('BAD_USER_INPUT');
+    const { resolvePrivacyRequest: reviewed } = await privacy.ok(RESOLVE, { id: opened.id, r: 'DECISION_UPHELD' }, agent);
+    expect(reviewed).toMatchObject({
+      status: 'COMPLETED',
+      reviewOutcome: 'DECISION_UPHELD',
+      resolution: 'The offers follow your stated interests',
+    });
+    expect(reviewed.events.map((e: { type: string }) => e.type)).toEqual([
+      'REQUEST_RECEIVED',
+      'REQUEST_ASSIGNED',
+      'REQUEST_ASSIGNED',
+      'REQUEST_COMPLETED',
+    ]);
+    expect(await underReview()).toBe(false);
+    // The customer reads the outcome; a review outcome belongs to reviews only.
+    expect(
+      (await privacy.ok(`query($id: ID!) { privacyRequest(id: $id) { ${REVIEW} } }`, { id: opened.id }, customer)).privacyRequest
+        .reviewOutcome,
+    ).toBe('DECISION_UPHELD');
+    const rectification = (await privacy.ok(OPEN, { input: { profileId: 'r-14', type: 'RECTIFICATION' } }, customer)).openPrivacyRequest;
+    expect(codeOf(await privacy.run(RESOLVE, { id: rectification.id, r: 'DECISION_CHANGED' }, agent))).toBe('BAD_USER_INPUT');
+  });
+
   it('raises an event when an open request nears its deadline, once', async () => {
     const { openPrivacyRequest: request } = await privacy.ok(OPEN, { input: { profileId: 'r-8', type: 'RECTIFICATION' } });
     await privacy.database.connection

@@ -19,6 +19,8 @@ export interface CustomerState {
   processingRestricted: boolean;
   objections: string[];
   automatedDecisionOptOut: boolean;
+  /** A person is reviewing an automated decision the customer contested: none is made meanwhile. */
+  underHumanReview: boolean;
   /** Offers the customer dismissed, snoozed until a later time, or used up. */
   excluded: Set<string>;
   /** Kinds of offer (topics) the customer said "not interested" to here. */
@@ -44,7 +46,8 @@ export const OFFERS_PURPOSE = 'personalised-offers';
 /**
  * The offers a customer sees, and why. No processing at all while restricted or after an
  * objection to personalised offers. Personalised ranking (by what the customer likes) only with
- * consent to personalised offers and no opt-out of automated decisions; otherwise the same list
+ * consent to personalised offers, no opt-out of automated decisions and no human review of one
+ * open (Art. 22(3)); otherwise the same list
  * for everyone eligible, and rules that use interests are not applied. Topics the customer does
  * not want, and offers they dismissed or snoozed, never appear.
  */
@@ -58,7 +61,8 @@ export function buildFeed(
     return { mode: 'NONE', reason: 'You restricted the processing of your data, so we show no offers.', items: [] };
   if (state.objections.includes(OFFERS_PURPOSE)) return { mode: 'NONE', reason: 'You objected to offers, so we show none.', items: [] };
 
-  const personalised = state.signals.activeGrants.some((g) => g.startsWith(`${OFFERS_PURPOSE}:`)) && !state.automatedDecisionOptOut;
+  const personalised =
+    state.signals.activeGrants.some((g) => g.startsWith(`${OFFERS_PURPOSE}:`)) && !state.automatedDecisionOptOut && !state.underHumanReview;
   const blocked = new Set([...state.unwantedTopics, ...state.hiddenTopics]);
   const items: RankedOffer[] = [];
   for (const offer of candidates) {
@@ -83,7 +87,18 @@ export function buildFeed(
   items.sort(
     (a, b) => b.score - a.score || b.offer.validFrom.getTime() - a.offer.validFrom.getTime() || a.offer.id.localeCompare(b.offer.id),
   );
-  return personalised
-    ? { mode: 'PERSONALISED', reason: 'Chosen from what you told us you like, because you allowed personalised offers.', items }
-    : { mode: 'NON_PERSONALISED', reason: 'The same offers for everyone they apply to: you have not allowed personalised offers.', items };
+  if (personalised)
+    return { mode: 'PERSONALISED', reason: 'Chosen from what you told us you like, because you allowed personalised offers.', items };
+  if (state.underHumanReview)
+    return {
+      mode: 'NON_PERSONALISED',
+      reason:
+        'The same offers for everyone they apply to: a person is reviewing a decision you contested, and until they finish nothing is chosen for you automatically.',
+      items,
+    };
+  return {
+    mode: 'NON_PERSONALISED',
+    reason: 'The same offers for everyone they apply to: you have not allowed personalised offers.',
+    items,
+  };
 }

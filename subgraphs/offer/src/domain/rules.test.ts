@@ -58,6 +58,7 @@ describe('ranking', () => {
     processingRestricted: false,
     objections: [],
     automatedDecisionOptOut: false,
+    underHumanReview: false,
     excluded: new Set(),
     hiddenTopics: [],
     disabledChannels: [],
@@ -80,6 +81,13 @@ describe('ranking', () => {
       expect(feed.mode).toBe('NON_PERSONALISED');
       expect(feed.items.map((i) => i.offer.id)).toEqual(['lounge', 'recipes']);
     }
+  });
+
+  it('decides nothing automatically while a person reviews a decision the customer contested', () => {
+    const feed = buildFeed([lounge, shoes, recipes], state({ underHumanReview: true }), 'WEB', names);
+    expect(feed.mode).toBe('NON_PERSONALISED');
+    expect(feed.reason).toMatch(/a person is reviewing a decision you contested/);
+    expect(feed.items.map((i) => i.offer.id)).toEqual(['lounge', 'recipes']);
   });
 
   it('never shows unwanted topics, hidden kinds, dismissed or snoozed offers, or other channels', () => {

@@ -47,6 +47,8 @@ export type Profile = {
   disabledChannels?: Maybe<Array<Scalars['String']['output']>>;
   /** Owned by identity: whole years, for age rules where lawful. */
   age?: Maybe<Scalars['Int']['output']>;
+  /** Owned by privacy: a human review the customer asked for is open (Art. 22(3)). */
+  automatedDecisionsUnderReview?: Maybe<Scalars['Boolean']['output']>;
   /**
    * The offers for this customer, as in offerFeed without a channel.
    * Nullable on purpose: if the offer subgraph is unavailable, the rest of the profile still resolves.
@@ -312,9 +314,9 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Profile' }
     & GraphQLRecursivePick<FederationTypes['Profile'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Profile'], {"processingRestricted":true,"objections":true,"automatedDecisionOptOut":true,"activeGrants":true,"country":true,"locale":true,"age":true,"wantedTopics":true,"unwantedTopics":true,"disabledChannels":true}>
-        | GraphQLRecursivePick<FederationTypes['Profile'], {"processingRestricted":true,"objections":true,"automatedDecisionOptOut":true,"activeGrants":true,"country":true,"locale":true,"age":true,"wantedTopics":true,"unwantedTopics":true,"disabledChannels":true}>
-        | GraphQLRecursivePick<FederationTypes['Profile'], {"processingRestricted":true,"objections":true,"automatedDecisionOptOut":true,"activeGrants":true,"country":true,"locale":true,"age":true,"wantedTopics":true,"unwantedTopics":true,"disabledChannels":true}> ) );
+        | GraphQLRecursivePick<FederationTypes['Profile'], {"processingRestricted":true,"objections":true,"automatedDecisionOptOut":true,"automatedDecisionsUnderReview":true,"activeGrants":true,"country":true,"locale":true,"age":true,"wantedTopics":true,"unwantedTopics":true,"disabledChannels":true}>
+        | GraphQLRecursivePick<FederationTypes['Profile'], {"processingRestricted":true,"objections":true,"automatedDecisionOptOut":true,"automatedDecisionsUnderReview":true,"activeGrants":true,"country":true,"locale":true,"age":true,"wantedTopics":true,"unwantedTopics":true,"disabledChannels":true}>
+        | GraphQLRecursivePick<FederationTypes['Profile'], {"processingRestricted":true,"objections":true,"automatedDecisionOptOut":true,"automatedDecisionsUnderReview":true,"activeGrants":true,"country":true,"locale":true,"age":true,"wantedTopics":true,"unwantedTopics":true,"disabledChannels":true}> ) );
 };
 
 

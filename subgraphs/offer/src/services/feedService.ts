@@ -13,6 +13,7 @@ export interface ProfileSignals {
   processingRestricted?: boolean | null;
   objections?: string[] | null;
   automatedDecisionOptOut?: boolean | null;
+  automatedDecisionsUnderReview?: boolean | null;
   activeGrants?: string[] | null;
   country?: string | null;
   locale?: string | null;
@@ -87,6 +88,7 @@ async function buildShownFeed({ loaders, decisions }: FeedSources, profile: Prof
     processingRestricted: profile.processingRestricted ?? false,
     objections: profile.objections ?? [],
     automatedDecisionOptOut: profile.automatedDecisionOptOut ?? false,
+    underHumanReview: profile.automatedDecisionsUnderReview ?? false,
     excluded,
     hiddenTopics: response?.hiddenTopics ?? [],
     disabledChannels: profile.disabledChannels ?? [],
@@ -104,6 +106,7 @@ async function buildShownFeed({ loaders, decisions }: FeedSources, profile: Prof
       processingRestricted: state.processingRestricted,
       objections: state.objections,
       automatedDecisionOptOut: state.automatedDecisionOptOut,
+      underHumanReview: state.underHumanReview,
       hiddenTopics: state.hiddenTopics,
       excluded: [...excluded].sort(),
     },

@@ -11,7 +11,7 @@ import type { PrivacyRequestDoc, PrivacyRequestType, RequestStep, StepOperation 
 export const closedKey = (requestId: string) => `closed:${requestId}`;
 
 /** Requests staff act on themselves; the others are carried out by the orchestrator. */
-export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION'];
+export const MANUAL_TYPES: PrivacyRequestType[] = ['RECTIFICATION', 'HUMAN_REVIEW'];
 
 /** Requests staff decide before the orchestrator carries them out (approved with resolvePrivacyRequest). */
 export const DECIDED_TYPES: PrivacyRequestType[] = ['RESTRICTION_LIFT'];
@@ -86,6 +86,9 @@ export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonl
     case 'AUTOMATED_DECISION_OPT_OUT':
       // Consent holds these choices; every other subgraph reads them through federation.
       return [step('consent', 'recordChoice', 1)];
+    case 'HUMAN_REVIEW':
+      // A person reviews the decision; offer reads the open request and decides nothing automatically meanwhile.
+      return [];
     case 'RECTIFICATION':
       // Rectification is done by staff (or the customer) with identity's rectifyProfile; the
       // request tracks the deadline until it is resolved.
@@ -96,3 +99,15 @@ export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonl
 /** What an approved lift fans out into: the restriction lifted where it was set. */
 export const liftPlan = (now: Date, remote: readonly ContractSubgraph[]): RequestStep[] =>
   remote.map((subgraph) => pendingStep(subgraph, 'lift', 1, now));
+
+/** The key that keeps one request open per subject and type (per purpose for an objection, per decision for a review). */
+export const openKeyOf = (subjectId: string, type: PrivacyRequestType, purpose: string | null, decisionId: string | null) =>
+  type === 'OBJECTION'
+    ? `${subjectId}:${type}:${purpose}`
+    : type === 'HUMAN_REVIEW'
+      ? `${subjectId}:${type}:${decisionId}`
+      : `${subjectId}:${type}`;
+
+/** Whether any of these requests is an open human review: decisions of that kind wait for the person. */
+export const underHumanReview = (requests: readonly Pick<PrivacyRequestDoc, 'type' | 'status'>[]) =>
+  requests.some((r) => r.type === 'HUMAN_REVIEW' && !isClosed(r));

@@ -12,6 +12,7 @@ export const PRIVACY_REQUEST_TYPES = [
   'OBJECTION',
   'AUTOMATED_DECISION_OPT_OUT',
   'RESTRICTION_LIFT',
+  'HUMAN_REVIEW',
 ] as const;
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
 export const PRIVACY_REQUEST_STATUSES = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED', 'WITHDRAWN'] as const;
@@ -52,6 +53,12 @@ export interface PrivacyRequestDoc extends OutboxDoc {
   type: PrivacyRequestType;
   /** The purpose objected to (OBJECTION requests). */
   purpose?: string | null;
+  /** The automated decision contested (HUMAN_REVIEW requests): an offer decision id. */
+  decisionId?: string | null;
+  /** The staff member handling the request, and who assigned it. */
+  assignment?: { to: string; by: Provenance } | null;
+  /** What a human review concluded. */
+  reviewOutcome?: 'DECISION_UPHELD' | 'DECISION_CHANGED' | null;
   status: PrivacyRequestStatus;
   /** `subjectId:type` while the request is open, `closed:<id>` after: at most one open request per type. */
   openKey?: string | null;
@@ -104,6 +111,9 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     subjectId: { type: String, required: true },
     type: { type: String, enum: PRIVACY_REQUEST_TYPES, required: true },
     purpose: String,
+    decisionId: String,
+    assignment: Schema.Types.Mixed,
+    reviewOutcome: String,
     status: { type: String, enum: PRIVACY_REQUEST_STATUSES, required: true },
     openKey: String,
     receivedAt: { type: Date, required: true },

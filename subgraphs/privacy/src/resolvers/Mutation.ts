@@ -10,7 +10,10 @@ export const Mutation: MutationResolvers = {
 
   liftProcessingRestriction: (_, { profileId, reason }, context) => liftRestriction(context, context.viewer, profileId, reason),
 
-  resolvePrivacyRequest: (_, { id, outcome, note }, { viewer, requests }) => requests.resolve(viewer, id, outcome, note),
+  resolvePrivacyRequest: (_, { id, outcome, note, reviewOutcome }, { viewer, requests }) =>
+    requests.resolve(viewer, id, outcome, note, reviewOutcome ?? null),
+
+  assignPrivacyRequest: (_, { id, assignee }, { viewer, requests }) => requests.assign(viewer, id, assignee),
 
   withdrawPrivacyRequest: (_, { id, reason }, { viewer, requests }) => requests.withdraw(viewer, id, reason),
 };

@@ -19,6 +19,7 @@ export const PrivacyRequest: PrivacyRequestResolvers = {
   id: (request) => request._id,
   overdue: (request) => !isClosed(request) && request.dueAt.getTime() < Date.now(),
   withdrawable: (request) => isWithdrawable(request),
+  assignedTo: (request) => request.assignment?.to ?? null,
   daysLeft: (request) => Math.floor((request.dueAt.getTime() - Date.now()) / DAY),
   extension: (request, _, { viewer }) =>
     request.extension ? { months: request.extension.months, reason: shown(viewer, request.extension.reason) } : null,

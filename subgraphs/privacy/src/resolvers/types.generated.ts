@@ -36,6 +36,11 @@ export type Profile = {
   dataTransparency?: Maybe<DataTransparency>;
   /** Who read the customer's personal data (client, role, fields, stated purpose, when), newest first. */
   accessLog?: Maybe<Array<ProfileAccess>>;
+  /**
+   * True while a human review the customer asked for (HUMAN_REVIEW) is open: until a person has
+   * decided, no decision of that kind is made about them automatically (offer reads this).
+   */
+  automatedDecisionsUnderReview?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
@@ -101,6 +106,12 @@ export type PrivacyRequest = {
   type: PrivacyRequestType;
   /** The purpose objected to (OBJECTION). */
   purpose?: Maybe<Scalars['ID']['output']>;
+  /** The automated decision contested (HUMAN_REVIEW): an OfferDecision id from offerDecisions. */
+  decisionId?: Maybe<Scalars['ID']['output']>;
+  /** The staff member handling the request (their id), once assigned. */
+  assignedTo?: Maybe<Scalars['String']['output']>;
+  /** What the person who reviewed the contested decision concluded (HUMAN_REVIEW, once completed). */
+  reviewOutcome?: Maybe<ReviewOutcome>;
   status: PrivacyRequestStatus;
   receivedAt: Scalars['DateTime']['output'];
   /** One month after receipt (Art. 12(3)), later if extended. */
@@ -143,7 +154,19 @@ export type PrivacyRequestType =
    * controller's call, Art. 18): approving it lifts the restriction in every subgraph, rejecting it
    * keeps it, each with the reason the customer reads.
    */
-  | 'RESTRICTION_LIFT';
+  | 'RESTRICTION_LIFT'
+  /**
+   * The customer contests an automated decision and asks a person to review it (Art. 22(3)). Staff
+   * assign it, review, and complete it with the outcome; while it is open, offers are not chosen
+   * for the customer automatically (the same list for everyone they apply to).
+   */
+  | 'HUMAN_REVIEW';
+
+export type ReviewOutcome =
+  /** The reviewer found the decision right, and says why in the resolution. */
+  | 'DECISION_UPHELD'
+  /** The reviewer changed the decision; the resolution says how. */
+  | 'DECISION_CHANGED';
 
 export type PrivacyRequestStatus =
   | 'RECEIVED'
@@ -322,6 +345,8 @@ export type OpenPrivacyRequestInput = {
   purpose?: InputMaybe<Scalars['ID']['input']>;
   /** Required when an agent opens a request on a customer's behalf. */
   identityCheck?: InputMaybe<IdentityCheckInput>;
+  /** Required for HUMAN_REVIEW: the contested decision (an OfferDecision id). */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RequestOutcome =
@@ -347,6 +372,8 @@ export type Mutation = {
    * completes when each has confirmed.
    */
   resolvePrivacyRequest: PrivacyRequest;
+  /** Assigns an open request to a staff member (their id; the caller when omitted). Staff. */
+  assignPrivacyRequest: PrivacyRequest;
   /**
    * Takes back an open request (the customer, or staff for them), with an optional reason. CONFLICT when
    * it is already closed, or when what it changes has begun in some subgraph (see `withdrawable`).
@@ -382,6 +409,13 @@ export type MutationResolvePrivacyRequestArgs = {
   id: Scalars['ID']['input'];
   outcome: RequestOutcome;
   note: Scalars['String']['input'];
+  reviewOutcome?: InputMaybe<ReviewOutcome>;
+};
+
+
+export type MutationAssignPrivacyRequestArgs = {
+  id: Scalars['ID']['input'];
+  assignee?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -500,6 +534,7 @@ export type ResolversTypes = {
   DataHolding: ResolverTypeWrapper<DataHolding>;
   PrivacyRequest: ResolverTypeWrapper<PrivacyRequestMapper>;
   PrivacyRequestType: PrivacyRequestType;
+  ReviewOutcome: ReviewOutcome;
   PrivacyRequestStatus: PrivacyRequestStatus;
   RequestExtension: ResolverTypeWrapper<RequestExtension>;
   IdentityCheck: ResolverTypeWrapper<IdentityCheck>;
@@ -663,6 +698,7 @@ export type ProfileResolvers<ContextType = PrivacyContext, ParentType extends Re
   privacyRequests?: Resolver<Maybe<Array<ResolversTypes['PrivacyRequest']>>, ParentType, ContextType>;
   dataTransparency?: Resolver<Maybe<ResolversTypes['DataTransparency']>, ParentType, ContextType>;
   accessLog?: Resolver<Maybe<Array<ResolversTypes['ProfileAccess']>>, ParentType, ContextType, RequireFields<ProfileAccessLogArgs, 'first'>>;
+  automatedDecisionsUnderReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type ProfileAccessResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['ProfileAccess'] = ResolversParentTypes['ProfileAccess']> = {
@@ -699,6 +735,9 @@ export type PrivacyRequestResolvers<ContextType = PrivacyContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['PrivacyRequestType'], ParentType, ContextType>;
   purpose?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  decisionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  assignedTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewOutcome?: Resolver<Maybe<ResolversTypes['ReviewOutcome']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PrivacyRequestStatus'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -798,6 +837,7 @@ export type MutationResolvers<ContextType = PrivacyContext, ParentType extends R
   extendPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationExtendPrivacyRequestArgs, 'id' | 'months' | 'reason'>>;
   liftProcessingRestriction?: Resolver<ResolversTypes['RestrictionLift'], ParentType, ContextType, RequireFields<MutationLiftProcessingRestrictionArgs, 'profileId' | 'reason'>>;
   resolvePrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationResolvePrivacyRequestArgs, 'id' | 'outcome' | 'note'>>;
+  assignPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationAssignPrivacyRequestArgs, 'id'>>;
   withdrawPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationWithdrawPrivacyRequestArgs, 'id'>>;
 };
 

@@ -72,6 +72,7 @@ const REQUEST_TYPES: Record<string, string> = {
   OBJECTION: 'an objection',
   AUTOMATED_DECISION_OPT_OUT: 'no automated decisions about you',
   RESTRICTION_LIFT: 'lifting the restriction of processing',
+  HUMAN_REVIEW: 'a person to review an automated decision',
 };
 const REQUEST_STATUSES: Record<string, string> = {
   RECEIVED: 'received',

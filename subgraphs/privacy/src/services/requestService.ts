@@ -16,6 +16,7 @@ import {
   isWithdrawable,
   liftPlan,
   MANUAL_TYPES,
+  openKeyOf,
   plan,
   requestCompletedEvent,
   requestWithdrawnEvent,
@@ -30,6 +31,8 @@ export interface OpenRequest {
   type: PrivacyRequestType;
   identityCheck?: { method: string; reference?: string | null } | null;
   purpose?: string | null;
+  /** The contested automated decision of a human review. */
+  decisionId?: string | null;
 }
 
 /** Why a request that has begun to change something is carried through instead of withdrawn, per type. */
@@ -42,6 +45,7 @@ const WHY_NOT_WITHDRAWABLE: Record<PrivacyRequestType, string> = {
   OBJECTION: 'The objection is already being recorded: once it is, you can withdraw it in your consents.',
   AUTOMATED_DECISION_OPT_OUT: 'The opt-out is already being recorded: once it is, you can change it in your consents.',
   RESTRICTION_LIFT: 'The restriction is already being lifted.',
+  HUMAN_REVIEW: 'This request can no longer be withdrawn.',
 };
 
 /**
@@ -103,7 +107,7 @@ export class RequestService {
    */
   async open(
     viewer: Viewer,
-    { profileId: subjectId, type, identityCheck = null, purpose = null }: OpenRequest,
+    { profileId: subjectId, type, identityCheck = null, purpose = null, decisionId = null }: OpenRequest,
   ): Promise<PrivacyRequestDoc> {
     assertCanWrite(viewer, subjectId);
     const onBehalf = viewer.subject !== subjectId;
@@ -113,15 +117,18 @@ export class RequestService {
     await this.#directory?.assertExists(subjectId);
     const provenance = provenanceOf(viewer);
     if (type === 'OBJECTION' && !purpose?.trim()) throw badUserInput('Say which purpose the customer objects to.', 'purpose');
+    if (type === 'HUMAN_REVIEW' && !decisionId?.trim())
+      throw badUserInput('Say which automated decision to review (an id from offerDecisions).', 'decisionId');
     if (type === 'RESTRICTION_LIFT' && (await this.#requests.byOpenKey(`${subjectId}:RESTRICTION`))) {
       throw conflict('The request to restrict processing is still open: withdraw it instead, or ask for the lift once it is done.');
     }
-    const openKey = type === 'OBJECTION' ? `${subjectId}:${type}:${purpose}` : `${subjectId}:${type}`;
+    const openKey = openKeyOf(subjectId, type, purpose, decisionId);
     const doc: PrivacyRequestDoc = {
       _id: randomUUID(),
       subjectId,
       type,
       purpose: type === 'OBJECTION' ? purpose : null,
+      decisionId: type === 'HUMAN_REVIEW' ? decisionId : null,
       status: 'RECEIVED',
       openKey,
       receivedAt: provenance.at,
@@ -164,7 +171,13 @@ export class RequestService {
    * staff decide (a lift of a restriction) hands it to the orchestrator, which completes it once
    * every subgraph has confirmed; the note is what the customer is told first (Art. 18(3)). Staff only.
    */
-  resolve(viewer: Viewer, id: string, outcome: 'COMPLETED' | 'REJECTED', note: string): Promise<PrivacyRequestDoc> {
+  resolve(
+    viewer: Viewer,
+    id: string,
+    outcome: 'COMPLETED' | 'REJECTED',
+    note: string,
+    reviewOutcome: PrivacyRequestDoc['reviewOutcome'] = null,
+  ): Promise<PrivacyRequestDoc> {
     assertRole(viewer, ['admin', 'agent'], 'Resolving requests is for staff.');
     const provenance = provenanceOf(viewer);
     return this.#writes.run(id, async () => {
@@ -174,6 +187,9 @@ export class RequestService {
         throw conflict('This request is carried out automatically; it completes when every subgraph has confirmed.');
       if (decided && request.status === 'IN_PROGRESS') throw conflict('This request was already approved; it is being carried out.');
       if (!note.trim()) throw badUserInput('Say what was done, or why the request is rejected.', 'note');
+      const reviewed = request.type === 'HUMAN_REVIEW' && outcome === 'COMPLETED';
+      if (reviewed && !reviewOutcome) throw badUserInput('Say what the review concluded: the decision upheld or changed.', 'reviewOutcome');
+      if (!reviewed && reviewOutcome) throw badUserInput('Only a completed human review has a review outcome.', 'reviewOutcome');
       if (outcome === 'COMPLETED' && decided) {
         await this.#requests.update(id, {
           $set: {
@@ -194,12 +210,29 @@ export class RequestService {
           nextRunAt: null,
           completedAt: provenance.at,
           resolution: { note: note.trim(), by: provenance },
+          ...(reviewed ? { reviewOutcome } : {}),
           lastChangedBy: provenance,
         },
         $push: {
           events: { type: `REQUEST_${outcome}`, at: provenance.at },
           ...(outcome === 'COMPLETED' ? { outbox: requestCompletedEvent(request, provenance.at) } : {}),
         },
+      });
+      return this.#reread(id);
+    });
+  }
+
+  /** Gives an open request to a staff member to handle (the caller when no one is named). Staff only. */
+  assign(viewer: Viewer, id: string, assignee?: string | null): Promise<PrivacyRequestDoc> {
+    assertRole(viewer, ['admin', 'agent'], 'Assigning requests is for staff.');
+    const to = assignee?.trim() || viewer.subject;
+    if (!to) throw badUserInput('Name the staff member to assign the request to.', 'assignee');
+    const provenance = provenanceOf(viewer);
+    return this.#writes.run(id, async () => {
+      await this.#open(id);
+      await this.#requests.update(id, {
+        $set: { assignment: { to, by: provenance }, lastChangedBy: provenance },
+        $push: { events: { type: 'REQUEST_ASSIGNED', at: provenance.at } },
       });
       return this.#reread(id);
     });
