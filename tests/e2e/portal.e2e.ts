@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,8 +34,23 @@ const lp = useStack({
 });
 const portal = () => `http://localhost:${gatewayPort}/portal/`;
 
+/** Another company customers may send their data to: accepts every delivery and keeps its body. */
+const company: { received: string[]; url: string } = { received: [], url: '' };
+const companyServer = createServer((req, res) => {
+  let body = '';
+  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  req.on('end', () => {
+    company.received.push(body);
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"receipt":"NEW-ENERGY-1"}');
+  });
+});
+
 let browser: Browser;
 beforeAll(async () => {
+  await new Promise<void>((resolve) => companyServer.listen(0, '127.0.0.1', resolve));
+  const address = companyServer.address();
+  if (!address || typeof address === 'string') throw new Error('the receiving company is not listening');
+  company.url = `http://127.0.0.1:${address.port}/imports`;
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
   gatewayUrl = lp.stack.gatewayUrl;
   await ensurePortalBuilt();
@@ -46,6 +62,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(async () => {
+  await new Promise<void>((resolve) => companyServer.close(() => resolve()));
   await browser?.close();
   await identityProvider.close();
 });
@@ -238,6 +255,9 @@ describe('the customer portal', () => {
     expect(contested.profile.privacyRequests).toContainEqual({ type: 'HUMAN_REVIEW', status: 'RECEIVED', decisionId: expect.any(String) });
 
     // Privacy: prepare the copy, then download both renderings.
+    await adminQuery('mutation($input: RegisterTransferDestinationInput!) { registerTransferDestination(input: $input) { id } }', {
+      input: { id: 'new-energy', name: 'New Energy Ltd', url: company.url },
+    });
     await screen(page, 'Privacy', 'Privacy', 'phone-privacy.png');
     await page.getByRole('button', { name: 'Prepare my copy' }).click();
     const readable = page.getByRole('button', { name: 'Readable copy (HTML)' });
@@ -255,6 +275,14 @@ describe('the customer portal', () => {
     await expect
       .poll(() => page.locator('li.request[data-type="ACCESS"]').getAttribute('data-status'), { timeout: 10_000 })
       .toBe('COMPLETED');
+
+    // She sends the same copy straight to another company an administrator registered (Art. 20(2)).
+    const transfer = page.getByRole('region', { name: 'Send my data to another company' });
+    await transfer.getByRole('combobox').selectOption({ label: 'New Energy Ltd' });
+    await transfer.getByRole('button', { name: 'Send my data' }).click();
+    await page.getByText(/^Sent to New Energy Ltd on /).waitFor({ timeout: 20_000 });
+    expect(company.received).toHaveLength(1);
+    expect(company.received[0]).toContain('ada@example.com');
 
     // My details: she corrects her name; the change is kept with its history.
     await screen(page, 'My details', 'My details', 'phone-details.png');

@@ -1,7 +1,10 @@
 // Data-subject rights end to end: the privacy subgraph fans requests out through every subgraph's
 // subject-rights contract, survives failures and its own crash, and proves an erasure.
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
 import mongoose from 'mongoose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { canonicalJson } from '#kit/canonicalJson.ts';
 import { seedDemoData } from '../../scripts/lib/seed.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { startWebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
@@ -384,6 +387,97 @@ describe('data-subject rights across every subgraph', () => {
     const state = await ok('query($id: ID!) { profile(id: $id) { status processingRestricted } }', { id });
     expect(state.profile).toEqual({ status: 'ACTIVE', processingRestricted: false });
     await ok('mutation($id: ID!) { addEmail(profileId: $id, input: { address: "back@example.com" }) { id } }', { id });
+  });
+
+  it('sends a portable export straight to another controller, retried until it accepts, with a signed receipt', async () => {
+    // The other controller: down for the first delivery, then it accepts and answers its own reference.
+    const deliveries: { headers: IncomingHttpHeaders; body: string }[] = [];
+    const answers = [503, 200];
+    const controller = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      req.on('end', () => {
+        deliveries.push({ headers: req.headers, body });
+        const status = answers.shift() ?? 422;
+        res
+          .writeHead(status, { 'content-type': 'application/json' })
+          .end(JSON.stringify(status === 200 ? { receipt: 'ACME-IMPORT-7' } : {}));
+      });
+    });
+    await new Promise<void>((resolve) => controller.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = controller.address();
+      if (!address || typeof address === 'string') throw new Error('the receiving controller is not listening');
+      const url = `http://127.0.0.1:${address.port}/imports`;
+      await ok('mutation($input: RegisterTransferDestinationInput!) { registerTransferDestination(input: $input) { id } }', {
+        input: { id: 'acme-energy', name: 'Acme Energy', url },
+      });
+      const { id } = await richCustomer('Mover');
+      const asCustomer = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': id };
+      const offered = (await ok('{ transferDestinations { id name } }', {}, asCustomer)).transferDestinations;
+      expect(offered).toContainEqual({ id: 'acme-energy', name: 'Acme Energy' });
+      const opened = await ok(
+        'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id } }',
+        { input: { profileId: id, type: 'PORTABILITY', transferTo: 'acme-energy' } },
+        asCustomer,
+      );
+      const requestId = opened.openPrivacyRequest.id;
+      await completed(requestId);
+      const { privacyRequest: done } = await ok(
+        'query($id: ID!) { privacyRequest(id: $id) { receipt transfer { destination { name } status attempts deliveredAt reference } export { document } } }',
+        { id: requestId },
+        asCustomer,
+      );
+      expect(done.transfer).toMatchObject({
+        destination: { name: 'Acme Energy' },
+        status: 'DELIVERED',
+        attempts: 2,
+        reference: 'ACME-IMPORT-7',
+      });
+      // Both tries carried the same delivery id, so the controller keeps one; each was signed with the published key.
+      expect(deliveries.map((d) => d.headers['webhook-id'])).toEqual([requestId, requestId]);
+      const publicKey = createPublicKey((await ok('{ erasureReceiptPublicKey }')).erasureReceiptPublicKey);
+      const accepted = deliveries[1]!;
+      const [version, signature] = String(accepted.headers['webhook-signature']).split(',');
+      expect(version).toBe('v1a');
+      const signed = Buffer.from(`${requestId}.${accepted.headers['webhook-timestamp']}.${accepted.body}`);
+      expect(verify(null, signed, publicKey, Buffer.from(signature!, 'base64'))).toBe(true);
+      // What the controller received is the customer's export, the one they can download too.
+      const sent = JSON.parse(accepted.body);
+      expect(sent).toEqual(done.export.document);
+      expect(sent.subgraphs.identity.records.profiles[0]).toMatchObject({ id });
+      expect(done.receipt).toMatchObject({
+        type: 'TRANSFER',
+        requestId,
+        destination: 'acme-energy',
+        url,
+        reference: 'ACME-IMPORT-7',
+        documentSha256: createHash('sha256').update(canonicalJson(sent)).digest('hex'),
+      });
+      const check = 'query($r: JSON!) { verifyErasureReceipt(receipt: $r) { valid } }';
+      expect((await ok(check, { r: done.receipt })).verifyErasureReceipt.valid).toBe(true);
+      expect((await ok(check, { r: { ...done.receipt, destination: 'elsewhere' } })).verifyErasureReceipt.valid).toBe(false);
+
+      // A controller that refuses (422) gets no retry: the request is rejected with the reason, and the customer sees it failed.
+      const refused = await ok(
+        'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id } }',
+        { input: { profileId: id, type: 'PORTABILITY', transferTo: 'acme-energy' } },
+        asCustomer,
+      );
+      await waitFor(refused.openPrivacyRequest.id, (r) => r.status === 'REJECTED');
+      const { privacyRequest: rejected } = await ok(
+        'query($id: ID!) { privacyRequest(id: $id) { resolution transfer { status attempts } export { format } } }',
+        { id: refused.openPrivacyRequest.id },
+        asCustomer,
+      );
+      expect(rejected).toEqual({
+        resolution: expect.stringMatching(/Acme Energy answered 422/),
+        transfer: { status: 'FAILED', attempts: 1 },
+        export: null,
+      });
+    } finally {
+      await new Promise<void>((resolve) => controller.close(() => resolve()));
+    }
   });
 
   it('answers a breach question with the affected subjects and categories only', async () => {

@@ -166,6 +166,15 @@ export const en = {
   'privacy.preparing': 'Preparing your copy…',
   'privacy.downloadReadable': 'Readable copy (HTML)',
   'privacy.downloadFile': 'Machine-readable file (JSON)',
+  'privacy.transfer': 'Send my data to another company',
+  'privacy.transferLead':
+    'We send the same machine-readable copy straight to a company you choose, signed so they know it comes from us. You can download it here too.',
+  'privacy.transferTo': 'Company',
+  'privacy.transferAsk': 'Send my data',
+  'privacy.transferStatus.PENDING': 'Being sent to {to}.',
+  'privacy.transferStatus.DELIVERED': 'Sent to {to}.',
+  'privacy.transferStatus.FAILED': '{to} did not accept it; nothing was sent.',
+  'privacy.transferDelivered': 'Sent to {to} on {date}.',
   'privacy.erase': 'Erase my data',
   'privacy.eraseLead':
     'We delete your profile from every part of the service and destroy the key that protects it, so no copy stays readable. This cannot be undone.',

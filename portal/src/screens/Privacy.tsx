@@ -12,6 +12,10 @@ const PrivacyQuery = graphql(`
       name
       refusable
     }
+    transferDestinations {
+      id
+      name
+    }
     me {
       id
       processingRestricted
@@ -30,6 +34,13 @@ const PrivacyQuery = graphql(`
         resolution
         reviewOutcome
         withdrawable
+        transfer {
+          destination {
+            name
+          }
+          status
+          deliveredAt
+        }
       }
       dataTransparency {
         sources
@@ -136,9 +147,8 @@ export function Privacy({ onErased }: { onErased: () => void }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: PrivacyQuery });
   const [opened, open] = useMutation(OpenRequest);
   const [withdrawn, withdraw] = useMutation(WithdrawRequest);
-  const [objectPurpose, setObjectPurpose] = useState('');
-  const ask = async (type: PrivacyRequestType, purpose?: string) => {
-    const result = await open({ input: { profileId: data!.me!.id, type, ...(purpose ? { purpose } : {}) } });
+  const ask = async (type: PrivacyRequestType, choice: { purpose?: string; transferTo?: string } = {}) => {
+    const result = await open({ input: { profileId: data!.me!.id, type, ...choice } });
     refetch({ requestPolicy: 'network-only' });
     return result.data?.openPrivacyRequest;
   };
@@ -159,6 +169,19 @@ export function Privacy({ onErased }: { onErased: () => void }) {
       <p class="lead">{t('privacy.lead')}</p>
 
       <ExportSection ask={() => ask('ACCESS')} />
+
+      {data.transferDestinations.length > 0 && (
+        <Section title={t('privacy.transfer')} id="transfer">
+          <p>{t('privacy.transferLead')}</p>
+          <ChooseAndAsk
+            label={t('privacy.transferTo')}
+            options={data.transferDestinations}
+            action={t('privacy.transferAsk')}
+            busy={opened.fetching}
+            onAsk={(transferTo) => ask('PORTABILITY', { transferTo })}
+          />
+        </Section>
+      )}
 
       <Section title={t('privacy.restrict')} id="restrict">
         <p>{t('privacy.restrictLead')}</p>
@@ -182,28 +205,13 @@ export function Privacy({ onErased }: { onErased: () => void }) {
 
       <Section title={t('privacy.object')} id="object">
         <p>{t('privacy.objectLead')}</p>
-        <form
-          class="inline"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (objectPurpose) void ask('OBJECTION', objectPurpose);
-          }}
-        >
-          <label>
-            {t('privacy.objectPurpose')}
-            <select value={objectPurpose} required onChange={(e) => setObjectPurpose(e.currentTarget.value)}>
-              <option value="" />
-              {objectable.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" class="secondary" disabled={opened.fetching || !objectPurpose}>
-            {t('privacy.objectAsk')}
-          </button>
-        </form>
+        <ChooseAndAsk
+          label={t('privacy.objectPurpose')}
+          options={objectable}
+          action={t('privacy.objectAsk')}
+          busy={opened.fetching}
+          onAsk={(purpose) => ask('OBJECTION', { purpose })}
+        />
         {!!me.objections?.length && (
           <p class="muted">{me.objections.map((id) => data.purposes.find((p) => p.id === id)?.name ?? id).join(', ')}</p>
         )}
@@ -239,6 +247,13 @@ export function Privacy({ onErased }: { onErased: () => void }) {
                         }`}
                   </p>
                   {r.reviewOutcome && <p>{t(`privacy.reviewOutcome.${r.reviewOutcome}`)}</p>}
+                  {r.transfer && (
+                    <p class="transfer">
+                      {r.transfer.status === 'DELIVERED' && r.transfer.deliveredAt
+                        ? t('privacy.transferDelivered', { to: r.transfer.destination.name, date: i18n.date(r.transfer.deliveredAt) })
+                        : t(`privacy.transferStatus.${r.transfer.status}`, { to: r.transfer.destination.name })}
+                    </p>
+                  )}
                   {r.resolution && <p class="muted">{r.resolution}</p>}
                 </div>
                 {r.withdrawable && (
@@ -297,6 +312,47 @@ export function Privacy({ onErased }: { onErased: () => void }) {
 }
 
 type Opened = { id: string } | undefined;
+
+/** One of a list to choose (a purpose to object to, a company to send data to) and the button that asks for it. */
+function ChooseAndAsk({
+  label,
+  options,
+  action,
+  busy,
+  onAsk,
+}: {
+  label: string;
+  options: readonly { id: string; name: string }[];
+  action: string;
+  busy: boolean;
+  onAsk: (id: string) => Promise<Opened>;
+}) {
+  const [chosen, setChosen] = useState('');
+  return (
+    <form
+      class="inline"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (chosen) void onAsk(chosen);
+      }}
+    >
+      <label>
+        {label}
+        <select value={chosen} required onChange={(e) => setChosen(e.currentTarget.value)}>
+          <option value="" />
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" class="secondary" disabled={busy || !chosen}>
+        {action}
+      </button>
+    </form>
+  );
+}
 
 function ExportSection({ ask }: { ask: () => Promise<Opened> }) {
   const i18n = useI18n();

@@ -6,6 +6,7 @@ import type { Loaders } from './services/loaders.ts';
 import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
 import type { AccessAuditService } from './services/accessAudit.ts';
+import type { TransferService } from './services/transfers.ts';
 
 export interface PrivacyContext extends SubgraphContext {
   loaders: Loaders;
@@ -15,6 +16,8 @@ export interface PrivacyContext extends SubgraphContext {
   contracts: Contracts;
   log: Logger;
   audit: AccessAuditService;
+  /** Other controllers a portable export may be sent to, and the delivery to them. */
+  transfers: TransferService;
   /** Identity's answer to "is this a profile?", asked before any request about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

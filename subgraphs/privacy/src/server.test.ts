@@ -1,11 +1,16 @@
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '#kit/events/domainEvents.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { testCrypto } from '../../../tests/support/crypto.ts';
 import { batchReadCost } from '../../../tests/support/database.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
-import { customerViewer } from '../../../tests/support/viewers.ts';
+import { adminViewer, customerViewer } from '../../../tests/support/viewers.ts';
+import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
+import { transferDestinationModel } from './models/TransferDestination.ts';
+import { destinationStore } from './store/destinationStore.ts';
+import { TransferService } from './services/transfers.ts';
 import type { PrivacyConfig } from './config.ts';
 import { buildExport } from './services/exportDocument.ts';
 import { exportPdf } from './services/exportPdf.ts';
@@ -291,6 +296,118 @@ describe('privacy requests', () => {
   });
 });
 
+describe('transfers to another controller', () => {
+  const REGISTER =
+    'mutation($input: RegisterTransferDestinationInput!) { registerTransferDestination(input: $input) { id name url active registeredBy { actor } } }';
+  const LIST = '{ transferDestinations { id name } }';
+  /** A receiving controller on this machine: answers each POST with the next status given, and keeps what it got. */
+  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
+  const answers: number[] = [];
+  const receiver = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body });
+      const status = answers.shift() ?? 200;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(status < 300 ? { receipt: 'their-ref-1' } : {}));
+    });
+  });
+  let url = '';
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const address = receiver.address();
+    if (!address || typeof address === 'string') throw new Error('the receiver is not listening on a port');
+    url = `http://127.0.0.1:${address.port}/imports`;
+  });
+  afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+
+  it('are registered by administrators only, to an https address without credentials', async () => {
+    const input = { id: 'acme-bank', name: 'Acme Bank', url: 'https://imports.acme.example/living-profile' };
+    expect(codeOf(await privacy.run(REGISTER, { input }, agent))).toBe('FORBIDDEN');
+    expect(codeOf(await privacy.run(REGISTER, { input }, customerViewer('t-1')))).toBe('FORBIDDEN');
+    for (const bad of ['http://imports.acme.example/', 'https://user:pw@acme.example/', 'not a url'])
+      expect(codeOf(await privacy.run(REGISTER, { input: { ...input, url: bad } }, adminViewer))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await privacy.run(REGISTER, { input: { ...input, id: 'Acme Bank' } }, adminViewer))).toBe('BAD_USER_INPUT');
+    const { registerTransferDestination } = await privacy.ok(REGISTER, { input }, adminViewer);
+    expect(registerTransferDestination).toMatchObject({ id: 'acme-bank', active: true, registeredBy: { actor: 'staff-1' } });
+    expect(codeOf(await privacy.run(REGISTER, { input }, adminViewer))).toBe('CONFLICT');
+    expect((await privacy.ok(LIST, {}, customerViewer('t-1'))).transferDestinations).toContainEqual({ id: 'acme-bank', name: 'Acme Bank' });
+  });
+
+  it('are chosen on a portability request only, each its own request, and planned after the export is gathered', async () => {
+    await privacy.ok(REGISTER, { input: { id: 'beta-energy', name: 'Beta Energy', url } }, adminViewer);
+    const me = customerViewer('t-2');
+    const ask = (input: Record<string, unknown>) =>
+      privacy.run(
+        'mutation($input: OpenPrivacyRequestInput!) { openPrivacyRequest(input: $input) { id progress { phase subgraph operation } transfer { destination { name } status attempts } } }',
+        { input: { profileId: 't-2', ...input } },
+        me,
+      );
+    expect(codeOf(await ask({ type: 'ACCESS', transferTo: 'beta-energy' }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await ask({ type: 'PORTABILITY', transferTo: 'no-such-company' }))).toBe('BAD_USER_INPUT');
+    const sent = (await ask({ type: 'PORTABILITY', transferTo: 'beta-energy' })).data!.openPrivacyRequest;
+    expect(sent.transfer).toEqual({ destination: { name: 'Beta Energy' }, status: 'PENDING', attempts: 0 });
+    expect(sent.progress.at(-1)).toEqual({ phase: 3, subgraph: 'privacy', operation: 'transfer' });
+    const download = (await ask({ type: 'PORTABILITY' })).data!.openPrivacyRequest;
+    expect(download.id).not.toBe(sent.id);
+    expect(download.transfer).toBeNull();
+    expect((await ask({ type: 'PORTABILITY', transferTo: 'beta-energy' })).data!.openPrivacyRequest.id).toBe(sent.id);
+    // Retired: no longer offered, nor accepted on a new request.
+    await privacy.ok('mutation { retireTransferDestination(id: "beta-energy") { active } }', {}, adminViewer);
+    expect((await privacy.ok(LIST, {}, me)).transferDestinations).not.toContainEqual({ id: 'beta-energy', name: 'Beta Energy' });
+    expect(codeOf(await ask({ type: 'PORTABILITY', transferTo: 'beta-energy' }))).toBe('BAD_USER_INPUT');
+  });
+
+  it('deliver a signed export the receiver can check with the public key; refusals are final, outages retried', async () => {
+    const store = destinationStore(transferDestinationModel(privacy.database.connection));
+    await store.insert({
+      _id: 'gamma-telecom',
+      name: 'Gamma Telecom',
+      url,
+      active: true,
+      registeredBy: { source: 't', channel: 't', actor: null, at: new Date() },
+    });
+    const transfers = new TransferService(store, config.receiptKey, config.receiptPublicKey);
+    const document = { format: 'living-profile-export/1', subjectId: 't-3' };
+
+    const delivery = await transfers.deliver('gamma-telecom', 'req-1', document);
+    expect(delivery).toMatchObject({ destination: 'gamma-telecom', status: 200, reference: 'their-ref-1' });
+    const { headers, body } = received.at(-1)!;
+    expect(JSON.parse(body)).toEqual(document);
+    expect(headers['webhook-id']).toBe('req-1');
+    const [version, signature] = String(headers['webhook-signature']).split(',');
+    expect(version).toBe('v1a');
+    const signed = Buffer.from(`req-1.${headers['webhook-timestamp']}.${body}`);
+    expect(verify(null, signed, config.receiptPublicKey, Buffer.from(signature!, 'base64'))).toBe(true);
+    expect(
+      verify(
+        null,
+        Buffer.from(`req-2.${headers['webhook-timestamp']}.${body}`),
+        config.receiptPublicKey,
+        Buffer.from(signature!, 'base64'),
+      ),
+    ).toBe(false);
+
+    const failure = async () =>
+      transfers.deliver('gamma-telecom', 'req-1', document).then(
+        () => null,
+        (error: unknown) => error,
+      );
+    answers.push(503);
+    expect(await failure()).toMatchObject({ permanent: false });
+    answers.push(429);
+    expect(await failure()).toMatchObject({ permanent: false });
+    answers.push(422);
+    expect(await failure()).toMatchObject({ permanent: true, code: 'TRANSFER_REFUSED' });
+    await store.retire('gamma-telecom', { source: 't', channel: 't', actor: null, at: new Date() });
+    const before = received.length;
+    const retired = await failure();
+    expect(retired).toBeInstanceOf(SubjectRightsError);
+    expect(retired).toMatchObject({ permanent: true, code: 'DESTINATION_RETIRED' });
+    expect(received.length).toBe(before);
+  });
+});
+
 describe('erasure receipts', () => {
   const body = {
     requestId: 'q-1',
@@ -312,6 +429,22 @@ describe('erasure receipts', () => {
       customerViewer('x'),
     );
     expect(checked.verifyErasureReceipt.valid).toBe(true);
+  });
+
+  it('of a transfer verify the same way', () => {
+    const transfer = {
+      requestId: 'q-2',
+      type: 'TRANSFER' as const,
+      destination: 'acme-bank',
+      url: 'https://imports.acme.example/',
+      deliveredAt: '2026-11-29T10:00:00.000Z',
+      documentSha256: 'b'.repeat(64),
+      reference: null,
+    };
+    const receipt = signReceipt(transfer, config.receiptKey, config.receiptPublicKey);
+    expect(verifyReceipt(receipt, config.receiptPublicKey)).toEqual({ valid: true, reason: expect.any(String) });
+    expect(verifyReceipt({ ...receipt, destination: 'elsewhere' }, config.receiptPublicKey).valid).toBe(false);
+    expect(verifyReceipt({ ...receipt, type: 'OTHER' }, config.receiptPublicKey).valid).toBe(false);
   });
 });
 

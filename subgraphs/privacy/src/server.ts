@@ -14,13 +14,14 @@ import type { ContractSubgraph, PrivacyConfig } from './config.ts';
 import type { PrivacyContext } from './context.ts';
 import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
-import { PrivacyExport, PrivacyRequest } from './resolvers/PrivacyRequest.ts';
+import { ExportTransfer, PrivacyExport, PrivacyRequest, TransferDestination } from './resolvers/PrivacyRequest.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { Orchestrator, type Contracts } from './services/orchestrator.ts';
 import { AccessAuditService } from './services/accessAudit.ts';
 import { RequestService } from './services/requestService.ts';
+import { TransferService } from './services/transfers.ts';
 import { privacyStore } from './store/privacyStore.ts';
 import { privacySubjectRights } from './services/subjectRights.ts';
 
@@ -45,7 +46,8 @@ export const createPrivacySubgraph =
     const store = privacyStore(c);
     const keys = subjectKeyStore(c, keyRing);
     const writes = documentLocks(c, 'request');
-    const requests = new RequestService(store.requests, writes, keys, directory);
+    const transfers = new TransferService(store.destinations, privacy.receiptKey, privacy.receiptPublicKey);
+    const requests = new RequestService(store.requests, writes, keys, transfers, directory);
     const accessAudit = new AccessAuditService(store.audit, keys);
     const self = privacySubjectRights(store, keys, accessAudit);
     const remote = (name: ContractSubgraph) => subjectRightsClient(privacy.subgraphs[name], signingKey, name);
@@ -63,6 +65,7 @@ export const createPrivacySubgraph =
       config: privacy,
       log,
       writes,
+      transfers,
     });
     const outbox =
       events &&
@@ -77,7 +80,16 @@ export const createPrivacySubgraph =
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,
-        resolvers: { ...scalars('DateTime', 'JSON'), Query, Mutation, PrivacyRequest, PrivacyExport, Profile } satisfies Resolvers,
+        resolvers: {
+          ...scalars('DateTime', 'JSON'),
+          Query,
+          Mutation,
+          PrivacyRequest,
+          PrivacyExport,
+          ExportTransfer,
+          TransferDestination,
+          Profile,
+        } satisfies Resolvers,
         log,
       }),
       subjectRights: self,
@@ -88,6 +100,7 @@ export const createPrivacySubgraph =
         contracts,
         log,
         audit: accessAudit,
+        transfers,
         directory,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests),

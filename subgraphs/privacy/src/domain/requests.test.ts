@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTRACT_SUBGRAPHS } from '../config.ts';
 import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
-import { isClosed, isWithdrawable, liftPlan, plan } from './requests.ts';
+import { isClosed, isWithdrawable, liftPlan, openKeyOf, plan } from './requests.ts';
 
 const now = new Date('2026-12-03T10:00:00.000Z');
 const request = (type: PrivacyRequestDoc['type'], status: PrivacyRequestDoc['status'] = 'RECEIVED') => ({
@@ -37,6 +37,16 @@ describe('what a customer may take back', () => {
     expect(isWithdrawable(tried(approved, 'lift'))).toBe(false);
   });
 
+  it('a portable export sent to another controller until its delivery was tried: what was sent cannot be called back', () => {
+    const sent = {
+      type: 'PORTABILITY' as const,
+      status: 'IN_PROGRESS' as const,
+      steps: plan('PORTABILITY', now, CONTRACT_SUBGRAPHS, 'acme-bank'),
+    };
+    expect(isWithdrawable(tried(sent, 'export', 'DONE'))).toBe(true);
+    expect(isWithdrawable(tried(sent, 'transfer'))).toBe(false);
+  });
+
   it('nothing closed', () => {
     for (const status of ['COMPLETED', 'REJECTED', 'WITHDRAWN'] as const) {
       expect(isClosed({ status })).toBe(true);
@@ -50,5 +60,26 @@ describe('what a customer may take back', () => {
     expect(liftPlan(now, CONTRACT_SUBGRAPHS).map((s) => `${s.phase}:${s.subgraph}.${s.operation}`)).toEqual(
       plan('RESTRICTION', now, CONTRACT_SUBGRAPHS).map((s) => `${s.phase}:${s.subgraph}.lift`),
     );
+  });
+});
+
+describe('a portable export sent to another controller', () => {
+  it('is sent last, once every subgraph’s part is gathered; a download has no such step', () => {
+    const steps = plan('PORTABILITY', now, CONTRACT_SUBGRAPHS, 'acme-bank');
+    const transfer = steps.filter((s) => s.operation === 'transfer');
+    expect(transfer.map((s) => `${s.phase}:${s.subgraph}`)).toEqual(['3:privacy']);
+    expect(Math.max(...steps.filter((s) => s.operation !== 'transfer').map((s) => s.phase))).toBeLessThan(3);
+    expect(plan('PORTABILITY', now, CONTRACT_SUBGRAPHS).some((s) => s.operation === 'transfer')).toBe(false);
+    expect(plan('ACCESS', now, CONTRACT_SUBGRAPHS, 'acme-bank').some((s) => s.operation === 'transfer')).toBe(false);
+  });
+
+  it('is open once per destination, beside a download', () => {
+    const keys = [
+      openKeyOf('p-1', 'PORTABILITY', {}),
+      openKeyOf('p-1', 'PORTABILITY', { transferTo: 'acme-bank' }),
+      openKeyOf('p-1', 'PORTABILITY', { transferTo: 'beta-energy' }),
+    ];
+    expect(new Set(keys).size).toBe(3);
+    expect(openKeyOf('p-1', 'ACCESS', { transferTo: 'acme-bank' })).toBe(openKeyOf('p-1', 'ACCESS', {}));
   });
 });

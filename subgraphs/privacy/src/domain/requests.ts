@@ -20,8 +20,8 @@ export const DECIDED_TYPES: PrivacyRequestType[] = ['RESTRICTION_LIFT'];
 export const isClosed = (request: Pick<PrivacyRequestDoc, 'status'>) =>
   request.status === 'COMPLETED' || request.status === 'REJECTED' || request.status === 'WITHDRAWN';
 
-/** Steps that change the subject's data or its processing; the others only read. */
-const CHANGING: readonly StepOperation[] = ['erase', 'restrict', 'lift', 'recordChoice'];
+/** Steps that change the subject's data or its processing, or disclose it (a transfer); the others only read. */
+const CHANGING: readonly StepOperation[] = ['erase', 'restrict', 'lift', 'recordChoice', 'transfer'];
 
 /**
  * Whether the customer may still take the request back: open, and no step that changes anything
@@ -58,18 +58,29 @@ const pendingStep = (subgraph: string, operation: StepOperation, phase: number, 
   nextAttemptAt: now,
 });
 
-/** The steps each type of request fans out into, phase by phase. */
-export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonly ContractSubgraph[]): RequestStep[] {
+/**
+ * The steps each type of request fans out into, phase by phase. A portable export sent straight
+ * to another controller (`transferTo`) is sent once everything is gathered.
+ */
+export function plan(
+  type: PrivacyRequestDoc['type'],
+  now: Date,
+  remote: readonly ContractSubgraph[],
+  transferTo: string | null = null,
+): RequestStep[] {
   const step = (subgraph: string, operation: StepOperation, phase: number) => pendingStep(subgraph, operation, phase, now);
   const everywhere = [...remote, 'privacy'];
   switch (type) {
     case 'ACCESS':
     case 'PORTABILITY':
       // Identity first: it names the profiles merged into the subject, whose data the others then export too.
-      return everywhere.flatMap((name) => {
-        const phase = name === 'identity' ? 1 : 2;
-        return [step(name, 'export', phase), step(name, 'inventory', phase)];
-      });
+      return [
+        ...everywhere.flatMap((name) => {
+          const phase = name === 'identity' ? 1 : 2;
+          return [step(name, 'export', phase), step(name, 'inventory', phase)];
+        }),
+        ...(type === 'PORTABILITY' && transferTo ? [step('privacy', 'transfer', 3)] : []),
+      ];
     case 'ERASURE':
       return [
         step('identity', 'export', 1),
@@ -100,13 +111,24 @@ export function plan(type: PrivacyRequestDoc['type'], now: Date, remote: readonl
 export const liftPlan = (now: Date, remote: readonly ContractSubgraph[]): RequestStep[] =>
   remote.map((subgraph) => pendingStep(subgraph, 'lift', 1, now));
 
-/** The key that keeps one request open per subject and type (per purpose for an objection, per decision for a review). */
-export const openKeyOf = (subjectId: string, type: PrivacyRequestType, purpose: string | null, decisionId: string | null) =>
-  type === 'OBJECTION'
-    ? `${subjectId}:${type}:${purpose}`
-    : type === 'HUMAN_REVIEW'
-      ? `${subjectId}:${type}:${decisionId}`
-      : `${subjectId}:${type}`;
+/**
+ * The key that keeps one request open per subject and type: per purpose for an objection, per
+ * decision for a review, per destination for a portable export sent to another controller.
+ */
+export function openKeyOf(
+  subjectId: string,
+  type: PrivacyRequestType,
+  {
+    purpose = null,
+    decisionId = null,
+    transferTo = null,
+  }: { purpose?: string | null; decisionId?: string | null; transferTo?: string | null },
+): string {
+  if (type === 'OBJECTION') return `${subjectId}:${type}:${purpose}`;
+  if (type === 'HUMAN_REVIEW') return `${subjectId}:${type}:${decisionId}`;
+  if (type === 'PORTABILITY' && transferTo) return `${subjectId}:${type}:to:${transferTo}`;
+  return `${subjectId}:${type}`;
+}
 
 /** Whether any of these requests is an open human review: decisions of that kind wait for the person. */
 export const underHumanReview = (requests: readonly Pick<PrivacyRequestDoc, 'type' | 'status'>[]) =>

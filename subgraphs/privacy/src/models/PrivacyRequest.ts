@@ -17,7 +17,7 @@ export const PRIVACY_REQUEST_TYPES = [
 export type PrivacyRequestType = (typeof PRIVACY_REQUEST_TYPES)[number];
 export const PRIVACY_REQUEST_STATUSES = ['RECEIVED', 'IN_PROGRESS', 'COMPLETED', 'REJECTED', 'WITHDRAWN'] as const;
 export type PrivacyRequestStatus = (typeof PRIVACY_REQUEST_STATUSES)[number];
-export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'lift' | 'locate' | 'recordChoice';
+export type StepOperation = 'export' | 'inventory' | 'erase' | 'restrict' | 'lift' | 'locate' | 'recordChoice' | 'transfer';
 
 /** One call of one subgraph's subject-rights contract, persisted so a restart resumes exactly here. */
 export interface RequestStep {
@@ -33,6 +33,21 @@ export interface RequestStep {
   summary?: Record<string, unknown> | null;
   /** A result that holds personal data (an export), sealed with the subject's key until used. */
   sealedResult?: string | null;
+}
+
+/** What privacy signs when a portable export reached another controller (Art. 20(2)). */
+export interface TransferReceipt {
+  requestId: string;
+  type: 'TRANSFER';
+  destination: string;
+  url: string;
+  deliveredAt: string;
+  /** sha256 of the canonical JSON sent (the request body the receiver got). */
+  documentSha256: string;
+  /** The receiving controller's reference for it, if it answered one. */
+  reference: string | null;
+  keyId: string;
+  signature: string;
 }
 
 export interface ErasureReceipt {
@@ -80,7 +95,9 @@ export interface PrivacyRequestDoc extends OutboxDoc {
   clusterIds?: string[] | null;
   /** The assembled export of an access or portability request, sealed with the subject's key. */
   exportSealed?: string | null;
-  receipt?: ErasureReceipt | null;
+  receipt?: ErasureReceipt | TransferReceipt | null;
+  /** PORTABILITY sent straight to another controller: the registered destination's id. */
+  transferTo?: string | null;
   /** What staff decided and why, or the customer's reason for withdrawing (`withdrawn`). */
   resolution?: { note: string; by: Provenance; withdrawn?: boolean } | null;
   completedAt?: Date | null;
@@ -126,6 +143,7 @@ const privacyRequestSchema = new Schema<PrivacyRequestDoc>(
     clusterIds: { type: [String], default: undefined },
     exportSealed: String,
     receipt: Schema.Types.Mixed,
+    transferTo: String,
     resolution: Schema.Types.Mixed,
     completedAt: Date,
     nearDeadlineAt: Date,

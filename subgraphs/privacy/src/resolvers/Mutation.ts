@@ -16,4 +16,8 @@ export const Mutation: MutationResolvers = {
   assignPrivacyRequest: (_, { id, assignee }, { viewer, requests }) => requests.assign(viewer, id, assignee),
 
   withdrawPrivacyRequest: (_, { id, reason }, { viewer, requests }) => requests.withdraw(viewer, id, reason),
+
+  registerTransferDestination: (_, { input }, { viewer, transfers }) => transfers.register(viewer, input),
+
+  retireTransferDestination: (_, { id }, { viewer, transfers }) => transfers.retire(viewer, id),
 };

@@ -16,4 +16,6 @@ export const Query: QueryResolvers = {
   },
 
   erasureReceiptPublicKey: (_, __, { receiptPublicKey }) => receiptPublicKey.export({ format: 'pem', type: 'spki' }).toString(),
+
+  transferDestinations: (_, __, { viewer, transfers }) => transfers.list(viewer),
 };

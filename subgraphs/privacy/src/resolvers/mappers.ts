@@ -2,6 +2,8 @@
 // (scripts/lib/resolverCodegen.ts reads every `<Type>Mapper` exported here).
 import type { ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
+import type { RequestStep } from '../models/PrivacyRequest.ts';
+import type { TransferDestinationDoc } from '../models/TransferDestination.ts';
 import type { ExportDocument } from '../services/exportDocument.ts';
 
 export type ProfileMapper = ProfileRef;
@@ -10,4 +12,11 @@ export type PrivacyRequestMapper = PrivacyRequestDoc;
 export interface PrivacyExportMapper {
   format: string;
   document: ExportDocument;
+}
+export type TransferDestinationMapper = TransferDestinationDoc;
+/** A request's transfer: where to, its delivery step, and whether the request was rejected (the delivery failed for good). */
+export interface ExportTransferMapper {
+  destinationId: string;
+  step: RequestStep | null;
+  rejected: boolean;
 }

@@ -1,6 +1,6 @@
 // Generated from subgraphs/privacy/schema.graphql by `npm run codegen` (scripts/lib/resolverCodegen.ts). Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProfileMapper, PrivacyRequestMapper, PrivacyExportMapper } from './mappers.ts';
+import type { ProfileMapper, PrivacyRequestMapper, PrivacyExportMapper, TransferDestinationMapper, ExportTransferMapper } from './mappers.ts';
 import type { PrivacyContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -126,8 +126,13 @@ export type PrivacyRequest = {
   progress: Array<RequestStep>;
   /** The export of an access or portability request, once completed (format: living-profile-export/1). */
   export?: Maybe<PrivacyExport>;
-  /** The signed receipt of a completed erasure; check it with verifyErasureReceipt. */
+  /**
+   * The signed receipt of a completed erasure, or of a portable export delivered to another
+   * controller (type TRANSFER); check either with verifyErasureReceipt.
+   */
   receipt?: Maybe<Scalars['JSON']['output']>;
+  /** Where a portable export is sent (PORTABILITY with transferTo), and how the delivery went. */
+  transfer?: Maybe<ExportTransfer>;
   /** What staff said when they decided the request, or the customer's reason when they withdrew it. */
   resolution?: Maybe<Scalars['String']['output']>;
   completedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -238,6 +243,47 @@ export type PrivacyExportPdfArgs = {
   locale?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Another company (controller) an administrator registered to receive customers' portable exports
+ * directly (GDPR Art. 20(2)). Each delivery is a POST of the export (living-profile-export/1) signed
+ * like a Standard Webhook, asymmetrically (`webhook-signature: v1a,<Ed25519 signature>`), with the
+ * key erasureReceiptPublicKey publishes.
+ */
+export type TransferDestination = {
+  __typename?: 'TransferDestination';
+  id: Scalars['ID']['output'];
+  /** The controller's name, as customers see it. */
+  name: Scalars['String']['output'];
+  /** Where exports are POSTed (HTTPS). */
+  url: Scalars['String']['output'];
+  /** False once retired: no new transfers to it, and none still waiting is sent. */
+  active: Scalars['Boolean']['output'];
+  registeredBy: Provenance;
+};
+
+export type TransferStatus =
+  /** Waiting for the export to be gathered, or for the destination to accept it (retried with backoff). */
+  | 'PENDING'
+  /** The destination accepted the export (a 2xx answer). */
+  | 'DELIVERED'
+  /** The destination refused it, or was retired first: the request was rejected and nothing was sent. */
+  | 'FAILED';
+
+export type ExportTransfer = {
+  __typename?: 'ExportTransfer';
+  /** The destination, as registered (also when retired since). */
+  destination: TransferDestination;
+  status: TransferStatus;
+  /** Deliveries tried so far; every try carries the same webhook-id (the request id), so the receiver keeps one. */
+  attempts: Scalars['Int']['output'];
+  /** Why the last try failed. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The receiving controller's own reference for what it received, if it answered one (`receipt` or `id`). */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
 export type RequestEvent = {
   __typename?: 'RequestEvent';
   type: Scalars['String']['output'];
@@ -283,6 +329,8 @@ export type Query = {
   breachImpact: BreachImpact;
   /** The public key erasure receipts are signed with (PEM), to check them offline. */
   erasureReceiptPublicKey: Scalars['String']['output'];
+  /** The controllers a customer may send their portable export to (active ones, by name). Customers and staff. */
+  transferDestinations: Array<TransferDestination>;
 };
 
 
@@ -347,6 +395,19 @@ export type OpenPrivacyRequestInput = {
   identityCheck?: InputMaybe<IdentityCheckInput>;
   /** Required for HUMAN_REVIEW: the contested decision (an OfferDecision id). */
   decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * PORTABILITY only: send the export straight to this controller (a TransferDestination id) as well
+   * as keeping it to download. One open transfer per destination.
+   */
+  transferTo?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegisterTransferDestinationInput = {
+  /** 2-63 lower-case letters, digits and dashes (e.g. acme-bank). */
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  /** An https URL (http only to localhost, for trying it out), without credentials. */
+  url: Scalars['String']['input'];
 };
 
 export type RequestOutcome =
@@ -379,6 +440,10 @@ export type Mutation = {
    * it is already closed, or when what it changes has begun in some subgraph (see `withdrawable`).
    */
   withdrawPrivacyRequest: PrivacyRequest;
+  /** Registers another controller customers may send their portable export to. Administrators. */
+  registerTransferDestination: TransferDestination;
+  /** Retires a destination: it is no longer offered, and transfers still waiting for it fail. Administrators. */
+  retireTransferDestination: TransferDestination;
 };
 
 
@@ -422,6 +487,16 @@ export type MutationAssignPrivacyRequestArgs = {
 export type MutationWithdrawPrivacyRequestArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegisterTransferDestinationArgs = {
+  input: RegisterTransferDestinationInput;
+};
+
+
+export type MutationRetireTransferDestinationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Link__Purpose =
@@ -541,6 +616,9 @@ export type ResolversTypes = {
   StepStatus: StepStatus;
   RequestStep: ResolverTypeWrapper<RequestStep>;
   PrivacyExport: ResolverTypeWrapper<PrivacyExportMapper>;
+  TransferDestination: ResolverTypeWrapper<TransferDestinationMapper>;
+  TransferStatus: TransferStatus;
+  ExportTransfer: ResolverTypeWrapper<ExportTransferMapper>;
   RequestEvent: ResolverTypeWrapper<RequestEvent>;
   RestrictionLift: ResolverTypeWrapper<RestrictionLift>;
   ReceiptVerification: ResolverTypeWrapper<ReceiptVerification>;
@@ -551,6 +629,7 @@ export type ResolversTypes = {
   BreachImpactPart: ResolverTypeWrapper<BreachImpactPart>;
   IdentityCheckInput: IdentityCheckInput;
   OpenPrivacyRequestInput: OpenPrivacyRequestInput;
+  RegisterTransferDestinationInput: RegisterTransferDestinationInput;
   RequestOutcome: RequestOutcome;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   link__Purpose: Link__Purpose;
@@ -579,6 +658,8 @@ export type ResolversParentTypes = {
   IdentityCheck: IdentityCheck;
   RequestStep: RequestStep;
   PrivacyExport: PrivacyExportMapper;
+  TransferDestination: TransferDestinationMapper;
+  ExportTransfer: ExportTransferMapper;
   RequestEvent: RequestEvent;
   RestrictionLift: RestrictionLift;
   ReceiptVerification: ReceiptVerification;
@@ -589,6 +670,7 @@ export type ResolversParentTypes = {
   BreachImpactPart: BreachImpactPart;
   IdentityCheckInput: IdentityCheckInput;
   OpenPrivacyRequestInput: OpenPrivacyRequestInput;
+  RegisterTransferDestinationInput: RegisterTransferDestinationInput;
   Mutation: Record<PropertyKey, never>;
   link__Import: Scalars['link__Import']['output'];
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -748,6 +830,7 @@ export type PrivacyRequestResolvers<ContextType = PrivacyContext, ParentType ext
   progress?: Resolver<Array<ResolversTypes['RequestStep']>, ParentType, ContextType>;
   export?: Resolver<Maybe<ResolversTypes['PrivacyExport']>, ParentType, ContextType>;
   receipt?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  transfer?: Resolver<Maybe<ResolversTypes['ExportTransfer']>, ParentType, ContextType>;
   resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   withdrawable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -785,6 +868,24 @@ export type PrivacyExportResolvers<ContextType = PrivacyContext, ParentType exte
   pdf?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<PrivacyExportPdfArgs>>;
 };
 
+export type TransferDestinationResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['TransferDestination'] = ResolversParentTypes['TransferDestination']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ExportTransferResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['ExportTransfer'] = ResolversParentTypes['ExportTransfer']> = {
+  destination?: Resolver<ResolversTypes['TransferDestination'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransferStatus'], ParentType, ContextType>;
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type RequestEventResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['RequestEvent'] = ResolversParentTypes['RequestEvent']> = {
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -814,6 +915,7 @@ export type QueryResolvers<ContextType = PrivacyContext, ParentType extends Reso
   verifyErasureReceipt?: Resolver<ResolversTypes['ReceiptVerification'], ParentType, ContextType, RequireFields<QueryVerifyErasureReceiptArgs, 'receipt'>>;
   breachImpact?: Resolver<ResolversTypes['BreachImpact'], ParentType, ContextType, RequireFields<QueryBreachImpactArgs, 'input'>>;
   erasureReceiptPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferDestinations?: Resolver<Array<ResolversTypes['TransferDestination']>, ParentType, ContextType>;
 };
 
 export type BreachImpactResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachImpact'] = ResolversParentTypes['BreachImpact']> = {
@@ -839,6 +941,8 @@ export type MutationResolvers<ContextType = PrivacyContext, ParentType extends R
   resolvePrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationResolvePrivacyRequestArgs, 'id' | 'outcome' | 'note'>>;
   assignPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationAssignPrivacyRequestArgs, 'id'>>;
   withdrawPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationWithdrawPrivacyRequestArgs, 'id'>>;
+  registerTransferDestination?: Resolver<ResolversTypes['TransferDestination'], ParentType, ContextType, RequireFields<MutationRegisterTransferDestinationArgs, 'input'>>;
+  retireTransferDestination?: Resolver<ResolversTypes['TransferDestination'], ParentType, ContextType, RequireFields<MutationRetireTransferDestinationArgs, 'id'>>;
 };
 
 export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
@@ -873,6 +977,8 @@ export type Resolvers<ContextType = PrivacyContext> = {
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   RequestStep?: RequestStepResolvers<ContextType>;
   PrivacyExport?: PrivacyExportResolvers<ContextType>;
+  TransferDestination?: TransferDestinationResolvers<ContextType>;
+  ExportTransfer?: ExportTransferResolvers<ContextType>;
   RequestEvent?: RequestEventResolvers<ContextType>;
   RestrictionLift?: RestrictionLiftResolvers<ContextType>;
   ReceiptVerification?: ReceiptVerificationResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Locks } from '#kit/locks.ts';
+import { z } from 'zod';
 import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
 import { fieldOf, isOneOf, parseWith } from '#kit/guards.ts';
@@ -16,7 +17,8 @@ import {
 import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type ContractSubgraph, type PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep } from '../models/PrivacyRequest.ts';
-import { buildExport } from './exportDocument.ts';
+import { buildExport, type ExportDocument } from './exportDocument.ts';
+import type { TransferService } from './transfers.ts';
 import type { RequestStore } from '../store/requestStore.ts';
 import { closedKey, isClosed, requestCompletedEvent, requestNearDeadlineEvent } from '../domain/requests.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
@@ -34,6 +36,15 @@ export type ContractName = keyof Contracts;
 export const CONTRACT_NAMES: readonly ContractName[] = [...CONTRACT_SUBGRAPHS, 'privacy' as const].sort((a, b) => a.localeCompare(b));
 
 export const isContractName = (name: string): name is ContractName => isOneOf(CONTRACT_NAMES, name);
+
+/** What a transfer step kept of its delivery (checked when the receipt is made from it). */
+const DELIVERY_SUMMARY = z.object({
+  destination: z.string(),
+  url: z.string(),
+  deliveredAt: z.string(),
+  documentSha256: z.string(),
+  reference: z.string().nullable(),
+});
 
 /** What an inventory step keeps of its answer. */
 const INVENTORY_SUMMARY = SUBJECT_RIGHTS_ANSWERS.inventory.pick({ holds: true, recipients: true });
@@ -115,6 +126,7 @@ export class Orchestrator {
   readonly #config: OrchestratorConfig;
   readonly #log: Logger;
   readonly #writes: Locks;
+  readonly #transfers: TransferService;
   #worker: ReturnType<typeof takingTurns> | undefined;
 
   constructor({
@@ -124,10 +136,13 @@ export class Orchestrator {
     config,
     log,
     writes,
+    transfers,
   }: {
     requests: RequestStore;
     keys: SubjectKeyStore;
     contracts: Contracts;
+    /** Where a portable export goes when the customer asked for it to be sent to another controller. */
+    transfers: TransferService;
     /** The per-request write queue, shared with the request service and the outbox relay. */
     writes: Locks;
     config: OrchestratorConfig;
@@ -139,6 +154,7 @@ export class Orchestrator {
     this.#config = config;
     this.#log = log;
     this.#writes = writes;
+    this.#transfers = transfers;
   }
 
   /** Runs until every due step of this request is done or waiting for a retry (tests and synchronous callers). */
@@ -243,6 +259,14 @@ export class Orchestrator {
         await contract.recordChoice(subject, choice, { source: ORCHESTRATOR, channel: 'internal', actor: null, at: new Date() });
         return { summary: { recorded: choice.kind } };
       }
+      case 'transfer': {
+        if (!request.transferTo) throw new SubjectRightsError('the request names no destination', true, undefined);
+        const document = await this.#assembleExport(request, new Date());
+        const delivery = await this.#transfers.deliver(request.transferTo, request._id, document);
+        // What was sent is what the customer downloads too: kept sealed until the request completes.
+        const key = await this.#keys.ensureKey(subject);
+        return { sealedResult: sealJson(key, document, aad(request._id, 'transfer')), summary: { ...delivery } };
+      }
       case 'restrict': {
         const state = await contract.restrict(subject, true, { source: ORCHESTRATOR, channel: 'internal', actor: null, at: new Date() });
         if (!state.restricted) throw new Error(`${step.subgraph} did not confirm the restriction`);
@@ -263,6 +287,27 @@ export class Orchestrator {
     }
   }
 
+  /** The export document from what every export and inventory step gathered (sealed in the steps until now). */
+  async #assembleExport(request: PrivacyRequestDoc, now: Date): Promise<ExportDocument> {
+    const key = await this.#keys.ensureKey(request.subjectId);
+    const parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }> = {};
+    for (const step of request.steps) {
+      const part = (parts[step.subgraph] ??= {
+        export: { subgraph: step.subgraph, subjectId: request.subjectId, generatedAt: now.toISOString(), records: {} },
+        inventory: { subgraph: step.subgraph, subjectId: request.subjectId, holds: [] },
+      });
+      if (step.operation === 'export' && step.sealedResult)
+        part.export = openJson<SubjectExport>(key, step.sealedResult, aad(request._id, `${step.subgraph}.export`));
+      if (step.operation === 'inventory') {
+        // The summary the inventory step stored (from an answer checked when it came).
+        const summary = parseWith(INVENTORY_SUMMARY, step.summary ?? {});
+        part.inventory.holds = summary.ok ? summary.value.holds : [];
+        part.inventory.recipients = summary.ok ? (summary.value.recipients ?? []) : [];
+      }
+    }
+    return buildExport(request._id, request.subjectId, parts, now);
+  }
+
   async #finalize(request: PrivacyRequestDoc, now: Date): Promise<Partial<PrivacyRequestDoc>> {
     // The event for downstream systems goes in the same write as the completion (the outbox).
     const done: Partial<PrivacyRequestDoc> = {
@@ -274,26 +319,32 @@ export class Orchestrator {
     };
     if (request.type === 'ACCESS' || request.type === 'PORTABILITY') {
       const key = await this.#keys.ensureKey(request.subjectId);
-      const parts: Record<string, { export: SubjectExport; inventory: SubjectInventory }> = {};
-      for (const step of request.steps) {
-        const part = (parts[step.subgraph] ??= {
-          export: { subgraph: step.subgraph, subjectId: request.subjectId, generatedAt: now.toISOString(), records: {} },
-          inventory: { subgraph: step.subgraph, subjectId: request.subjectId, holds: [] },
-        });
-        if (step.operation === 'export' && step.sealedResult)
-          part.export = openJson<SubjectExport>(key, step.sealedResult, aad(request._id, `${step.subgraph}.export`));
-        if (step.operation === 'inventory') {
-          // The summary the inventory step stored (from an answer checked when it came).
-          const summary = parseWith(INVENTORY_SUMMARY, step.summary ?? {});
-          part.inventory.holds = summary.ok ? summary.value.holds : [];
-          part.inventory.recipients = summary.ok ? (summary.value.recipients ?? []) : [];
-        }
-      }
-      const document = buildExport(request._id, request.subjectId, parts, now);
+      const transfer = request.steps.find((s) => s.operation === 'transfer');
+      const document = transfer?.sealedResult
+        ? openJson<ExportDocument>(key, transfer.sealedResult, aad(request._id, 'transfer'))
+        : await this.#assembleExport(request, now);
+      const delivery = transfer ? parseWith(DELIVERY_SUMMARY, transfer.summary ?? {}) : null;
       return {
         ...done,
         exportSealed: sealJson(key, document, aad(request._id, 'export')),
         steps: request.steps.map((s) => ({ ...s, sealedResult: null })),
+        ...(delivery?.ok
+          ? {
+              receipt: signReceipt(
+                {
+                  requestId: request._id,
+                  type: 'TRANSFER' as const,
+                  destination: delivery.value.destination,
+                  url: delivery.value.url,
+                  deliveredAt: delivery.value.deliveredAt,
+                  documentSha256: delivery.value.documentSha256,
+                  reference: delivery.value.reference,
+                },
+                this.#config.receiptKey,
+                this.#config.receiptPublicKey,
+              ),
+            }
+          : {}),
       };
     }
     if (request.type === 'ERASURE') {
@@ -318,7 +369,8 @@ export class Orchestrator {
   async #reject(request: PrivacyRequestDoc, steps: RequestStep[], note: string, now: Date): Promise<void> {
     await this.#requests.update(request._id, {
       $set: {
-        steps,
+        // What the steps gathered is of no use to anyone now: it goes with the request's end.
+        steps: steps.map((s) => ({ ...s, sealedResult: null })),
         status: 'REJECTED',
         openKey: closedKey(request._id),
         nextRunAt: null,

@@ -24,6 +24,7 @@ import {
 import type { PrivacyRequestDoc, PrivacyRequestType } from '../models/PrivacyRequest.ts';
 import type { RequestStore } from '../store/requestStore.ts';
 import type { ExportDocument } from './exportDocument.ts';
+import type { TransferService } from './transfers.ts';
 
 /** What opening a request takes: whose, which right, how an agent checked who asked, and the purpose of an objection. */
 export interface OpenRequest {
@@ -33,6 +34,8 @@ export interface OpenRequest {
   purpose?: string | null;
   /** The contested automated decision of a human review. */
   decisionId?: string | null;
+  /** A portable export sent straight to this registered destination (another controller). */
+  transferTo?: string | null;
 }
 
 /** Why a request that has begun to change something is carried through instead of withdrawn, per type. */
@@ -60,11 +63,13 @@ export class RequestService {
   readonly #writes: Locks;
   readonly #keys: SubjectKeyStore;
   readonly #directory: ProfileDirectory | undefined;
+  readonly #transfers: TransferService;
 
-  constructor(requests: RequestStore, writes: Locks, keys: SubjectKeyStore, directory?: ProfileDirectory) {
+  constructor(requests: RequestStore, writes: Locks, keys: SubjectKeyStore, transfers: TransferService, directory?: ProfileDirectory) {
     this.#requests = requests;
     this.#writes = writes;
     this.#keys = keys;
+    this.#transfers = transfers;
     this.#directory = directory;
   }
 
@@ -107,7 +112,7 @@ export class RequestService {
    */
   async open(
     viewer: Viewer,
-    { profileId: subjectId, type, identityCheck = null, purpose = null, decisionId = null }: OpenRequest,
+    { profileId: subjectId, type, identityCheck = null, purpose = null, decisionId = null, transferTo = null }: OpenRequest,
   ): Promise<PrivacyRequestDoc> {
     assertCanWrite(viewer, subjectId);
     const onBehalf = viewer.subject !== subjectId;
@@ -122,19 +127,22 @@ export class RequestService {
     if (type === 'RESTRICTION_LIFT' && (await this.#requests.byOpenKey(`${subjectId}:RESTRICTION`))) {
       throw conflict('The request to restrict processing is still open: withdraw it instead, or ask for the lift once it is done.');
     }
-    const openKey = openKeyOf(subjectId, type, purpose, decisionId);
+    if (transferTo && type !== 'PORTABILITY') throw badUserInput('Only a portability request is sent to another controller.', 'transferTo');
+    if (transferTo) await this.#transfers.activeDestination(transferTo);
+    const openKey = openKeyOf(subjectId, type, { purpose, decisionId, transferTo });
     const doc: PrivacyRequestDoc = {
       _id: randomUUID(),
       subjectId,
       type,
       purpose: type === 'OBJECTION' ? purpose : null,
       decisionId: type === 'HUMAN_REVIEW' ? decisionId : null,
+      transferTo,
       status: 'RECEIVED',
       openKey,
       receivedAt: provenance.at,
       dueAt: dueDateFor(provenance.at),
       identityCheck: identityCheck && { ...identityCheck, by: provenance },
-      steps: plan(type, provenance.at, CONTRACT_SUBGRAPHS),
+      steps: plan(type, provenance.at, CONTRACT_SUBGRAPHS, transferTo),
       nextRunAt: MANUAL_TYPES.includes(type) || DECIDED_TYPES.includes(type) ? null : provenance.at,
       events: [{ type: 'REQUEST_RECEIVED', at: provenance.at }],
       lastChangedBy: provenance,

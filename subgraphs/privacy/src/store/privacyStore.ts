@@ -1,7 +1,9 @@
 import type { Connection } from 'mongoose';
 import { accessAuditModel } from '../models/AccessAudit.ts';
 import { privacyRequestModel } from '../models/PrivacyRequest.ts';
+import { transferDestinationModel } from '../models/TransferDestination.ts';
 import { accessAuditStore } from './accessAuditStore.ts';
+import { destinationStore } from './destinationStore.ts';
 import { requestStore } from './requestStore.ts';
 
 /**
@@ -10,8 +12,18 @@ import { requestStore } from './requestStore.ts';
  * contract's breach window), which are handed a model, never for queries elsewhere.
  */
 export function privacyStore(connection: Connection) {
-  const models = { requests: privacyRequestModel(connection), audit: accessAuditModel(connection) };
-  return { connection, models, requests: requestStore(models.requests), audit: accessAuditStore(models.audit) };
+  const models = {
+    requests: privacyRequestModel(connection),
+    audit: accessAuditModel(connection),
+    destinations: transferDestinationModel(connection),
+  };
+  return {
+    connection,
+    models,
+    requests: requestStore(models.requests),
+    audit: accessAuditStore(models.audit),
+    destinations: destinationStore(models.destinations),
+  };
 }
 
 export type PrivacyStore = ReturnType<typeof privacyStore>;
