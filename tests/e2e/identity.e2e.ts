@@ -1,5 +1,6 @@
 // Identity through the gateway: identifiers, rectification, merges seen from another subgraph,
 // erasure, and what the database holds at rest.
+import { randomUUID } from 'node:crypto';
 import mongoose from 'mongoose';
 import { describe, expect, it, inject } from 'vitest';
 import { subjectRightsClient } from '#kit/subjectRightsClient.ts';
@@ -10,8 +11,8 @@ import { useStack } from '../support/stack.ts';
 
 const lp = useStack();
 
-async function ok(query: string, variables: Record<string, unknown> = {}) {
-  const result = await lp.query(query, variables);
+async function ok(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const result = await lp.query(query, variables, headers);
   expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
   return result.data!;
 }
@@ -129,6 +130,67 @@ describe('identity through the gateway', () => {
       for (const value of values) expect(raw, value).not.toContain(value.toLowerCase());
     } finally {
       await connection.close();
+    }
+  });
+
+  it('resolves a customer who signs up to the profile the company already had, by a rule, and lets staff undo it', async () => {
+    // Trusted: what staff entered (the development client) and what a customer's sign-in proved (the web client).
+    await ok('mutation($input: ResolutionRuleInput!) { defineResolutionRule(input: $input) { id } }', {
+      input: { id: 'staff-and-sign-in', evidence: ['VERIFIED_EMAIL'], trustedSources: ['development', 'development-web'] },
+    });
+    try {
+      const known = await create({
+        name: { given: 'Ines', family: 'Known' },
+        emails: [{ address: 'ines@example.com', verified: true, verificationMethod: 'AGENT_CHECK' }],
+        phones: [{ number: '+447700900555' }],
+        identifiers: [{ source: 'loyalty', id: 'SILVER-5' }],
+      });
+      await consent(known, 'marketing', 'WITHDRAWN');
+      await consent(known, 'newsletter', 'GRANTED');
+
+      const subject = randomUUID();
+      const asCustomer = { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': subject, 'x-dev-viewer-email': 'ines@example.com' };
+      const { signUp } = await ok(
+        'mutation($input: SignUpInput!) { signUp(input: $input) { id phones { number } identifiers { source id } } }',
+        { input: { name: { given: 'Ines' }, locale: 'en-GB' } },
+        asCustomer,
+      );
+      // Her own profile survives (her sign-in reaches it), with what the company knew; consent as she gave it, never widened.
+      expect(signUp).toEqual({ id: subject, phones: [{ number: '+447700900555' }], identifiers: [{ source: 'loyalty', id: 'SILVER-5' }] });
+      const { me } = await ok(
+        '{ me { id mergedProfileIds consents { purpose status } merges { rule mergedBy { source } } } }',
+        {},
+        asCustomer,
+      );
+      expect(me).toEqual({
+        id: subject,
+        mergedProfileIds: [known],
+        consents: [
+          { purpose: 'marketing', status: 'WITHDRAWN' },
+          { purpose: 'newsletter', status: 'GRANTED' },
+        ],
+        merges: [{ rule: 'staff-and-sign-in', mergedBy: { source: 'identity-resolution' } }],
+      });
+      const feed = await ok('query($since: DateTime!) { mergeChanges(since: $since) { type survivorId mergedProfileId reason } }', {
+        since: new Date(Date.now() - 60_000).toISOString(),
+      });
+      expect(feed.mergeChanges).toContainEqual({
+        type: 'MERGED',
+        survivorId: subject,
+        mergedProfileId: known,
+        reason: 'automatic: rule staff-and-sign-in (the same verified email from development, development-web)',
+      });
+
+      // Staff find it was two people after all: undone like any merge, and not redone.
+      await ok('mutation($s: ID!, $m: ID!) { unmergeProfiles(survivorId: $s, mergedId: $m, reason: "two people") { id } }', {
+        s: subject,
+        m: known,
+      });
+      const dupes = await ok('query($id: ID!) { duplicateCandidates(profileId: $id) { profile { id } separatedBefore } }', { id: subject });
+      expect(dupes.duplicateCandidates).toEqual([{ profile: { id: known }, separatedBefore: true }]);
+      expect((await consentsOf(known)).id).toBe(known);
+    } finally {
+      await ok('mutation { retireResolutionRule(id: "staff-and-sign-in") { id } }');
     }
   });
 });

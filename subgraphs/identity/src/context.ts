@@ -1,6 +1,7 @@
 import type { PermissionClient } from '#kit/disclosure.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
 import type { Loaders } from './services/loaders.ts';
+import type { IdentityResolution } from './services/identityResolution.ts';
 import type { MergeService } from './services/mergeService.ts';
 import type { ProfileReads } from './services/profileReads.ts';
 import type { ProfileService } from './services/profileService.ts';
@@ -12,6 +13,8 @@ export interface IdentityContext extends SubgraphContext {
   service: ProfileService;
   sync: SourceSync;
   merges: MergeService;
+  /** Merges what a resolution rule says is one person, after each write that may have made it so. */
+  resolution: IdentityResolution;
   /** Consent's verdict on disclosures to partners (unset: a subgraph tested on its own, which discloses nothing to them). */
   disclosure?: PermissionClient;
 }

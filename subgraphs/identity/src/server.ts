@@ -15,7 +15,9 @@ import { createLoaders } from './services/loaders.ts';
 import { Mutation } from './resolvers/Mutation.ts';
 import { Profile } from './resolvers/Profile.ts';
 import { Query } from './resolvers/Query.ts';
+import { ResolutionRule } from './resolvers/ResolutionRule.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
+import { IdentityResolution } from './services/identityResolution.ts';
 import { MergeService } from './services/mergeService.ts';
 import { ProfileService } from './services/profileService.ts';
 import { SourceSync } from './services/sourceSync.ts';
@@ -37,8 +39,9 @@ export const createIdentitySubgraph =
     const keys = subjectKeyStore(database.connection, keyRing);
     const service = new ProfileService({ profiles, claims, keys, blindIndex });
     const reads = new ProfileReads(profiles, keys);
-    const sync = new SourceSync({ events: store.sourceEvents, service, log });
     const merges = new MergeService({ profiles, claims, mergeChanges, keys, service, log });
+    const resolution = new IdentityResolution({ rules: store.rules, merges, log });
+    const sync = new SourceSync({ events: store.sourceEvents, service, resolution, log });
     const outbox =
       events &&
       outboxRelay({
@@ -57,12 +60,13 @@ export const createIdentitySubgraph =
           Query,
           Mutation,
           Profile,
+          ResolutionRule,
         } satisfies Resolvers,
         log,
       }),
       subjectRights: identitySubjectRights({ store, keys, service }),
       profileStates: (ids) => profiles.statesOf(ids),
-      createContext: (viewer) => ({ viewer, reads, service, sync, merges, disclosure, loaders: createLoaders(reads) }),
+      createContext: (viewer) => ({ viewer, reads, service, sync, merges, resolution, disclosure, loaders: createLoaders(reads) }),
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {
         await merges.completePending();

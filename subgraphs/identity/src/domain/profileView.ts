@@ -57,6 +57,7 @@ export interface ProfileView {
     by: Provenance;
     undoneAt: Date | null;
     undoneBy: Provenance | null;
+    rule: string | null;
   }[];
   createdAt: Date;
   updatedAt: Date;

@@ -80,6 +80,8 @@ export interface StoredMerge {
   repointed: string[];
   undoneAt?: Date | null;
   undoneBy?: Provenance | null;
+  /** The resolution rule under which identity merged them itself; absent when staff merged them. */
+  rule?: string | null;
 }
 
 export type MergeSnapshot = Pick<
@@ -183,6 +185,7 @@ const profileSchema = new Schema<ProfileDoc>(
             repointed: [String],
             undoneAt: Date,
             undoneBy: provenanceSchema,
+            rule: String,
           },
           { _id: false },
         ),

@@ -9,6 +9,8 @@ export const Mutation: MutationResolvers = {
   upsertProfilesFromSource: (_, { source, records }, context) => commands.upsertFromSource(context, source, records),
   mergeProfiles: (_, { survivorId, mergedId, reason }, context) => commands.merge(context, survivorId, mergedId, reason),
   unmergeProfiles: (_, { survivorId, mergedId, reason }, context) => commands.unmerge(context, survivorId, mergedId, reason),
+  defineResolutionRule: (_, { input }, { viewer, resolution }) => resolution.define(viewer, input),
+  retireResolutionRule: (_, { id }, { viewer, resolution }) => resolution.retire(viewer, id),
   createProfile: (_, { input, reason }, context) =>
     commands.createProfile(context, { ...input, emails: input.emails?.map(email), phones: input.phones?.map(phone) }, reason),
   signUp: (_, { input }, context) => commands.signUp(context, input),

@@ -10,4 +10,5 @@ export const Query: QueryResolvers = {
   profilesByContact: (_, { email, phone }, context) => lookups.profilesByContact(context, email, phone),
   profileByIdentifier: (_, input, context) => lookups.profileByIdentifier(context, input),
   profiles: (_, { first, after }, context) => lookups.profiles(context, first, after),
+  resolutionRules: (_, __, { viewer, resolution }) => resolution.list(viewer),
 };

@@ -1,6 +1,6 @@
 // Generated from subgraphs/identity/schema.graphql by `npm run codegen` (scripts/lib/resolverCodegen.ts). Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProfileMapper } from './mappers.ts';
+import type { ProfileMapper, ResolutionRuleMapper } from './mappers.ts';
 import type { IdentityContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -163,6 +163,8 @@ export type MergeRecord = {
   reason: Scalars['String']['output'];
   mergedAt: Scalars['DateTime']['output'];
   mergedBy: Provenance;
+  /** The resolution rule under which identity merged them itself (mergedBy.source identity-resolution); null when staff merged them. */
+  rule?: Maybe<Scalars['ID']['output']>;
   undoneAt?: Maybe<Scalars['DateTime']['output']>;
   undoneBy?: Maybe<Provenance>;
 };
@@ -193,6 +195,46 @@ export type DuplicateCandidate = {
   __typename?: 'DuplicateCandidate';
   profile: Profile;
   reasons: Array<DuplicateReason>;
+  /**
+   * Source systems in which the two are different records (each holds its own identifier there):
+   * never merged automatically; staff decide.
+   */
+  conflictingSources: Array<Scalars['String']['output']>;
+  /** Staff undid a merge of these two before: never merged automatically again. */
+  separatedBefore: Scalars['Boolean']['output'];
+};
+
+export type ResolutionEvidence =
+  /** An email both profiles proved (verified on each). */
+  | 'VERIFIED_EMAIL'
+  /** A phone number both profiles proved (verified on each). */
+  | 'VERIFIED_PHONE';
+
+/**
+ * A rule under which identity merges two profiles itself, as soon as a write gives them what it asks
+ * for: one of its kinds of evidence, given on each side by a source system it trusts (the contact
+ * point's provenance). Never across a conflicting identifier of one source, never two profiles
+ * staff separated, never a restricted profile; a profile a customer signs in as is never merged
+ * away. Weaker matches stay in duplicateCandidates for staff.
+ */
+export type ResolutionRule = {
+  __typename?: 'ResolutionRule';
+  id: Scalars['ID']['output'];
+  /** Any one of these, shared by both profiles, is enough. */
+  evidence: Array<ResolutionEvidence>;
+  /** The source systems whose contact points this rule trusts, on both sides. */
+  trustedSources: Array<Scalars['String']['output']>;
+  active: Scalars['Boolean']['output'];
+  definedBy: Provenance;
+  retiredBy?: Maybe<Provenance>;
+};
+
+export type ResolutionRuleInput = {
+  /** 2-63 lower-case letters, digits and dashes. */
+  id: Scalars['ID']['input'];
+  evidence: Array<ResolutionEvidence>;
+  /** Source system names (client ids), e.g. crm, web, portal. */
+  trustedSources: Array<Scalars['String']['input']>;
 };
 
 export type MergeChangeType =
@@ -211,6 +253,8 @@ export type MergeChange = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The identity resolution rules, retired ones too. Staff. */
+  resolutionRules: Array<ResolutionRule>;
   /** Live profiles that share a verified email or phone with this one, and how (unverified ones never match). Staff. */
   duplicateCandidates: Array<DuplicateCandidate>;
   /** Merges and unmerges after `since`, oldest first (at most `first`, 1 to 500). Systems and staff. */
@@ -402,8 +446,15 @@ export type Mutation = {
    * merged id resolves to the survivor from then on.
    */
   mergeProfiles: Profile;
-  /** Undoes a merge: both profiles as they were before it; the survivor's history keeps the rest. */
+  /** Undoes a merge (also one a resolution rule made): both profiles as they were before it; the survivor's history keeps the rest. */
   unmergeProfiles: Array<Profile>;
+  /**
+   * Defines an automatic identity resolution rule, or replaces the one with this id (administrators).
+   * It applies to every write from then on (profiles created, contact points verified, source records).
+   */
+  defineResolutionRule: ResolutionRule;
+  /** Retires a rule: it merges nothing more; what it merged stays, and can be unmerged. Administrators. */
+  retireResolutionRule: ResolutionRule;
   /** Creates a profile (staff). A call-centre agent registering a customer says why (`reason`). */
   createProfile: Profile;
   /**
@@ -466,6 +517,16 @@ export type MutationUnmergeProfilesArgs = {
   survivorId: Scalars['ID']['input'];
   mergedId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationDefineResolutionRuleArgs = {
+  input: ResolutionRuleInput;
+};
+
+
+export type MutationRetireResolutionRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -676,6 +737,9 @@ export type ResolversTypes = {
   ProfilePage: ResolverTypeWrapper<Omit<ProfilePage, 'profiles'> & { profiles: Array<ResolversTypes['Profile']> }>;
   DuplicateReason: DuplicateReason;
   DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'profile'> & { profile: ResolversTypes['Profile'] }>;
+  ResolutionEvidence: ResolutionEvidence;
+  ResolutionRule: ResolverTypeWrapper<ResolutionRuleMapper>;
+  ResolutionRuleInput: ResolutionRuleInput;
   MergeChangeType: MergeChangeType;
   MergeChange: ResolverTypeWrapper<MergeChange>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -728,6 +792,8 @@ export type ResolversParentTypes = {
   Provenance: Provenance;
   ProfilePage: Omit<ProfilePage, 'profiles'> & { profiles: Array<ResolversParentTypes['Profile']> };
   DuplicateCandidate: Omit<DuplicateCandidate, 'profile'> & { profile: ResolversParentTypes['Profile'] };
+  ResolutionRule: ResolutionRuleMapper;
+  ResolutionRuleInput: ResolutionRuleInput;
   MergeChange: MergeChange;
   Query: Record<PropertyKey, never>;
   PersonNameInput: PersonNameInput;
@@ -960,6 +1026,7 @@ export type MergeRecordResolvers<ContextType = IdentityContext, ParentType exten
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mergedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   mergedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   undoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   undoneBy?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
 };
@@ -979,6 +1046,17 @@ export type ProfilePageResolvers<ContextType = IdentityContext, ParentType exten
 export type DuplicateCandidateResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
   profile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  conflictingSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  separatedBefore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ResolutionRuleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ResolutionRule'] = ResolversParentTypes['ResolutionRule']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ResolutionEvidence']>, ParentType, ContextType>;
+  trustedSources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  definedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  retiredBy?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
 };
 
 export type MergeChangeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['MergeChange'] = ResolversParentTypes['MergeChange']> = {
@@ -990,6 +1068,7 @@ export type MergeChangeResolvers<ContextType = IdentityContext, ParentType exten
 };
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  resolutionRules?: Resolver<Array<ResolversTypes['ResolutionRule']>, ParentType, ContextType>;
   duplicateCandidates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryDuplicateCandidatesArgs, 'profileId'>>;
   mergeChanges?: Resolver<Array<ResolversTypes['MergeChange']>, ParentType, ContextType, RequireFields<QueryMergeChangesArgs, 'since' | 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Profile']>, ParentType, ContextType>;
@@ -1012,6 +1091,8 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   upsertProfilesFromSource?: Resolver<Array<ResolversTypes['SourceRecordResult']>, ParentType, ContextType, RequireFields<MutationUpsertProfilesFromSourceArgs, 'source' | 'records'>>;
   mergeProfiles?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationMergeProfilesArgs, 'survivorId' | 'mergedId' | 'reason'>>;
   unmergeProfiles?: Resolver<Array<ResolversTypes['Profile']>, ParentType, ContextType, RequireFields<MutationUnmergeProfilesArgs, 'survivorId' | 'mergedId' | 'reason'>>;
+  defineResolutionRule?: Resolver<ResolversTypes['ResolutionRule'], ParentType, ContextType, RequireFields<MutationDefineResolutionRuleArgs, 'input'>>;
+  retireResolutionRule?: Resolver<ResolversTypes['ResolutionRule'], ParentType, ContextType, RequireFields<MutationRetireResolutionRuleArgs, 'id'>>;
   createProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationCreateProfileArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   rectifyProfile?: Resolver<ResolversTypes['Profile'], ParentType, ContextType, RequireFields<MutationRectifyProfileArgs, 'id' | 'input'>>;
@@ -1068,6 +1149,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   ProfilePage?: ProfilePageResolvers<ContextType>;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  ResolutionRule?: ResolutionRuleResolvers<ContextType>;
   MergeChange?: MergeChangeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SourceRecordResult?: SourceRecordResultResolvers<ContextType>;

@@ -5,7 +5,7 @@ import { assertProfileId, assertRole, assertSystemActsAsItself, provenanceOf } f
 import { badUserInput, ErrorCode, forbidden, hasCode, unauthenticated } from '#kit/errors.ts';
 import { hasRole, type Viewer } from '#kit/viewer.ts';
 import type { IdentityContext } from '../context.ts';
-import type { PersonName } from '../domain/profileView.ts';
+import type { PersonName, ProfileView } from '../domain/profileView.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
 import { assertDirectWrite, assertMayVerify, assertMayWriteIdentifier } from './authorization.ts';
 import { changedProfile } from './loaders.ts';
@@ -17,6 +17,20 @@ const checkVerified = (viewer: Viewer, inputs: { verified?: boolean | null }[]) 
 };
 
 const selfService = (viewer: Viewer) => hasRole(viewer, 'customer') && !hasRole(viewer, 'admin', 'agent', 'system');
+
+/**
+ * The profile after a write that may have given it a contact point another profile proved too:
+ * merged by a resolution rule where one applies (the customer's own profile survives their own
+ * change), and answered as it is now, or as the survivor it joined.
+ */
+async function resolvedAfter(context: IdentityContext, view: ProfileView): Promise<ProfileView> {
+  if (![...view.emails, ...view.phones].some((p) => p.verified)) return view;
+  const keep = selfService(context.viewer) ? context.viewer.subject : null;
+  const { profileId, merged } = await context.resolution.resolve(view.id, { keep });
+  if (!merged.length) return view;
+  context.loaders.profile.clear(profileId);
+  return changedProfile(context.loaders, profileId);
+}
 
 /** A source system's records, sent as itself: one result per record (kit/src/batchImport.ts). */
 export function upsertFromSource({ viewer, sync }: IdentityContext, source: string, records: SourceRecordInput[]) {
@@ -41,10 +55,11 @@ export async function unmerge({ viewer, merges, loaders }: IdentityContext, surv
 }
 
 /** A new profile, by staff (with a reason) or an administrator; only staff may say a contact point is verified. */
-export function createProfile({ viewer, service }: IdentityContext, input: ProfileInput, reason?: string | null) {
+export async function createProfile(context: IdentityContext, input: ProfileInput, reason?: string | null) {
+  const { viewer, service } = context;
   assertDirectWrite(viewer, null, reason);
   checkVerified(viewer, [...(input.emails ?? []), ...(input.phones ?? [])]);
-  return service.create(input, provenanceOf(viewer));
+  return resolvedAfter(context, await service.create(input, provenanceOf(viewer)));
 }
 
 /** An address with one @ and a dotted domain, no spaces: what a provider's verified email must look like. */
@@ -54,10 +69,11 @@ const PLAIN_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * Self-service sign-up: a signed-in customer without a profile creates their own, under their
  * sign-in's subject, with the email their identity provider verified (never one they typed).
  */
-export function signUp(
-  { viewer, service }: IdentityContext,
+export async function signUp(
+  context: IdentityContext,
   input: { name?: PersonName | null; locale?: string | null; timeZone?: string | null },
 ) {
+  const { viewer, service } = context;
   if (viewer.roles.length === 0) throw unauthenticated();
   if (!selfService(viewer) || !viewer.subject) throw forbidden('Sign-up is for a signed-in customer creating their own profile.');
   assertProfileId(viewer.subject);
@@ -69,11 +85,12 @@ export function signUp(
   if (viewer.verifiedEmail.length > 254 || !PLAIN_EMAIL.test(viewer.verifiedEmail))
     throw badUserInput('The email your sign-in carries is not an email address; ask your sign-in provider to correct it.', 'email');
   const emails: ContactInput[] = [{ value: viewer.verifiedEmail, verified: true, verificationMethod: 'IDENTITY_PROVIDER', primary: true }];
-  return service.signUp(
+  const view = await service.signUp(
     viewer.subject,
     { name: input.name ?? null, locale: input.locale ?? null, timeZone: input.timeZone ?? null, emails },
     provenanceOf(viewer),
   );
+  return resolvedAfter(context, view);
 }
 
 /** Art. 16: the customer (or staff, with a reason) corrects their name, birth date, locale or time zone. */
@@ -91,18 +108,15 @@ export function rectify(
  * Adds an email or phone. One the customer adds is theirs to prove: it stays unverified (so it
  * finds, matches and merges nothing) and a one-time code is sent to it.
  */
-export async function addContactPoint(
-  { viewer, service }: IdentityContext,
-  profileId: string,
-  kind: 'emails' | 'phones',
-  input: ContactInput,
-) {
+export async function addContactPoint(context: IdentityContext, profileId: string, kind: 'emails' | 'phones', input: ContactInput) {
+  const { viewer, service } = context;
   assertDirectWrite(viewer, profileId, 'contact point added');
   checkVerified(viewer, [input]);
   const view = await service.addContact(profileId, kind, input, provenanceOf(viewer));
   const index = service.contactIndex(kind, input.value);
   const added = view[kind].find((p) => service.contactIndex(kind, p.value) === index);
-  if (!added || added.verified || !selfService(viewer)) return view;
+  if (added?.verified) return resolvedAfter(context, view);
+  if (!added || !selfService(viewer)) return view;
   try {
     return await service.requestVerification(profileId, added.id, provenanceOf(viewer));
   } catch (error) {
@@ -119,17 +133,19 @@ export function requestVerification({ viewer, service }: IdentityContext, profil
 }
 
 /** The customer proves a contact point is theirs with the code sent to it. */
-export function confirmContactPoint({ viewer, service }: IdentityContext, profileId: string, contactId: string, code: string) {
+export async function confirmContactPoint(context: IdentityContext, profileId: string, contactId: string, code: string) {
+  const { viewer, service } = context;
   assertDirectWrite(viewer, profileId, 'verification confirmed');
   if (!/^\s*\d{6}\s*$/.test(code)) throw badUserInput('The code has six digits.', 'code');
-  return service.confirmVerification(profileId, contactId, code, provenanceOf(viewer));
+  return resolvedAfter(context, await service.confirmVerification(profileId, contactId, code, provenanceOf(viewer)));
 }
 
 /** Staff or a verification flow mark a contact point verified, saying how. */
-export function verifyContactPoint({ viewer, service }: IdentityContext, profileId: string, contactId: string, method: VerificationMethod) {
+export async function verifyContactPoint(context: IdentityContext, profileId: string, contactId: string, method: VerificationMethod) {
+  const { viewer, service } = context;
   assertMayVerify(viewer);
   assertDirectWrite(viewer, profileId, 'verification');
-  return service.verifyContact(profileId, contactId, method, provenanceOf(viewer));
+  return resolvedAfter(context, await service.verifyContact(profileId, contactId, method, provenanceOf(viewer)));
 }
 
 export function removeContactPoint({ viewer, service }: IdentityContext, profileId: string, contactId: string, reason?: string | null) {

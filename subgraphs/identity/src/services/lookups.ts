@@ -28,11 +28,15 @@ async function verifiedHolders({ loaders, service }: IdentityContext, kind: 'ema
 /** Profiles that look like this one's duplicates, and why (staff). */
 export async function duplicateCandidates({ viewer, merges, loaders }: IdentityContext, profileId: string) {
   assertRole(viewer, ['admin', 'agent', 'analyst'], 'Finding duplicates is for staff.');
-  const candidates = await merges.duplicatesOf(profileId);
-  const views = await loaders.profile.loadMany(candidates.map((c) => c.id));
-  return candidates.flatMap((c, i) => {
+  const { duplicates } = await merges.duplicatesOf(profileId);
+  const views = await loaders.profile.loadMany(duplicates.map((d) => d._id));
+  return duplicates.flatMap(({ facts }, i) => {
     const profile = views[i];
-    return profile && !(profile instanceof Error) ? [{ profile, reasons: c.reasons }] : [];
+    if (!profile || profile instanceof Error) return [];
+    const reasons = [
+      ...new Set(facts.shared.map((s) => (s.evidence === 'VERIFIED_EMAIL' ? 'SAME_VERIFIED_EMAIL' : 'SAME_VERIFIED_PHONE'))),
+    ].sort();
+    return [{ profile, reasons, conflictingSources: facts.conflictingSources, separatedBefore: facts.separatedBefore }];
   });
 }
 

@@ -22,6 +22,7 @@ import type { MergeChangeStore } from '../store/mergeChangeStore.ts';
 import type { ProfileStore } from '../store/profileStore.ts';
 import { MERGE_FEED_BUCKET_MS } from '../domain/mergeFeed.ts';
 import type { MergeChangeDoc } from '../models/MergeChange.ts';
+import { pairFacts, type PairFacts, type ResolutionFacts } from '../domain/resolution.ts';
 
 /** The survivor's own sealed fields as they were before a merge: what an unmerge restores. */
 const snapshotOf = (survivor: ProfileDoc): MergeSnapshot => ({
@@ -54,8 +55,6 @@ const prefers = (candidate: StoredContactPoint, held: StoredContactPoint) =>
  * and `completePending` finishes any that a crash interrupted: the survivor's write sets
  * `mergeFollowUp`, cleared once the follow-up (and the merge feed's entry) is written.
  */
-/** Why two profiles look like one customer: a contact point both of them proved. */
-export type DuplicateReason = 'SAME_VERIFIED_EMAIL' | 'SAME_VERIFIED_PHONE';
 
 /**
  * Merging duplicate profiles and undoing it, with the same lineage either way: the survivor's
@@ -103,7 +102,8 @@ export class MergeService {
     return completed + (await this.#completeAll('awaiting follow-up'));
   }
 
-  merge(survivorId: string, mergedId: string, reason: string, provenance: Provenance) {
+  /** Merges `mergedId` into `survivorId`; `rule`: the resolution rule it was decided under, when identity decided it itself. */
+  merge(survivorId: string, mergedId: string, reason: string, provenance: Provenance, rule: string | null = null) {
     if (survivorId === mergedId) throw badUserInput('A profile cannot be merged into itself.', 'mergedId');
     return this.#service.exclusive([survivorId, mergedId], async () => {
       const survivor = await this.#load(survivorId, 'surviving');
@@ -195,6 +195,7 @@ export class MergeService {
         repointed,
         undoneAt: null,
         undoneBy: null,
+        rule,
       };
       Object.assign($set, { emails, phones, addresses, identifiers, contactIndex: contactIndexOf([...emails, ...phones]) });
       await this.#writeSurvivor(
@@ -240,30 +241,28 @@ export class MergeService {
     });
   }
 
-  /** Other live profiles sharing an email or phone with this one, and why. */
-  async duplicatesOf(profileId: string): Promise<{ id: string; reasons: DuplicateReason[] }[]> {
+  /**
+   * This profile and the other live profiles sharing a proved email or phone with it, with what
+   * they share and what keeps them apart (`pairFacts`). Only contact points both sides proved
+   * count: an unverified one may be someone else's, typed in.
+   */
+  async duplicatesOf(profileId: string): Promise<{ profile: ResolutionFacts; duplicates: (ResolutionFacts & { facts: PairFacts })[] }> {
     const doc = await this.#load(profileId, 'given');
-    if (!doc.contactIndex.length) return [];
+    if (!doc.contactIndex.length) return { profile: doc, duplicates: [] };
     // One indexed lookup per contact point (FerretDB scans for a $in); live profiles other than this one.
-    const found = await this.#profiles.byContactIndexes<Pick<ProfileDoc, '_id' | 'emails' | 'phones' | 'status'>>(doc.contactIndex, {
+    const found = await this.#profiles.byContactIndexes<ResolutionFacts>(doc.contactIndex, {
       emails: 1,
       phones: 1,
       status: 1,
+      identifiers: 1,
+      merges: 1,
+      createdAt: 1,
     });
     const others = [...new Map(found.map((p) => [p._id, p])).values()].filter(
       (p) => p._id !== profileId && (p.status === 'ACTIVE' || p.status === 'RESTRICTED'),
     );
-    // Only contact points both sides proved count: an unverified one may be someone else's, typed in.
-    return others.flatMap((other) => {
-      const reasons = new Set<DuplicateReason>();
-      for (const kind of ['emails', 'phones'] as const) {
-        for (const ours of doc[kind]) {
-          const theirs = other[kind].find((p) => p.index === ours.index);
-          if (theirs?.verified && ours.verified) reasons.add(kind === 'emails' ? 'SAME_VERIFIED_EMAIL' : 'SAME_VERIFIED_PHONE');
-        }
-      }
-      return reasons.size ? [{ id: other._id, reasons: [...reasons].sort() }] : [];
-    });
+    const duplicates = others.map((other) => ({ ...other, facts: pairFacts(doc, other) })).filter((d) => d.facts.shared.length > 0);
+    return { profile: doc, duplicates };
   }
 
   /** Merges and unmerges since a time, oldest first: the feed other systems act on. */

@@ -72,6 +72,7 @@ export function decodeProfile(doc: ProfileDoc, key: Buffer | undefined): Profile
       by: m.by,
       undoneAt: m.undoneAt ?? null,
       undoneBy: m.undoneBy ?? null,
+      rule: m.rule ?? null,
     })),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,

@@ -8,6 +8,7 @@ import type { SourceEventDoc } from '../models/SourceEvent.ts';
 import type { VerificationMethod } from '../models/Profile.ts';
 import type { SourceEventStore } from '../store/sourceEventStore.ts';
 import type { PersonName } from '../domain/profileView.ts';
+import type { IdentityResolution } from './identityResolution.ts';
 import type { IdentifierInput, ProfileInput, ProfileService } from './profileService.ts';
 import { messageOf } from '#kit/guards.ts';
 
@@ -74,10 +75,22 @@ export function profileInputOf(record: SourceRecordInput): ProfileInput {
 export class SourceSync {
   readonly #events: SourceEventStore;
   readonly #service: ProfileService;
+  readonly #resolution: IdentityResolution;
   readonly #log: Logger;
 
-  constructor({ events, service, log }: { events: SourceEventStore; service: ProfileService; log: Logger }) {
+  constructor({
+    events,
+    service,
+    resolution,
+    log,
+  }: {
+    events: SourceEventStore;
+    service: ProfileService;
+    resolution: IdentityResolution;
+    log: Logger;
+  }) {
     this.#events = events;
+    this.#resolution = resolution;
     this.#service = service;
     this.#log = log;
   }
@@ -86,6 +99,9 @@ export class SourceSync {
     assertImportSize(records);
     const keyOf = (eventId: string) => `${source}:${eventId}`;
     const applied = new Map((await this.#events.byKeys(records.map((r) => keyOf(r.eventId)))).map((e) => [e._id, e]));
+    // Read once for the batch, and only if a record gets that far.
+    let rules: ReturnType<IdentityResolution['rulesInForce']> | undefined;
+    const rulesInForce = () => (rules ??= this.#resolution.rulesInForce());
 
     const apply = async (record: SourceRecordInput): Promise<SourceRecordResult> => {
       const key = keyOf(record.eventId);
@@ -120,6 +136,10 @@ export class SourceSync {
         profileId = view.id;
         status = changed ? 'UPDATED' : 'UNCHANGED';
       }
+      // Before the event counts as applied: after a crash here the source's retry applies nothing
+      // new, but resolves again.
+      const rules = await rulesInForce();
+      if (rules.length) profileId = (await this.#resolution.resolve(profileId, { rules })).profileId;
       const done: SourceEventDoc = { _id: key, status, profileId, appliedAt: provenance.at };
       await this.#events.insertOnce(done);
       applied.set(key, done);

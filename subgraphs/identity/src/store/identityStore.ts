@@ -2,10 +2,12 @@ import type { Connection } from 'mongoose';
 import { identifierClaimModel } from '../models/IdentifierClaim.ts';
 import { mergeChangeModel } from '../models/MergeChange.ts';
 import { profileModel } from '../models/Profile.ts';
+import { resolutionRuleModel } from '../models/ResolutionRule.ts';
 import { sourceEventModel } from '../models/SourceEvent.ts';
 import { claimStore } from './claimStore.ts';
 import { mergeChangeStore } from './mergeChangeStore.ts';
 import { profileStore } from './profileStore.ts';
+import { ruleStore } from './ruleStore.ts';
 import { sourceEventStore } from './sourceEventStore.ts';
 
 /**
@@ -19,6 +21,7 @@ export function identityStore(connection: Connection) {
     claims: identifierClaimModel(connection),
     mergeChanges: mergeChangeModel(connection),
     sourceEvents: sourceEventModel(connection),
+    rules: resolutionRuleModel(connection),
   };
   return {
     connection,
@@ -27,6 +30,7 @@ export function identityStore(connection: Connection) {
     claims: claimStore(models.claims),
     mergeChanges: mergeChangeStore(models.mergeChanges),
     sourceEvents: sourceEventStore(models.sourceEvents),
+    rules: ruleStore(models.rules),
   };
 }
 
