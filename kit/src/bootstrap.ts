@@ -20,6 +20,8 @@ export interface SubgraphParts<TContext extends SubgraphContext> {
   events?: import('./events/domainEvents.ts').EventReceiver;
   /** Which of these ids are profiles (identity only; see ProfileDirectory). */
   profileStates?(ids: string[]): Promise<Record<string, import('./profileDirectory.ts').ProfileState>>;
+  /** The locale each of these profiles holds (identity only; see ProfileDirectory.locales). */
+  profileLocales?(ids: string[]): Promise<Record<string, string>>;
   /** Whether each subject allows one of these purposes (consent only; see disclosure.ts). */
   permissions?(
     subjects: import('./disclosure.ts').PermissionSubject[],

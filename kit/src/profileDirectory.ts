@@ -11,6 +11,8 @@ export type ProfileState = (typeof PROFILE_STATES)[number];
 
 /** What `POST /internal/profiles` answers: the state of each id identity holds. */
 const profileStatesAnswer = z.object({ profiles: z.record(z.string(), z.enum(PROFILE_STATES)) });
+/** What it answers when asked to include each profile's locale. */
+const profileLocalesAnswer = z.object({ locales: z.record(z.string(), z.string()) });
 
 /** Whether a write may name a profile in this state: one identity holds and has not erased. */
 export const isWritable = (state: ProfileState | undefined): state is Exclude<ProfileState, 'ERASED'> =>
@@ -33,6 +35,12 @@ export interface ProfileDirectory {
   assertExists(ids: string | readonly string[]): Promise<void>;
   /** The state of each id (missing: identity has never held it). */
   states(ids: readonly string[]): Promise<Map<string, ProfileState>>;
+  /**
+   * The locale (BCP 47) each of these profiles holds, to write to them in their language; ids
+   * without one are missing. Asked each time (a customer changes it), in calls of at most
+   * MAX_PROFILE_IDS_PER_CALL ids; only the language crosses, no other personal data.
+   */
+  locales(ids: readonly string[]): Promise<Map<string, string>>;
   /** Drops what this replica remembers about these ids (the subject was just erased here). */
   forget(ids: readonly string[]): void;
   /** Prometheus series: calls made to identity, ids answered from memory. */
@@ -145,6 +153,31 @@ export function profileDirectory(config: ProfileDirectoryConfig, signingKey: str
       const states = await directory.states(list);
       const missing = list.find((id) => !isWritable(states.get(id)));
       if (missing !== undefined) throw profileNotFound(missing);
+    },
+    async locales(ids) {
+      const unique = [...new Set(ids)];
+      const found = new Map<string, string>();
+      for (let i = 0; i < unique.length; i += MAX_PROFILE_IDS_PER_CALL) {
+        let response: Response;
+        try {
+          const part = unique.slice(i, i + MAX_PROFILE_IDS_PER_CALL);
+          response = await postSigned(
+            config.identityUrl,
+            '/internal/profiles',
+            caller,
+            signingKey,
+            { ids: part, include: ['locale'] },
+            5000,
+          );
+        } catch {
+          throw unavailable();
+        }
+        lookups += 1;
+        const answer = response.ok ? parseWith(profileLocalesAnswer, await response.json().catch(() => null)) : null;
+        if (!answer?.ok) throw unavailable();
+        for (const [id, locale] of Object.entries(answer.value.locales)) found.set(id, locale);
+      }
+      return found;
     },
     forget(ids) {
       for (const id of ids) remembered.delete(id);

@@ -83,6 +83,8 @@ export interface ServeOptions<TContext extends SubgraphContext> {
   events?: EventReceiver;
   /** Which of these ids are profiles, and in what state (identity only: the directory every other subgraph asks). */
   profileStates?(ids: string[]): Promise<Record<string, ProfileState>>;
+  /** The language each of these profiles reads (identity only; asked with `include: ["locale"]`, e.g. to write to them in it). */
+  profileLocales?(ids: string[]): Promise<Record<string, string>>;
   /** Whether each subject allows one of these purposes (consent only: what gates a disclosure to a partner). */
   permissions?(subjects: PermissionSubject[], purposes: RegisteredPurpose[]): Promise<Record<string, PermissionVerdict>>;
   /** More Prometheus series, from memory (a scrape never costs a database query). */
@@ -189,7 +191,7 @@ async function route<TContext extends SubgraphContext>(
       if (options.permissions) return permissions(options, options.permissions, req, res);
       return sendJson(res, 404, graphqlError(`${options.name} does not decide permissions.`, ErrorCode.NOT_FOUND));
     case 'POST /internal/profiles':
-      if (options.profileStates) return profileStates(options, options.profileStates, req, res);
+      if (options.profileStates) return profileStates(options, options.profileStates, options.profileLocales, req, res);
       return sendJson(res, 404, graphqlError(`${options.name} does not hold the profile directory.`, ErrorCode.NOT_FOUND));
     default:
       return sendJson(res, 404, graphqlError(`No route for ${req.method} ${url.pathname}.`, ErrorCode.NOT_FOUND));
@@ -300,6 +302,7 @@ async function receiveEvents<TContext extends SubgraphContext>(
 async function profileStates<TContext extends SubgraphContext>(
   options: ServeOptions<TContext>,
   states: (ids: string[]) => Promise<Record<string, ProfileState>>,
+  locales: ((ids: string[]) => Promise<Record<string, string>>) | undefined,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
@@ -313,7 +316,10 @@ async function profileStates<TContext extends SubgraphContext>(
       graphqlError(`Send { ids: ["…"] } (at most ${MAX_PROFILE_IDS_PER_CALL} profile ids).`, ErrorCode.BAD_USER_INPUT),
     );
   }
-  return sendJson(res, 200, { profiles: await states(ids) });
+  const include = fieldOf(call.body, 'include');
+  const withLocales = Array.isArray(include) && include.includes('locale') && locales;
+  const [profiles, languages] = await Promise.all([states(ids), withLocales ? locales(ids) : undefined]);
+  return sendJson(res, 200, { profiles, ...(languages ? { locales: languages } : {}) });
 }
 
 async function permissions<TContext extends SubgraphContext>(

@@ -8,7 +8,7 @@ import { isOneOf, isRecord } from './guards.ts';
  * Each signature also covers a SHA-256 of the exact request body, so a header seen on the wire
  * cannot be replayed with another query during its short life.
  */
-export const ROLES = ['customer', 'agent', 'partner', 'system', 'analyst', 'admin'] as const;
+export const ROLES = ['customer', 'agent', 'partner', 'system', 'analyst', 'admin', 'dpo'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface Viewer {

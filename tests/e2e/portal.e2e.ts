@@ -158,6 +158,7 @@ describe('the customer portal', () => {
 
   it('on a phone: signs in, grants and withdraws a consent, switches a channel, dismisses an offer and downloads the data', async () => {
     const { context, page, elsewhere, consoleErrors } = await customerBrowser(PHONE);
+    const startedAt = new Date();
     const adaId = await profileIdOf('ada@example.com');
     await signIn(page, 'ada@example.com');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 15_000 }).toBe('Hello, Ada Lovelace');
@@ -258,7 +259,26 @@ describe('the customer portal', () => {
     await adminQuery('mutation($input: RegisterTransferDestinationInput!) { registerTransferDestination(input: $input) { id } }', {
       input: { id: 'new-energy', name: 'New Energy Ltd', url: company.url },
     });
+    // A breach reached the consent records she just changed: the DPO's register tells her, in her language.
+    const { openBreach } = await adminQuery('mutation($input: OpenBreachInput!) { openBreach(input: $input) { id } }', {
+      input: {
+        title: 'Consent records exposed',
+        description: 'Test breach',
+        awareAt: new Date().toISOString(),
+        window: { from: startedAt.toISOString(), to: new Date(Date.now() + 1000).toISOString(), subgraphs: ['consent'] },
+      },
+    });
+    for (const step of [
+      'assessBreach(id: $id, risk: HIGH_RISK, note: "contact details") { id }',
+      'scopeBreach(id: $id) { id }',
+      'decideBreachNotification(id: $id, input: { notifyAuthority: true, notifySubjects: true, reason: "high risk" }) { id }',
+      'notifyBreachSubjects(id: $id, messages: [{ language: "en", title: "About your data", text: "Your consent records were exposed; nothing else." }]) { notifiedCount }',
+    ])
+      await adminQuery(`mutation($id: ID!) { ${step} }`, { id: openBreach.id });
     await screen(page, 'Privacy', 'Privacy', 'phone-privacy.png');
+    const incidents = page.getByRole('region', { name: 'Security incidents' });
+    await incidents.getByText('About your data').waitFor();
+    expect(await incidents.innerText()).toContain('Your consent records were exposed; nothing else.');
     await page.getByRole('button', { name: 'Prepare my copy' }).click();
     const readable = page.getByRole('button', { name: 'Readable copy (HTML)' });
     await readable.waitFor({ timeout: 20_000 });

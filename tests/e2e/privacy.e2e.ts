@@ -5,6 +5,7 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import mongoose from 'mongoose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { canonicalJson } from '#kit/canonicalJson.ts';
+import { fieldOf } from '#kit/guards.ts';
 import { seedDemoData } from '../../scripts/lib/seed.ts';
 import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { startWebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
@@ -477,6 +478,134 @@ describe('data-subject rights across every subgraph', () => {
       });
     } finally {
       await new Promise<void>((resolve) => controller.close(() => resolve()));
+    }
+  });
+
+  it('handles a breach from the register to each affected customer, told in their language', async () => {
+    const asDpo = { 'x-dev-viewer-role': 'dpo', 'x-dev-viewer-subject': 'dpo-1' };
+    // The company's email tool hears breach notices through a webhook, verified like any other.
+    const secrets: string[] = [];
+    const heard: { event: unknown }[] = [];
+    const receiver = await startWebhookReceiver({ secrets, onEvent: (webhook) => void heard.push({ event: webhook.event }) });
+    try {
+      const { registerWebhookSubscriber } = await ok(
+        'mutation($i: RegisterWebhookSubscriberInput!) { registerWebhookSubscriber(input: $i) { secret } }',
+        { i: { id: 'esp-breach', url: receiver.url, eventTypes: ['breach.notified'], purposes: [] } },
+      );
+      secrets.push(registerWebhookSubscriber.secret);
+      // The window opens now: only what is written from here on is in it.
+      await new Promise((r) => setTimeout(r, 20));
+      const from = new Date();
+      const customer = async (given: string, locale: string) => {
+        const id = (
+          await ok('mutation($input: CreateProfileInput!) { createProfile(input: $input) { id } }', { input: { name: { given }, locale } })
+        ).createProfile.id as string;
+        await recordConsent(lp, id, 'marketing', 'GRANTED', { collectionPoint: 'breach-e2e' });
+        return id;
+      };
+      const somchai = await customer('Somchai', 'th-TH');
+      const emma = await customer('Emma', 'en-GB');
+      const BREACH = 'id authorityOverdue notifiedCount scope { subjects categories } steps { type by { actor } }';
+      const { openBreach } = await ok(
+        `mutation($input: OpenBreachInput!) { openBreach(input: $input) { ${BREACH} } }`,
+        {
+          input: {
+            title: 'Consent export sent to the wrong partner',
+            description: 'A consent export of the last minutes reached a partner it was not meant for.',
+            awareAt: new Date().toISOString(),
+            window: {
+              from: from.toISOString(),
+              to: new Date(Date.now() + 1000).toISOString(),
+              subgraphs: ['consent'],
+              collections: ['consent_ledger'],
+            },
+          },
+        },
+        asDpo,
+      );
+      const id = openBreach.id;
+      expect(openBreach.authorityOverdue).toBe(false);
+      await ok(
+        'mutation($id: ID!) { assessBreach(id: $id, risk: HIGH_RISK, note: "Consent records with contact details") { id } }',
+        { id },
+        asDpo,
+      );
+      const { scopeBreach } = await ok(`mutation($id: ID!) { scopeBreach(id: $id) { ${BREACH} } }`, { id }, asDpo);
+      expect([...scopeBreach.scope.subjects].sort()).toEqual([somchai, emma].sort());
+      await ok(
+        'mutation($id: ID!) { decideBreachNotification(id: $id, input: { notifyAuthority: true, notifySubjects: true, reason: "High risk" }) { id } }',
+        { id },
+        asDpo,
+      );
+      const { notifyBreachSubjects } = await ok(
+        `mutation($id: ID!, $m: [BreachMessageInput!]!) { notifyBreachSubjects(id: $id, messages: $m) { ${BREACH} } }`,
+        {
+          id,
+          m: [
+            { language: 'en', title: 'About your data', text: 'Your consent record reached a partner by mistake.' },
+            { language: 'th', title: 'เกี่ยวกับข้อมูลของคุณ', text: 'บันทึกความยินยอมของคุณถูกส่งถึงคู่ค้าโดยไม่ได้ตั้งใจ' },
+          ],
+        },
+        asDpo,
+      );
+      expect(notifyBreachSubjects.notifiedCount).toBe(2);
+
+      // Each reads it in their own language, in their profile; nobody else's notice is theirs to read.
+      const noticeOf = async (subject: string) =>
+        (
+          await ok(
+            '{ me { breachNotices { breachId language title } } }',
+            {},
+            { 'x-dev-viewer-role': 'customer', 'x-dev-viewer-subject': subject },
+          )
+        ).me.breachNotices;
+      expect(await noticeOf(somchai)).toEqual([{ breachId: id, language: 'th', title: 'เกี่ยวกับข้อมูลของคุณ' }]);
+      expect(await noticeOf(emma)).toEqual([{ breachId: id, language: 'en', title: 'About your data' }]);
+      const forbidden = await lp.query(
+        'query($id: ID!) { profile(id: $id) { breachNotices { title } } }',
+        { id: emma },
+        {
+          'x-dev-viewer-role': 'customer',
+          'x-dev-viewer-subject': somchai,
+        },
+      );
+      expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+      // The email tool heard each once, with the message to send in the customer's language.
+      const deadline = Date.now() + 15_000;
+      while (heard.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      const told = heard.map(({ event }) => {
+        const data = fieldOf(event, 'data');
+        return [fieldOf(event, 'type'), fieldOf(event, 'subjectId'), fieldOf(data, 'language'), fieldOf(data, 'breachId')];
+      });
+      expect(told.map((e) => e.join(' ')).sort()).toEqual(
+        [`breach.notified ${somchai} th ${id}`, `breach.notified ${emma} en ${id}`].sort(),
+      );
+
+      // The authority, then the record of every step.
+      await ok(
+        'mutation($id: ID!, $at: DateTime!) { recordAuthorityNotification(id: $id, input: { authority: "PDPC", reference: "PD-1", notifiedAt: $at }) { id } }',
+        { id, at: new Date().toISOString() },
+        asDpo,
+      );
+      const { closeBreach } = await ok(
+        `mutation($id: ID!) { closeBreach(id: $id, note: "Partner deleted the file") { ${BREACH} } }`,
+        { id },
+        asDpo,
+      );
+      expect(closeBreach.steps.map((s: { type: string; by: { actor: string } }) => `${s.type}:${s.by.actor}`)).toEqual([
+        'OPENED:dpo-1',
+        'ASSESSED:dpo-1',
+        'SCOPED:dpo-1',
+        'DECIDED:dpo-1',
+        'SUBJECTS_NOTIFIED:dpo-1',
+        'AUTHORITY_NOTIFIED:dpo-1',
+        'CLOSED:dpo-1',
+      ]);
+      const agentTry = await lp.query('{ breaches { id } }', {}, { 'x-dev-viewer-role': 'agent' });
+      expect(agentTry.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await receiver.close();
     }
   });
 

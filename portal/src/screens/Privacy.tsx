@@ -42,6 +42,12 @@ const PrivacyQuery = graphql(`
           deliveredAt
         }
       }
+      breachNotices {
+        breachId
+        title
+        text
+        notifiedAt
+      }
       dataTransparency {
         sources
         recipients
@@ -278,6 +284,21 @@ export function Privacy({ onErased }: { onErased: () => void }) {
         )}
         <Outcome fetching={withdrawn.fetching} error={withdrawn.error} />
       </Section>
+
+      {!!me.breachNotices?.length && (
+        <Section title={t('privacy.breaches')} id="breaches">
+          <p>{t('privacy.breachesLead')}</p>
+          <ul class="plain breach-notices">
+            {me.breachNotices.map((notice) => (
+              <li key={notice.breachId}>
+                <h3>{notice.title}</h3>
+                <p class="muted">{t('privacy.breachNotified', { date: i18n.date(notice.notifiedAt) })}</p>
+                <p>{notice.text}</p>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       <Section title={t('privacy.transparency')} id="transparency">
         {me.dataTransparency && (

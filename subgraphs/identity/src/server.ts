@@ -66,6 +66,7 @@ export const createIdentitySubgraph =
       }),
       subjectRights: identitySubjectRights({ store, keys, service }),
       profileStates: (ids) => profiles.statesOf(ids),
+      profileLocales: (ids) => profiles.localesOf(ids),
       createContext: (viewer) => ({ viewer, reads, service, sync, merges, resolution, disclosure, loaders: createLoaders(reads) }),
       // Finish merges a crash interrupted before taking traffic.
       start: async () => {

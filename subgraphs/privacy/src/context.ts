@@ -7,6 +7,7 @@ import type { Contracts, Orchestrator } from './services/orchestrator.ts';
 import type { RequestService } from './services/requestService.ts';
 import type { AccessAuditService } from './services/accessAudit.ts';
 import type { TransferService } from './services/transfers.ts';
+import type { BreachService } from './services/breaches.ts';
 
 export interface PrivacyContext extends SubgraphContext {
   loaders: Loaders;
@@ -18,6 +19,8 @@ export interface PrivacyContext extends SubgraphContext {
   audit: AccessAuditService;
   /** Other controllers a portable export may be sent to, and the delivery to them. */
   transfers: TransferService;
+  /** The breach register. */
+  breaches: BreachService;
   /** Identity's answer to "is this a profile?", asked before any request about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

@@ -408,6 +408,140 @@ describe('transfers to another controller', () => {
   });
 });
 
+describe('the breach register', () => {
+  const dpo: Viewer = { subject: 'dpo-1', roles: ['dpo'], scopes: [], clientId: 'privacy-office', channel: 'web' };
+  const BREACH = `id status authorityDueAt authorityOverdue notifiedCount subjectsNotifiedAt
+    assessment { risk assessedBy { actor } } scope { subjects count categories } decision { notifyAuthority notifySubjects }
+    authorityNotification { authority reference } steps { type by { actor } note }`;
+  const openInput = (awareAt: Date) => ({
+    title: 'Export file left on a shared drive',
+    description: 'A nightly export of requests was readable by every employee.',
+    awareAt: awareAt.toISOString(),
+    window: {
+      from: new Date(Date.now() - 3_600_000).toISOString(),
+      to: new Date(Date.now() + 60_000).toISOString(),
+      subgraphs: ['privacy'],
+    },
+  });
+  const OPEN_BREACH = `mutation($input: OpenBreachInput!) { openBreach(input: $input) { ${BREACH} } }`;
+
+  it('is for the data protection officer and administrators, with every field checked', async () => {
+    const input = openInput(new Date());
+    expect(codeOf(await privacy.run(OPEN_BREACH, { input }, agent))).toBe('FORBIDDEN');
+    expect(codeOf(await privacy.run(OPEN_BREACH, { input }, customerViewer('b-9')))).toBe('FORBIDDEN');
+    expect(codeOf(await privacy.run('{ breaches { id } }', {}, agent))).toBe('FORBIDDEN');
+    expect(codeOf(await privacy.run(OPEN_BREACH, { input: { ...input, title: ' ' } }, dpo))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await privacy.run(OPEN_BREACH, { input: { ...input, window: { ...input.window, subgraphs: ['billing'] } } }, dpo))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      codeOf(
+        await privacy.run(
+          OPEN_BREACH,
+          { input: { ...input, window: { ...input.window, from: input.window.to, to: input.window.from } } },
+          dpo,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    const future = new Date(Date.now() + 3_600_000);
+    expect(codeOf(await privacy.run(OPEN_BREACH, { input: { ...input, awareAt: future.toISOString() } }, adminViewer))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect((await privacy.ok(OPEN_BREACH, { input }, adminViewer)).openBreach.status).toBe('OPEN');
+  });
+
+  it('runs from awareness to the authority and the customers, every step on the record, and forgets an erased customer', async () => {
+    // A customer whose request was written in the window: the breach reaches them.
+    await privacy.ok(OPEN, { input: { profileId: 'b-1', type: 'RECTIFICATION' } }, customerViewer('b-1'));
+    const awareAt = new Date(Date.now() - 73 * 3_600_000);
+    const { openBreach: opened } = await privacy.ok(OPEN_BREACH, { input: openInput(awareAt) }, dpo);
+    const id = opened.id;
+    expect(new Date(opened.authorityDueAt).getTime()).toBe(awareAt.getTime() + 72 * 3_600_000);
+    expect(opened.authorityOverdue).toBe(true);
+    expect((await privacy.ok('{ breaches(overdue: true) { id } }', {}, dpo)).breaches).toContainEqual({ id });
+
+    const decide = (notifySubjects: boolean) =>
+      privacy.run(
+        `mutation($id: ID!, $input: BreachDecisionInput!) { decideBreachNotification(id: $id, input: $input) { ${BREACH} } }`,
+        { id, input: { notifyAuthority: true, notifySubjects, reason: 'Request history of many customers, readable for weeks' } },
+        dpo,
+      );
+    expect(codeOf(await decide(true))).toBe('CONFLICT');
+    await privacy.ok(
+      `mutation($id: ID!) { assessBreach(id: $id, risk: HIGH_RISK, note: "Names and requests exposed") { id } }`,
+      { id },
+      dpo,
+    );
+    const notify = (messages: Record<string, string>[]) =>
+      privacy.run(
+        `mutation($id: ID!, $messages: [BreachMessageInput!]!) { notifyBreachSubjects(id: $id, messages: $messages) { ${BREACH} } }`,
+        { id, messages },
+        dpo,
+      );
+    const messages = [
+      { language: 'en', title: 'About your data', text: 'A file with your request history was exposed.' },
+      { language: 'th', title: 'เกี่ยวกับข้อมูลของคุณ', text: 'ไฟล์ประวัติคำขอของคุณถูกเปิดเผย' },
+    ];
+    expect(codeOf(await notify(messages))).toBe('CONFLICT');
+    const scoped = (await privacy.ok(`mutation($id: ID!) { scopeBreach(id: $id) { ${BREACH} } }`, { id }, dpo)).scopeBreach;
+    expect(scoped.scope.subjects).toContain('b-1');
+    expect(scoped.scope.categories).toEqual(['data-subject requests and their outcome']);
+    expect((await decide(true)).data!.decideBreachNotification.decision).toEqual({ notifyAuthority: true, notifySubjects: true });
+    expect(codeOf(await notify([]))).toBe('BAD_USER_INPUT');
+    const told = (await notify(messages)).data!.notifyBreachSubjects;
+    expect(told.notifiedCount).toBe(scoped.scope.count);
+    // Told again (after a failure part-way, say): nobody hears twice.
+    expect((await notify(messages)).data!.notifyBreachSubjects.notifiedCount).toBe(scoped.scope.count);
+
+    // The customer reads it in their profile; their channels hear it once, through the outbox.
+    const { _entities } = await privacy.ok(
+      entitiesQuery('breachNotices { breachId language title text }'),
+      { representations: representations(['b-1']) },
+      customerViewer('b-1'),
+    );
+    expect(_entities[0].breachNotices).toEqual([{ breachId: id, language: 'en', title: 'About your data', text: messages[0]!.text }]);
+    const notice = await privacy.database.connection
+      .collection<{ _id: string; outbox?: DomainEvent[] }>('breach_notices')
+      .findOne({ _id: `${id}:b-1` });
+    expect(notice?.outbox?.map((e) => [e.type, e.subjectId, e.data])).toEqual([
+      ['breach.notified', 'b-1', { breachId: id, language: 'en', title: 'About your data', text: messages[0]!.text }],
+    ]);
+
+    expect(codeOf(await privacy.run(`mutation($id: ID!) { closeBreach(id: $id, note: "done") { id } }`, { id }, dpo))).toBe('CONFLICT');
+    const recorded = await privacy.ok(
+      `mutation($id: ID!, $input: AuthorityNotificationInput!) { recordAuthorityNotification(id: $id, input: $input) { ${BREACH} } }`,
+      { id, input: { authority: 'ICO', reference: 'IC-123', notifiedAt: new Date().toISOString() } },
+      dpo,
+    );
+    expect(recorded.recordAuthorityNotification).toMatchObject({
+      authorityOverdue: false,
+      authorityNotification: { authority: 'ICO', reference: 'IC-123' },
+    });
+    expect((await privacy.ok('{ breaches(overdue: true) { id } }', {}, dpo)).breaches).not.toContainEqual({ id });
+    const closed = (await privacy.ok(`mutation($id: ID!) { closeBreach(id: $id, note: "Drive locked down") { ${BREACH} } }`, { id }, dpo))
+      .closeBreach;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.steps.map((s: { type: string; by: { actor: string } }) => `${s.type}:${s.by.actor}`)).toEqual([
+      'OPENED:dpo-1',
+      'ASSESSED:dpo-1',
+      'SCOPED:dpo-1',
+      'DECIDED:dpo-1',
+      'SUBJECTS_NOTIFIED:dpo-1',
+      'SUBJECTS_NOTIFIED:dpo-1',
+      'AUTHORITY_NOTIFIED:dpo-1',
+      'CLOSED:dpo-1',
+    ]);
+    expect(codeOf(await privacy.run(`mutation($id: ID!) { scopeBreach(id: $id) { id } }`, { id }, dpo))).toBe('CONFLICT');
+
+    // Erased: their notice goes, and their id leaves the breach's scope; the count stays.
+    await privacy.subjectRights.erase('b-1');
+    const after = (await privacy.ok(`query($id: ID!) { breach(id: $id) { ${BREACH} } }`, { id }, dpo)).breach;
+    expect(after.scope.subjects).not.toContain('b-1');
+    expect(after.scope.count).toBe(scoped.scope.count);
+    expect(await privacy.database.connection.collection('breach_notices').countDocuments({ subjectId: 'b-1' })).toBe(0);
+  });
+});
+
 describe('erasure receipts', () => {
   const body = {
     requestId: 'q-1',

@@ -22,6 +22,8 @@ import { Orchestrator, type Contracts } from './services/orchestrator.ts';
 import { AccessAuditService } from './services/accessAudit.ts';
 import { RequestService } from './services/requestService.ts';
 import { TransferService } from './services/transfers.ts';
+import { BreachService } from './services/breaches.ts';
+import { Breach } from './resolvers/Breach.ts';
 import { privacyStore } from './store/privacyStore.ts';
 import { privacySubjectRights } from './services/subjectRights.ts';
 
@@ -58,6 +60,7 @@ export const createPrivacySubgraph =
       offer: remote('offer'),
       privacy: self,
     };
+    const breaches = new BreachService({ store: store.breaches, contracts, writes: documentLocks(c, 'breach'), directory });
     const worker = new Orchestrator({
       requests: store.requests,
       keys,
@@ -77,6 +80,18 @@ export const createPrivacySubgraph =
         ...events,
         log,
       });
+    // Breach notices are written once and then only by this relay: its own lock per notice suffices.
+    const noticeWrites = documentLocks(c, 'breach-notice');
+    const notices =
+      events &&
+      outboxRelay({
+        name: 'privacy-breach-notices',
+        declaration: PRIVACY_EVENTS,
+        model: store.models.breachNotices,
+        exclusive: (ids, task) => noticeWrites.runAll(ids, task),
+        ...events,
+        log,
+      });
     return {
       apollo: createSubgraphServer<PrivacyContext>({
         typeDefs,
@@ -88,6 +103,7 @@ export const createPrivacySubgraph =
           PrivacyExport,
           ExportTransfer,
           TransferDestination,
+          Breach,
           Profile,
         } satisfies Resolvers,
         log,
@@ -101,18 +117,20 @@ export const createPrivacySubgraph =
         log,
         audit: accessAudit,
         transfers,
+        breaches,
         directory,
         receiptPublicKey: privacy.receiptPublicKey,
-        loaders: createLoaders(requests),
+        loaders: createLoaders(requests, breaches),
       }),
       start: async () => {
         worker.start(privacy.workerIntervalMs);
-        await outbox?.start();
+        // Side by side: each waits a while for consent's first answer to its declaration.
+        await Promise.all([outbox?.start(), notices?.start()]);
       },
       stop: async () => {
         await worker.stop();
-        await outbox?.stop();
+        await Promise.all([outbox?.stop(), notices?.stop()]);
       },
-      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
+      metrics: () => [...(outbox?.metrics() ?? []), ...(notices?.metrics() ?? []), ...(directory?.metrics() ?? [])],
     };
   };

@@ -195,6 +195,14 @@ export function profileStore(profiles: Model<ProfileDoc>) {
     },
 
     /** The state of each id that is (or was) a profile: the directory the other subgraphs ask before they write. */
+    /** The locale of each of these live profiles that has one (in clear: it identifies nobody). */
+    async localesOf(ids: readonly string[]): Promise<Record<string, string>> {
+      const docs = await findByKeys<Pick<ProfileDoc, '_id' | 'status' | 'locale'>>(profiles, '_id', ids, {
+        projection: { status: 1, locale: 1 },
+      });
+      return Object.fromEntries(docs.flatMap((d) => (d.locale?.value && d.status !== 'ERASED' ? [[d._id, d.locale.value]] : [])));
+    },
+
     async statesOf(ids: readonly string[]): Promise<Record<string, ProfileState>> {
       const docs = await findByKeys<Pick<ProfileDoc, '_id' | 'status'>>(profiles, '_id', ids, { projection: { status: 1 } });
       return Object.fromEntries(docs.map((d) => [d._id, d.status]));

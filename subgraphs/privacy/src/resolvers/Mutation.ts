@@ -20,4 +20,12 @@ export const Mutation: MutationResolvers = {
   registerTransferDestination: (_, { input }, { viewer, transfers }) => transfers.register(viewer, input),
 
   retireTransferDestination: (_, { id }, { viewer, transfers }) => transfers.retire(viewer, id),
+
+  openBreach: (_, { input }, { viewer, breaches }) => breaches.open(viewer, input),
+  assessBreach: (_, { id, risk, note }, { viewer, breaches }) => breaches.assess(viewer, id, risk, note),
+  scopeBreach: (_, { id }, { viewer, breaches }) => breaches.scope(viewer, id),
+  decideBreachNotification: (_, { id, input }, { viewer, breaches }) => breaches.decide(viewer, id, input),
+  recordAuthorityNotification: (_, { id, input }, { viewer, breaches }) => breaches.recordAuthorityNotification(viewer, id, input),
+  notifyBreachSubjects: (_, { id, messages }, { viewer, breaches }) => breaches.notifySubjects(viewer, id, messages),
+  closeBreach: (_, { id, note }, { viewer, breaches }) => breaches.close(viewer, id, note),
 };

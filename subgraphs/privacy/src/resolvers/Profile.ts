@@ -7,6 +7,7 @@ export const Profile: ProfileResolvers = {
   __resolveReference: resolveProfileReference,
   privacyRequests: ({ id }, _, { loaders }) => loaders.privacyRequests.load(id),
   automatedDecisionsUnderReview: async ({ id }, _, { loaders }) => underHumanReview(await loaders.privacyRequests.load(id)),
+  breachNotices: ({ id }, _, { loaders }) => loaders.breachNotices.load(id),
 
   /** Asks every subgraph's contract now, so the answer is what is held, not what was planned. */
   accessLog: ({ id }, { first }, { audit, viewer }) => audit.logOf(viewer, id, first),

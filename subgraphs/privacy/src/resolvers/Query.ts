@@ -18,4 +18,8 @@ export const Query: QueryResolvers = {
   erasureReceiptPublicKey: (_, __, { receiptPublicKey }) => receiptPublicKey.export({ format: 'pem', type: 'spki' }).toString(),
 
   transferDestinations: (_, __, { viewer, transfers }) => transfers.list(viewer),
+
+  breaches: (_, { overdue, includeClosed }, { viewer, breaches }) => breaches.list(viewer, { overdue, includeClosed }),
+
+  breach: (_, { id }, { viewer, breaches }) => breaches.get(viewer, id),
 };

@@ -2,6 +2,7 @@
 // (scripts/lib/resolverCodegen.ts reads every `<Type>Mapper` exported here).
 import type { ProfileRef } from '#kit/authorize.ts';
 import type { PrivacyRequestDoc } from '../models/PrivacyRequest.ts';
+import type { BreachDoc, BreachNoticeDoc } from '../models/Breach.ts';
 import type { RequestStep } from '../models/PrivacyRequest.ts';
 import type { TransferDestinationDoc } from '../models/TransferDestination.ts';
 import type { ExportDocument } from '../services/exportDocument.ts';
@@ -20,3 +21,5 @@ export interface ExportTransferMapper {
   step: RequestStep | null;
   rejected: boolean;
 }
+export type BreachMapper = BreachDoc;
+export type BreachNoticeMapper = BreachNoticeDoc;

@@ -1,6 +1,6 @@
 // Generated from subgraphs/privacy/schema.graphql by `npm run codegen` (scripts/lib/resolverCodegen.ts). Do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProfileMapper, PrivacyRequestMapper, PrivacyExportMapper, TransferDestinationMapper, ExportTransferMapper } from './mappers.ts';
+import type { ProfileMapper, PrivacyRequestMapper, PrivacyExportMapper, TransferDestinationMapper, ExportTransferMapper, BreachMapper, BreachNoticeMapper } from './mappers.ts';
 import type { PrivacyContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -41,11 +41,148 @@ export type Profile = {
    * decided, no decision of that kind is made about them automatically (offer reads this).
    */
   automatedDecisionsUnderReview?: Maybe<Scalars['Boolean']['output']>;
+  /** Personal data breaches the customer was told of (Art. 34), newest first, in their language. */
+  breachNotices?: Maybe<Array<BreachNotice>>;
 };
 
 
 export type ProfileAccessLogArgs = {
   first: Scalars['Int']['input'];
+};
+
+/** What a customer was told of a breach that affected their data. */
+export type BreachNotice = {
+  __typename?: 'BreachNotice';
+  breachId: Scalars['ID']['output'];
+  /** The language of the message (the customer's, or the default when it was not written in theirs). */
+  language: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  notifiedAt: Scalars['DateTime']['output'];
+};
+
+/** How likely the breach is to harm the people affected (Art. 33(1), 34(1)). */
+export type BreachRisk =
+  /** Unlikely to result in a risk: the authority need not be notified (the reason is kept). */
+  | 'UNLIKELY'
+  /** A risk: the authority is notified within 72 hours. */
+  | 'RISK'
+  /** A high risk: the affected customers are told too, without undue delay. */
+  | 'HIGH_RISK';
+
+/**
+ * A personal data breach in the register (GDPR Art. 33(5)): what happened, the 72-hour clock from
+ * awareness, who assessed it, whom it affects, what was decided and who was notified, every step
+ * on the record. The data protection officer and administrators.
+ */
+export type Breach = {
+  __typename?: 'Breach';
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  status: BreachStatus;
+  /** When the controller became aware of it: the 72 hours run from here. */
+  awareAt: Scalars['DateTime']['output'];
+  /** awareAt + 72 hours: when the supervisory authority must have been notified. */
+  authorityDueAt: Scalars['DateTime']['output'];
+  /** True while the authority is still to be notified and its deadline has passed. */
+  authorityOverdue: Scalars['Boolean']['output'];
+  window: BreachWindow;
+  assessment?: Maybe<BreachAssessment>;
+  scope?: Maybe<BreachScope>;
+  decision?: Maybe<BreachDecision>;
+  authorityNotification?: Maybe<AuthorityNotification>;
+  /** When the affected customers were told, and how many. */
+  subjectsNotifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  notifiedCount: Scalars['Int']['output'];
+  /** Every step of its handling: what, when, who, and the note. */
+  steps: Array<BreachStep>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type BreachStatus =
+  | 'OPEN'
+  | 'CLOSED';
+
+export type BreachWindow = {
+  __typename?: 'BreachWindow';
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+  /** Affected subgraphs; all when empty. */
+  subgraphs: Array<Scalars['String']['output']>;
+  /** Affected collections; all when empty. */
+  collections: Array<Scalars['String']['output']>;
+};
+
+export type BreachAssessment = {
+  __typename?: 'BreachAssessment';
+  risk: BreachRisk;
+  note: Scalars['String']['output'];
+  assessedBy: Provenance;
+};
+
+export type BreachScope = {
+  __typename?: 'BreachScope';
+  /** Profile ids of the affected subjects (pseudonymous), to notify them. */
+  subjects: Array<Scalars['ID']['output']>;
+  count: Scalars['Int']['output'];
+  categories: Array<Scalars['String']['output']>;
+  bySubgraph: Array<BreachImpactPart>;
+  scopedAt: Scalars['DateTime']['output'];
+};
+
+export type BreachDecision = {
+  __typename?: 'BreachDecision';
+  notifyAuthority: Scalars['Boolean']['output'];
+  notifySubjects: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+  decidedBy: Provenance;
+};
+
+export type AuthorityNotification = {
+  __typename?: 'AuthorityNotification';
+  authority: Scalars['String']['output'];
+  reference?: Maybe<Scalars['String']['output']>;
+  notifiedAt: Scalars['DateTime']['output'];
+  recordedBy: Provenance;
+};
+
+export type BreachStep = {
+  __typename?: 'BreachStep';
+  type: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Provenance;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type OpenBreachInput = {
+  title: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** When the controller became aware of the breach (starts the 72-hour clock). */
+  awareAt: Scalars['DateTime']['input'];
+  /** When and where data was exposed, to scope the affected subjects. */
+  window: BreachWindowInput;
+};
+
+export type BreachDecisionInput = {
+  notifyAuthority: Scalars['Boolean']['input'];
+  notifySubjects: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type AuthorityNotificationInput = {
+  /** The supervisory authority notified (e.g. ICO, CNIL). */
+  authority: Scalars['String']['input'];
+  /** Its case reference, if it gave one. */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  notifiedAt: Scalars['DateTime']['input'];
+};
+
+export type BreachMessageInput = {
+  /** A BCP 47 language tag (en, th, en-GB); the first message is the default. */
+  language: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type ProfileAccess = {
@@ -324,9 +461,16 @@ export type Query = {
   /**
    * Breach response (GDPR Art. 33/34): the subjects whose data in the affected subgraphs (and
    * collections) was written in the window, and the categories concerned. Pseudonymous ids only.
-   * Administrators.
+   * The data protection officer and administrators; the register (openBreach) keeps what it answers.
    */
   breachImpact: BreachImpact;
+  /**
+   * The breach register, the authority's deadline nearest first: open breaches (closed ones too with
+   * includeClosed), or only those whose 72 hours have passed without the authority's notification.
+   * The data protection officer and administrators.
+   */
+  breaches: Array<Breach>;
+  breach?: Maybe<Breach>;
   /** The public key erasure receipts are signed with (PEM), to check them offline. */
   erasureReceiptPublicKey: Scalars['String']['output'];
   /** The controllers a customer may send their portable export to (active ones, by name). Customers and staff. */
@@ -351,6 +495,17 @@ export type QueryVerifyErasureReceiptArgs = {
 
 export type QueryBreachImpactArgs = {
   input: BreachWindowInput;
+};
+
+
+export type QueryBreachesArgs = {
+  overdue: Scalars['Boolean']['input'];
+  includeClosed: Scalars['Boolean']['input'];
+};
+
+
+export type QueryBreachArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type BreachWindowInput = {
@@ -440,6 +595,24 @@ export type Mutation = {
    * it is already closed, or when what it changes has begun in some subgraph (see `withdrawable`).
    */
   withdrawPrivacyRequest: PrivacyRequest;
+  /** Opens a breach in the register; the 72 hours run from awareAt. The DPO and administrators. */
+  openBreach: Breach;
+  /** Records the assessment of the risk to people, with who made it and why. */
+  assessBreach: Breach;
+  /** Finds the affected subjects and categories through every affected subgraph's contract, and keeps them. */
+  scopeBreach: Breach;
+  /** Decides whether to notify the authority and the customers, with the reason (also for not notifying). */
+  decideBreachNotification: Breach;
+  /** Records the supervisory authority's notification. */
+  recordAuthorityNotification: Breach;
+  /**
+   * Tells every affected customer, each in their language (the message whose language matches their
+   * profile's locale, else the first): a notice in their profile and a breach.notified event to the
+   * company's channels. Safe to call again: nobody is told twice.
+   */
+  notifyBreachSubjects: Breach;
+  /** Closes a breach (once the authority's notification, if decided, is recorded). */
+  closeBreach: Breach;
   /** Registers another controller customers may send their portable export to. Administrators. */
   registerTransferDestination: TransferDestination;
   /** Retires a destination: it is no longer offered, and transfers still waiting for it fail. Administrators. */
@@ -487,6 +660,47 @@ export type MutationAssignPrivacyRequestArgs = {
 export type MutationWithdrawPrivacyRequestArgs = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOpenBreachArgs = {
+  input: OpenBreachInput;
+};
+
+
+export type MutationAssessBreachArgs = {
+  id: Scalars['ID']['input'];
+  risk: BreachRisk;
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationScopeBreachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideBreachNotificationArgs = {
+  id: Scalars['ID']['input'];
+  input: BreachDecisionInput;
+};
+
+
+export type MutationRecordAuthorityNotificationArgs = {
+  id: Scalars['ID']['input'];
+  input: AuthorityNotificationInput;
+};
+
+
+export type MutationNotifyBreachSubjectsArgs = {
+  id: Scalars['ID']['input'];
+  messages: Array<BreachMessageInput>;
+};
+
+
+export type MutationCloseBreachArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -603,6 +817,20 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Profile: ResolverTypeWrapper<ProfileMapper>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BreachNotice: ResolverTypeWrapper<BreachNoticeMapper>;
+  BreachRisk: BreachRisk;
+  Breach: ResolverTypeWrapper<BreachMapper>;
+  BreachStatus: BreachStatus;
+  BreachWindow: ResolverTypeWrapper<BreachWindow>;
+  BreachAssessment: ResolverTypeWrapper<BreachAssessment>;
+  BreachScope: ResolverTypeWrapper<BreachScope>;
+  BreachDecision: ResolverTypeWrapper<BreachDecision>;
+  AuthorityNotification: ResolverTypeWrapper<AuthorityNotification>;
+  BreachStep: ResolverTypeWrapper<BreachStep>;
+  OpenBreachInput: OpenBreachInput;
+  BreachDecisionInput: BreachDecisionInput;
+  AuthorityNotificationInput: AuthorityNotificationInput;
+  BreachMessageInput: BreachMessageInput;
   ProfileAccess: ResolverTypeWrapper<ProfileAccess>;
   ProfileAccessInput: ProfileAccessInput;
   DataTransparency: ResolverTypeWrapper<DataTransparency>;
@@ -649,6 +877,18 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Profile: ProfileMapper;
   ID: Scalars['ID']['output'];
+  BreachNotice: BreachNoticeMapper;
+  Breach: BreachMapper;
+  BreachWindow: BreachWindow;
+  BreachAssessment: BreachAssessment;
+  BreachScope: BreachScope;
+  BreachDecision: BreachDecision;
+  AuthorityNotification: AuthorityNotification;
+  BreachStep: BreachStep;
+  OpenBreachInput: OpenBreachInput;
+  BreachDecisionInput: BreachDecisionInput;
+  AuthorityNotificationInput: AuthorityNotificationInput;
+  BreachMessageInput: BreachMessageInput;
   ProfileAccess: ProfileAccess;
   ProfileAccessInput: ProfileAccessInput;
   DataTransparency: DataTransparency;
@@ -781,6 +1021,76 @@ export type ProfileResolvers<ContextType = PrivacyContext, ParentType extends Re
   dataTransparency?: Resolver<Maybe<ResolversTypes['DataTransparency']>, ParentType, ContextType>;
   accessLog?: Resolver<Maybe<Array<ResolversTypes['ProfileAccess']>>, ParentType, ContextType, RequireFields<ProfileAccessLogArgs, 'first'>>;
   automatedDecisionsUnderReview?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  breachNotices?: Resolver<Maybe<Array<ResolversTypes['BreachNotice']>>, ParentType, ContextType>;
+};
+
+export type BreachNoticeResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachNotice'] = ResolversParentTypes['BreachNotice']> = {
+  breachId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BreachResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['Breach'] = ResolversParentTypes['Breach']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BreachStatus'], ParentType, ContextType>;
+  awareAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorityDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorityOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['BreachWindow'], ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['BreachAssessment']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['BreachScope']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['BreachDecision']>, ParentType, ContextType>;
+  authorityNotification?: Resolver<Maybe<ResolversTypes['AuthorityNotification']>, ParentType, ContextType>;
+  subjectsNotifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  notifiedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['BreachStep']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type BreachWindowResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachWindow'] = ResolversParentTypes['BreachWindow']> = {
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subgraphs?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  collections?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BreachAssessmentResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachAssessment'] = ResolversParentTypes['BreachAssessment']> = {
+  risk?: Resolver<ResolversTypes['BreachRisk'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type BreachScopeResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachScope'] = ResolversParentTypes['BreachScope']> = {
+  subjects?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  bySubgraph?: Resolver<Array<ResolversTypes['BreachImpactPart']>, ParentType, ContextType>;
+  scopedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type BreachDecisionResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachDecision'] = ResolversParentTypes['BreachDecision']> = {
+  notifyAuthority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  notifySubjects?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decidedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type AuthorityNotificationResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['AuthorityNotification'] = ResolversParentTypes['AuthorityNotification']> = {
+  authority?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type BreachStepResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['BreachStep'] = ResolversParentTypes['BreachStep']> = {
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ProfileAccessResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['ProfileAccess'] = ResolversParentTypes['ProfileAccess']> = {
@@ -914,6 +1224,8 @@ export type QueryResolvers<ContextType = PrivacyContext, ParentType extends Reso
   privacyRequestsByDeadline?: Resolver<Array<ResolversTypes['PrivacyRequest']>, ParentType, ContextType, RequireFields<QueryPrivacyRequestsByDeadlineArgs, 'first'>>;
   verifyErasureReceipt?: Resolver<ResolversTypes['ReceiptVerification'], ParentType, ContextType, RequireFields<QueryVerifyErasureReceiptArgs, 'receipt'>>;
   breachImpact?: Resolver<ResolversTypes['BreachImpact'], ParentType, ContextType, RequireFields<QueryBreachImpactArgs, 'input'>>;
+  breaches?: Resolver<Array<ResolversTypes['Breach']>, ParentType, ContextType, RequireFields<QueryBreachesArgs, 'overdue' | 'includeClosed'>>;
+  breach?: Resolver<Maybe<ResolversTypes['Breach']>, ParentType, ContextType, RequireFields<QueryBreachArgs, 'id'>>;
   erasureReceiptPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transferDestinations?: Resolver<Array<ResolversTypes['TransferDestination']>, ParentType, ContextType>;
 };
@@ -941,6 +1253,13 @@ export type MutationResolvers<ContextType = PrivacyContext, ParentType extends R
   resolvePrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationResolvePrivacyRequestArgs, 'id' | 'outcome' | 'note'>>;
   assignPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationAssignPrivacyRequestArgs, 'id'>>;
   withdrawPrivacyRequest?: Resolver<ResolversTypes['PrivacyRequest'], ParentType, ContextType, RequireFields<MutationWithdrawPrivacyRequestArgs, 'id'>>;
+  openBreach?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationOpenBreachArgs, 'input'>>;
+  assessBreach?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationAssessBreachArgs, 'id' | 'risk' | 'note'>>;
+  scopeBreach?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationScopeBreachArgs, 'id'>>;
+  decideBreachNotification?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationDecideBreachNotificationArgs, 'id' | 'input'>>;
+  recordAuthorityNotification?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationRecordAuthorityNotificationArgs, 'id' | 'input'>>;
+  notifyBreachSubjects?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationNotifyBreachSubjectsArgs, 'id' | 'messages'>>;
+  closeBreach?: Resolver<ResolversTypes['Breach'], ParentType, ContextType, RequireFields<MutationCloseBreachArgs, 'id' | 'note'>>;
   registerTransferDestination?: Resolver<ResolversTypes['TransferDestination'], ParentType, ContextType, RequireFields<MutationRegisterTransferDestinationArgs, 'input'>>;
   retireTransferDestination?: Resolver<ResolversTypes['TransferDestination'], ParentType, ContextType, RequireFields<MutationRetireTransferDestinationArgs, 'id'>>;
 };
@@ -969,6 +1288,14 @@ export type Resolvers<ContextType = PrivacyContext> = {
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Profile?: ProfileResolvers<ContextType>;
+  BreachNotice?: BreachNoticeResolvers<ContextType>;
+  Breach?: BreachResolvers<ContextType>;
+  BreachWindow?: BreachWindowResolvers<ContextType>;
+  BreachAssessment?: BreachAssessmentResolvers<ContextType>;
+  BreachScope?: BreachScopeResolvers<ContextType>;
+  BreachDecision?: BreachDecisionResolvers<ContextType>;
+  AuthorityNotification?: AuthorityNotificationResolvers<ContextType>;
+  BreachStep?: BreachStepResolvers<ContextType>;
   ProfileAccess?: ProfileAccessResolvers<ContextType>;
   DataTransparency?: DataTransparencyResolvers<ContextType>;
   DataHolding?: DataHoldingResolvers<ContextType>;

@@ -66,7 +66,15 @@ export async function breachImpact(
   viewer: Viewer,
   window: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null },
 ) {
-  assertRole(viewer, ['admin'], 'Breach response is for administrators.');
+  assertRole(viewer, ['admin', 'dpo'], 'Breach response is for administrators and the data protection officer.');
+  return impactOf(contracts, window);
+}
+
+/** Asks the affected subgraphs which subjects had data written in the window (the register scopes a breach with it). */
+export async function impactOf(
+  contracts: Contracts,
+  window: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null },
+) {
   if (window.from > window.to) throw badUserInput('from must be before to.', 'from');
   const named = [...new Set(window.subgraphs ?? [])].sort();
   const unknown = named.filter((name) => !isContractName(name));

@@ -11,7 +11,7 @@ import type { PrivacyStore } from '../store/privacyStore.ts';
  * record and stays too.
  */
 export function privacySubjectRights(
-  { connection, models, requests, audit }: PrivacyStore,
+  { connection, models, requests, audit, breaches }: PrivacyStore,
   keys: SubjectKeyStore,
   accessAudit: AccessAuditService,
 ): SubjectRights {
@@ -19,10 +19,11 @@ export function privacySubjectRights(
   const generic = subjectRightsFor('privacy', connection, []);
   return {
     async export(subjectId) {
-      const [held, restriction, accesses] = await Promise.all([
+      const [held, restriction, accesses, notices] = await Promise.all([
         requests.exportOf(subjectId),
         generic.export(subjectId),
         accessAudit.allOf(subjectId),
+        breaches.noticesOf([subjectId]),
       ]);
       return {
         subgraph: 'privacy',
@@ -33,6 +34,13 @@ export function privacySubjectRights(
             privacy_requests: held,
             subject_restrictions: restriction.records.subject_restrictions ?? [],
             access_audit: accesses,
+            breach_notices: notices.map(({ breachId, language, title, text, notifiedAt }) => ({
+              breachId,
+              language,
+              title,
+              text,
+              notifiedAt,
+            })),
           }),
         ),
       };
@@ -41,6 +49,7 @@ export function privacySubjectRights(
       const shredded = await keys.destroy(subjectId);
       const cleared = await requests.clearSealedOf(subjectId);
       const restriction = await generic.erase(subjectId);
+      const forgotten = await breaches.forget(subjectId);
       return {
         subgraph: 'privacy',
         subjectId,
@@ -49,6 +58,8 @@ export function privacySubjectRights(
           subject_keys: shredded ? 1 : 0,
           sealed_fields_cleared: cleared,
           subject_restrictions: restriction.removed.subject_restrictions ?? 0,
+          breach_notices: forgotten.notices,
+          breach_scopes: forgotten.scopes,
         },
       };
     },
@@ -64,12 +75,20 @@ export function privacySubjectRights(
             purposes: ['legal obligation (GDPR Art. 12-22)'],
             writtenAtField: 'receivedAt',
           },
+          {
+            model: models.breachNotices,
+            subjectField: 'subjectId',
+            categories: ['breach notices sent to you'],
+            purposes: ['legal obligation (GDPR Art. 34)'],
+            writtenAtField: 'notifiedAt',
+          },
         ],
         window,
       ),
     async inventory(subjectId) {
       const count = await requests.countOf(subjectId);
       const accesses = await audit.countOf(subjectId);
+      const notices = await breaches.countNoticesOf(subjectId);
       const restriction = await generic.inventory(subjectId);
       return {
         subgraph: 'privacy',
@@ -94,6 +113,17 @@ export function privacySubjectRights(
                   categories: ['who read which of your data, when and why (field names, no values)'],
                   purposes: ['accountability (GDPR Art. 5(2)), telling you who received your data (Art. 15)'],
                   retention: 'Kept as the record of disclosures of your data.',
+                },
+              ]
+            : []),
+          ...(notices
+            ? [
+                {
+                  collection: 'breach_notices',
+                  count: notices,
+                  categories: ['breach notices sent to you'],
+                  purposes: ['legal obligation (GDPR Art. 34)'],
+                  retention: 'Kept with the breach register as proof that you were told, until you ask for erasure.',
                 },
               ]
             : []),

@@ -2,6 +2,8 @@ import type { Connection } from 'mongoose';
 import { accessAuditModel } from '../models/AccessAudit.ts';
 import { privacyRequestModel } from '../models/PrivacyRequest.ts';
 import { transferDestinationModel } from '../models/TransferDestination.ts';
+import { breachModel, breachNoticeModel } from '../models/Breach.ts';
+import { breachStore } from './breachStore.ts';
 import { accessAuditStore } from './accessAuditStore.ts';
 import { destinationStore } from './destinationStore.ts';
 import { requestStore } from './requestStore.ts';
@@ -16,6 +18,8 @@ export function privacyStore(connection: Connection) {
     requests: privacyRequestModel(connection),
     audit: accessAuditModel(connection),
     destinations: transferDestinationModel(connection),
+    breaches: breachModel(connection),
+    breachNotices: breachNoticeModel(connection),
   };
   return {
     connection,
@@ -23,6 +27,7 @@ export function privacyStore(connection: Connection) {
     requests: requestStore(models.requests),
     audit: accessAuditStore(models.audit),
     destinations: destinationStore(models.destinations),
+    breaches: breachStore(models.breaches, models.breachNotices),
   };
 }
 
