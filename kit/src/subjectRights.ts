@@ -93,6 +93,19 @@ export interface SubjectInventory {
   recipients?: string[];
   /** Where the data it holds came from (the provenance sources beside it), where this subgraph records provenance. */
   sources?: string[];
+  /** What its retention sweep erased or anonymised of the subject's data when a period ended (kit/src/retention.ts). */
+  expired?: ExpiredData[];
+}
+
+export interface ExpiredData {
+  category: string;
+  description: string;
+  collection: string;
+  action: 'ERASED' | 'ANONYMISED';
+  count: number;
+  /** The period that ended, as written (e.g. 395d). */
+  period: string;
+  at: string;
 }
 
 export const SUBJECT_RIGHTS_OPERATIONS = ['export', 'erase', 'restrict', 'inventory', 'locate', 'recordChoice', 'affected'] as const;
@@ -271,6 +284,19 @@ export const SUBJECT_RIGHTS_ANSWERS = {
     holds: z.array(inventoryEntry),
     recipients: z.array(z.string()).optional(),
     sources: z.array(z.string()).optional(),
+    expired: z
+      .array(
+        z.object({
+          category: z.string(),
+          description: z.string(),
+          collection: z.string(),
+          action: z.enum(['ERASED', 'ANONYMISED']),
+          count: z.number(),
+          period: z.string(),
+          at: z.string(),
+        }),
+      )
+      .optional(),
   }),
   restrict: z.object({ subgraph: z.string(), subjectId: z.string(), restricted: z.boolean(), changedAt: z.string().nullable() }),
   recordChoice: z.object({ recorded: z.boolean() }),

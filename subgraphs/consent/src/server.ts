@@ -4,6 +4,7 @@ import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { withRetention } from '#kit/retention.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { ConsentContext } from './context.ts';
@@ -22,6 +23,10 @@ import { loadRelayConfig, type RelayConfig } from '#kit/events/delivery/config.t
 import { WebhookRegistry } from '#kit/events/delivery/registry.ts';
 import { WebhookRelay } from '#kit/events/delivery/relay.ts';
 import { deliveryStore } from '#kit/events/delivery/store.ts';
+import { deliveryModel } from '#kit/events/delivery/models.ts';
+
+/** What an anonymised delivery record says it was about. */
+const ANONYMISED = 'anonymised';
 import { CONSENT_EVENTS } from './domain/events.ts';
 import { consentGate, ledgerFeed, purposeCheck } from './services/ledgerEvents.ts';
 import { consentStore } from './store/consentStore.ts';
@@ -61,30 +66,56 @@ export const createConsentSubgraph =
       config: relayConfig,
       log,
     });
-    return {
-      apollo: createSubgraphServer<ConsentContext>({
-        typeDefs,
-        resolvers: {
-          ...scalars('DateTime', 'JSON'),
-          Query: { ...Query, ...webhookQueries },
-          Mutation: { ...Mutation, ...webhookMutations },
-          Profile,
-          Consent,
-          Purpose,
-          WebhookSubscriber,
-          WebhookDelivery,
-        } satisfies Resolvers,
+    return withRetention(
+      {
+        apollo: createSubgraphServer<ConsentContext>({
+          typeDefs,
+          resolvers: {
+            ...scalars('DateTime', 'JSON'),
+            Query: { ...Query, ...webhookQueries },
+            Mutation: { ...Mutation, ...webhookMutations },
+            Profile,
+            Consent,
+            Purpose,
+            WebhookSubscriber,
+            WebhookDelivery,
+          } satisfies Resolvers,
+          log,
+        }),
+        subjectRights: forgettingOnErasure(
+          consentSubjectRights({ consents, store, deliveries, catalogue: () => webhooks.catalogue() }),
+          directory,
+        ),
+        createContext: (viewer) => ({
+          viewer,
+          consents,
+          catalogue,
+          webhooks,
+          relay,
+          directory,
+          loaders: createLoaders(consents, catalogue),
+        }),
+        events: webhooks,
+        permissions: (subjects, purposes) => permissions.verdicts(subjects, purposes),
+        start: async () => relay.start(),
+        stop: () => relay.stop(),
+        metrics: () => [...relay.metrics(), ...(directory?.metrics() ?? [])],
+      },
+      {
+        subgraph: 'consent',
+        connection: c,
         log,
-      }),
-      subjectRights: forgettingOnErasure(
-        consentSubjectRights({ consents, store, deliveries, catalogue: () => webhooks.catalogue() }),
-        directory,
-      ),
-      createContext: (viewer) => ({ viewer, consents, catalogue, webhooks, relay, directory, loaders: createLoaders(consents, catalogue) }),
-      events: webhooks,
-      permissions: (subjects, purposes) => permissions.verdicts(subjects, purposes),
-      start: async () => relay.start(),
-      stop: () => relay.stop(),
-      metrics: () => [...relay.metrics(), ...(directory?.metrics() ?? [])],
-    };
+        rules: [
+          {
+            // Sent (or suppressed) deliveries: a pending one is still to go, a dead one may be sent again.
+            category: 'webhook-delivery-records',
+            model: deliveryModel(c),
+            subjectField: 'subjectId',
+            dateField: 'createdAt',
+            where: { status: { $nin: ['PENDING', 'DEAD'] }, subjectId: { $ne: ANONYMISED } },
+            anonymise: { $set: { subjectId: ANONYMISED, body: '' } },
+          },
+        ],
+      },
+    );
   };

@@ -390,7 +390,7 @@ describe('identity: subject rights', () => {
     await create({ name: { given: 'Other' }, emails: [{ address: 'erin@example.com' }] });
     expect(await identity.subjectRights.locate!({ emails: ['erin@example.com'] })).toEqual([id]);
     const report = await identity.subjectRights.erase(id);
-    expect(report.removed).toEqual({ subject_keys: 1, identifier_claims: 1, profiles: 1 });
+    expect(report.removed).toEqual({ subject_keys: 1, identifier_claims: 1, profiles: 1, retention_log: 0 });
     expect(await identity.subjectRights.locate!(probe)).toEqual([]);
     expect((await identity.ok('query { profileByEmail(email: "erin@example.com") { id } }')).profileByEmail).toBeNull();
     expect((await identity.ok('query { profileByIdentifier(source: "crm", id: "E-1") { id } }')).profileByIdentifier).toBeNull();

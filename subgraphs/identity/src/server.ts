@@ -5,6 +5,7 @@ import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import type { PermissionClient } from '#kit/disclosure.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { withRetention } from '#kit/retention.ts';
 import { runOnce } from '#kit/migrations.ts';
 import { outboxRelay, type EventSink } from '#kit/events/outbox.ts';
 import { IDENTITY_EVENTS } from './domain/events.ts';
@@ -52,35 +53,43 @@ export const createIdentitySubgraph =
         ...events,
         log,
       });
-    return {
-      apollo: createSubgraphServer<IdentityContext>({
-        typeDefs,
-        resolvers: {
-          ...scalars('CountryCode', 'DateTime', 'EmailAddress', 'JSON', 'LocalDate', 'Locale', 'PhoneNumber', 'TimeZone'),
-          Query,
-          Mutation,
-          Profile,
-          ResolutionRule,
-        } satisfies Resolvers,
-        log,
-      }),
-      subjectRights: identitySubjectRights({ store, keys, service }),
-      profileStates: (ids) => profiles.statesOf(ids),
-      profileLocales: (ids) => profiles.localesOf(ids),
-      createContext: (viewer) => ({ viewer, reads, service, sync, merges, resolution, disclosure, loaders: createLoaders(reads) }),
-      // Finish merges a crash interrupted before taking traffic.
-      start: async () => {
-        await merges.completePending();
-        await outbox?.start();
-        // Profiles written before the list was read by cell get their cell, in the background
-        // (until it is done, the list reads by bucket, which every profile written since has).
-        void runOnce(database.connection, LIST_CELLS_STEP, () => service.addListCells(log))
-          .then((outcome) => {
-            if (outcome !== 'elsewhere') profiles.markListCellsReady();
-          })
-          .catch((error: unknown) => log.error('could not give every profile its list cell; the next start tries again', error));
+    return withRetention(
+      {
+        apollo: createSubgraphServer<IdentityContext>({
+          typeDefs,
+          resolvers: {
+            ...scalars('CountryCode', 'DateTime', 'EmailAddress', 'JSON', 'LocalDate', 'Locale', 'PhoneNumber', 'TimeZone'),
+            Query,
+            Mutation,
+            Profile,
+            ResolutionRule,
+          } satisfies Resolvers,
+          log,
+        }),
+        subjectRights: identitySubjectRights({ store, keys, service }),
+        profileStates: (ids) => profiles.statesOf(ids),
+        profileLocales: (ids) => profiles.localesOf(ids),
+        createContext: (viewer) => ({ viewer, reads, service, sync, merges, resolution, disclosure, loaders: createLoaders(reads) }),
+        // Finish merges a crash interrupted before taking traffic.
+        start: async () => {
+          await merges.completePending();
+          await outbox?.start();
+          // Profiles written before the list was read by cell get their cell, in the background
+          // (until it is done, the list reads by bucket, which every profile written since has).
+          void runOnce(database.connection, LIST_CELLS_STEP, () => service.addListCells(log))
+            .then((outcome) => {
+              if (outcome !== 'elsewhere') profiles.markListCellsReady();
+            })
+            .catch((error: unknown) => log.error('could not give every profile its list cell; the next start tries again', error));
+        },
+        stop: async () => outbox?.stop(),
+        metrics: () => outbox?.metrics() ?? [],
       },
-      stop: async () => outbox?.stop(),
-      metrics: () => outbox?.metrics() ?? [],
-    };
+      {
+        subgraph: 'identity',
+        connection: database.connection,
+        log,
+        rules: [{ category: 'source-event-records', model: store.models.sourceEvents, subjectField: 'profileId', dateField: 'appliedAt' }],
+      },
+    );
   };

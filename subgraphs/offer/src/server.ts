@@ -7,6 +7,7 @@ import { OFFER_EVENTS } from './domain/events.ts';
 import { forgettingOnErasure, type ProfileDirectory } from '#kit/profileDirectory.ts';
 import { createSubgraphServer } from '#kit/subgraph.ts';
 import type { SubjectRights } from '#kit/subjectRights.ts';
+import { withRetention } from '#kit/retention.ts';
 import type { OfferContext } from './context.ts';
 import { createLoaders } from './services/loaders.ts';
 import { offerModel } from './models/Offer.ts';
@@ -68,26 +69,34 @@ export const createOfferSubgraph =
     const outbox =
       events &&
       outboxRelay({ name: 'offer', declaration: OFFER_EVENTS, model: responseModel, exclusive: responses.exclusive, ...events, log });
-    return {
-      apollo: createSubgraphServer<OfferContext>({
-        typeDefs,
-        resolvers: {
-          ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'),
-          Query,
-          Mutation,
-          Offer,
-          OfferDecision,
-          Profile,
-        } satisfies Resolvers,
-        log,
-      }),
-      subjectRights: journalled(rights, decisions),
-      createContext: (viewer) => ({ viewer, offers, decisions, loaders: createLoaders(offers) }),
-      start: async () => outbox?.start(),
-      stop: async () => {
-        await decisions.stop();
-        await outbox?.stop();
+    return withRetention(
+      {
+        apollo: createSubgraphServer<OfferContext>({
+          typeDefs,
+          resolvers: {
+            ...scalars('CountryCode', 'DateTime', 'JSON', 'Locale'),
+            Query,
+            Mutation,
+            Offer,
+            OfferDecision,
+            Profile,
+          } satisfies Resolvers,
+          log,
+        }),
+        subjectRights: journalled(rights, decisions),
+        createContext: (viewer) => ({ viewer, offers, decisions, loaders: createLoaders(offers) }),
+        start: async () => outbox?.start(),
+        stop: async () => {
+          await decisions.stop();
+          await outbox?.stop();
+        },
+        metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? []), ...decisions.metrics()],
       },
-      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? []), ...decisions.metrics()],
-    };
+      {
+        subgraph: 'offer',
+        connection: c,
+        log,
+        rules: [{ category: 'offer-decision-log', model: decisionModel, subjectField: 'subjectId', dateField: 'at' }],
+      },
+    );
   };

@@ -16,6 +16,7 @@ import { Preferences, Profile } from './resolvers/Profile.ts';
 import { Query, Topic } from './resolvers/Query.ts';
 import type { Resolvers } from './resolvers/types.generated.ts';
 import { preferenceSubjectRights } from './services/subjectRights.ts';
+import { withRetention } from '#kit/retention.ts';
 
 export const typeDefs = parse(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
 
@@ -35,12 +36,20 @@ export const createPreferenceSubgraph =
       events &&
       outboxRelay({ name: 'preference', declaration: PREFERENCE_EVENTS, model: sets, exclusive: store.exclusive, ...events, log });
     const resolvers: Resolvers = { ...scalars('DateTime', 'JSON', 'Locale', 'TimeZone'), Query, Mutation, Preferences, Profile, Topic };
-    return {
-      apollo: createSubgraphServer<PreferenceContext>({ typeDefs, resolvers, log }),
-      subjectRights: forgettingOnErasure(preferenceSubjectRights(c, { sets, sends }), directory),
-      createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
-      start: async () => outbox?.start(),
-      stop: async () => outbox?.stop(),
-      metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
-    };
+    return withRetention(
+      {
+        apollo: createSubgraphServer<PreferenceContext>({ typeDefs, resolvers, log }),
+        subjectRights: forgettingOnErasure(preferenceSubjectRights(c, { sets, sends }), directory),
+        createContext: (viewer) => ({ viewer, preferences, loaders: createLoaders(preferences) }),
+        start: async () => outbox?.start(),
+        stop: async () => outbox?.stop(),
+        metrics: () => [...(outbox?.metrics() ?? []), ...(directory?.metrics() ?? [])],
+      },
+      {
+        subgraph: 'preference',
+        connection: c,
+        log,
+        rules: [{ category: 'message-send-log', model: sends, subjectField: 'subjectId', dateField: 'sentAt' }],
+      },
+    );
   };

@@ -1,4 +1,5 @@
 import type { KeyObject } from 'node:crypto';
+import type { RetentionConfig } from '#kit/retention.ts';
 import type { Logger } from '#kit/log.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { SubgraphContext } from '#kit/subgraph.ts';
@@ -21,6 +22,8 @@ export interface PrivacyContext extends SubgraphContext {
   transfers: TransferService;
   /** The breach register. */
   breaches: BreachService;
+  /** The retention periods in force (the catalogue's, as configured). */
+  retention: RetentionConfig;
   /** Identity's answer to "is this a profile?", asked before any request about one (unset: a subgraph tested on its own). */
   directory?: ProfileDirectory;
 }

@@ -4,6 +4,7 @@ import type { SubgraphFactory } from '#kit/bootstrap.ts';
 import type { CryptoConfig } from '#kit/crypto/cryptoConfig.ts';
 import { subjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import { scalars } from '#kit/scalars.ts';
+import { loadRetentionConfig, retentionSweeper } from '#kit/retention.ts';
 import { documentLocks } from '#kit/locks.ts';
 import { outboxRelay, type EventSink } from '#kit/events/outbox.ts';
 import { PRIVACY_EVENTS } from './domain/events.ts';
@@ -51,7 +52,16 @@ export const createPrivacySubgraph =
     const transfers = new TransferService(store.destinations, privacy.receiptKey, privacy.receiptPublicKey);
     const requests = new RequestService(store.requests, writes, keys, transfers, directory);
     const accessAudit = new AccessAuditService(store.audit, keys);
-    const self = privacySubjectRights(store, keys, accessAudit);
+    const retentionConfig = loadRetentionConfig();
+    // Its own contract, the orchestrator's in-process privacy part too, includes what the sweep did.
+    const retention = retentionSweeper({
+      subgraph: 'privacy',
+      connection: c,
+      log,
+      config: retentionConfig,
+      rules: [{ category: 'access-audit-records', model: store.models.audit, subjectField: 'subjectId', dateField: 'at' }],
+    });
+    const self = retention.contract(privacySubjectRights(store, keys, accessAudit));
     const remote = (name: ContractSubgraph) => subjectRightsClient(privacy.subgraphs[name], signingKey, name);
     const contracts: Contracts = {
       identity: remote('identity'),
@@ -118,6 +128,7 @@ export const createPrivacySubgraph =
         audit: accessAudit,
         transfers,
         breaches,
+        retention: retentionConfig,
         directory,
         receiptPublicKey: privacy.receiptPublicKey,
         loaders: createLoaders(requests, breaches),
@@ -126,9 +137,11 @@ export const createPrivacySubgraph =
         worker.start(privacy.workerIntervalMs);
         // Side by side: each waits a while for consent's first answer to its declaration.
         await Promise.all([outbox?.start(), notices?.start()]);
+        retention.start();
       },
       stop: async () => {
         await worker.stop();
+        await retention.stop();
         await Promise.all([outbox?.stop(), notices?.stop()]);
       },
       metrics: () => [...(outbox?.metrics() ?? []), ...(notices?.metrics() ?? []), ...(directory?.metrics() ?? [])],

@@ -102,6 +102,8 @@ const deliverySchema = new Schema<DeliveryDoc>(
 deliverySchema.index({ status: 1, subjectId: 1, occurredAt: 1 });
 deliverySchema.index({ subscriberId: 1, createdAt: -1 });
 deliverySchema.index({ subjectId: 1 });
+// The retention sweep's expiry range (kit/src/retention.ts).
+deliverySchema.index({ createdAt: 1 });
 
 const externalEventSchema = new Schema<ExternalEventDoc>(
   {

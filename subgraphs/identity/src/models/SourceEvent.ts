@@ -19,6 +19,8 @@ const sourceEventSchema = new Schema<SourceEventDoc>(
   { collection: 'source_events', versionKey: false },
 );
 sourceEventSchema.index({ profileId: 1 });
+// The retention sweep's expiry range (kit/src/retention.ts).
+sourceEventSchema.index({ appliedAt: 1 });
 
 export const sourceEventModel = (connection: Connection): Model<SourceEventDoc> =>
   connection.model<SourceEventDoc>('SourceEvent', sourceEventSchema);

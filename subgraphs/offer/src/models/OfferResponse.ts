@@ -69,6 +69,8 @@ const offerDecisionSchema = new Schema<OfferDecisionDoc>(
   { collection: 'offer_decisions', versionKey: false, minimize: false },
 );
 offerDecisionSchema.index({ subjectId: 1, at: -1 });
+// The retention sweep's expiry range (kit/src/retention.ts).
+offerDecisionSchema.index({ at: 1 });
 
 export const offerDecisionModel = (connection: Connection): Model<OfferDecisionDoc> =>
   connection.model<OfferDecisionDoc>('OfferDecision', offerDecisionSchema);

@@ -105,5 +105,7 @@ const sendSchema = new Schema<SendDoc>(
   { collection: 'sends', versionKey: false },
 );
 sendSchema.index({ subjectId: 1, channel: 1, sentAt: -1 });
+// The retention sweep's expiry range (kit/src/retention.ts).
+sendSchema.index({ sentAt: 1 });
 
 export const sendModel = (connection: Connection): Model<SendDoc> => connection.model<SendDoc>('Send', sendSchema);

@@ -41,6 +41,8 @@ const accessAuditSchema = new Schema<AccessAuditDoc>(
   { collection: 'access_audit', versionKey: false },
 );
 accessAuditSchema.index({ subjectId: 1, at: -1 });
+// The retention sweep's expiry range (kit/src/retention.ts).
+accessAuditSchema.index({ at: 1 });
 
 export const accessAuditModel = (connection: Connection): Model<AccessAuditDoc> =>
   connection.model<AccessAuditDoc>('AccessAudit', accessAuditSchema);

@@ -221,9 +221,43 @@ export type DataTransparency = {
   /** Partners and systems the data was disclosed to; empty with tracked=false until the gateway audit exists. */
   recipients: Array<Scalars['String']['output']>;
   recipientsTracked: Scalars['Boolean']['output'];
-  /** The same in a few sentences for the customer. */
+  /** The same in a few sentences for the customer (including what was deleted when its time was up). */
   summary: Scalars['String']['output'];
+  /** What each subgraph erased or anonymised when a retention period ended, newest first. */
+  expired: Array<ExpiredData>;
   generatedAt: Scalars['DateTime']['output'];
+};
+
+export type RetentionAction =
+  | 'ERASED'
+  /** Kept without anything that says whom it was about. */
+  | 'ANONYMISED';
+
+/** Data of the customer's whose retention period ended, and what was done with it. */
+export type ExpiredData = {
+  __typename?: 'ExpiredData';
+  subgraph: Scalars['String']['output'];
+  /** The data category in the retention catalogue (retentionCatalogue). */
+  category: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  collection: Scalars['String']['output'];
+  action: RetentionAction;
+  count: Scalars['Int']['output'];
+  /** The period that ended, e.g. 395d (days), 12h. */
+  period: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+};
+
+/** One data category with an end: how long it is kept, and what happens then. */
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  category: Scalars['String']['output'];
+  /** The subgraph that holds it and sweeps it. */
+  subgraph: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** e.g. 395d (days), 12h, 30m, as configured (RETENTION_PERIODS) over the default. */
+  period: Scalars['String']['output'];
+  action: RetentionAction;
 };
 
 export type DataHolding = {
@@ -471,6 +505,8 @@ export type Query = {
    */
   breaches: Array<Breach>;
   breach?: Maybe<Breach>;
+  /** The retention catalogue: every data category with an end, how long it is kept and what happens then. Anyone may ask. */
+  retentionCatalogue: Array<RetentionPolicy>;
   /** The public key erasure receipts are signed with (PEM), to check them offline. */
   erasureReceiptPublicKey: Scalars['String']['output'];
   /** The controllers a customer may send their portable export to (active ones, by name). Customers and staff. */
@@ -834,6 +870,9 @@ export type ResolversTypes = {
   ProfileAccess: ResolverTypeWrapper<ProfileAccess>;
   ProfileAccessInput: ProfileAccessInput;
   DataTransparency: ResolverTypeWrapper<DataTransparency>;
+  RetentionAction: RetentionAction;
+  ExpiredData: ResolverTypeWrapper<ExpiredData>;
+  RetentionPolicy: ResolverTypeWrapper<RetentionPolicy>;
   DataHolding: ResolverTypeWrapper<DataHolding>;
   PrivacyRequest: ResolverTypeWrapper<PrivacyRequestMapper>;
   PrivacyRequestType: PrivacyRequestType;
@@ -892,6 +931,8 @@ export type ResolversParentTypes = {
   ProfileAccess: ProfileAccess;
   ProfileAccessInput: ProfileAccessInput;
   DataTransparency: DataTransparency;
+  ExpiredData: ExpiredData;
+  RetentionPolicy: RetentionPolicy;
   DataHolding: DataHolding;
   PrivacyRequest: PrivacyRequestMapper;
   RequestExtension: RequestExtension;
@@ -1111,7 +1152,27 @@ export type DataTransparencyResolvers<ContextType = PrivacyContext, ParentType e
   recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   recipientsTracked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expired?: Resolver<Array<ResolversTypes['ExpiredData']>, ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ExpiredDataResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['ExpiredData'] = ResolversParentTypes['ExpiredData']> = {
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  collection?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RetentionPolicyResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['RetentionPolicy'] = ResolversParentTypes['RetentionPolicy']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
 };
 
 export type DataHoldingResolvers<ContextType = PrivacyContext, ParentType extends ResolversParentTypes['DataHolding'] = ResolversParentTypes['DataHolding']> = {
@@ -1226,6 +1287,7 @@ export type QueryResolvers<ContextType = PrivacyContext, ParentType extends Reso
   breachImpact?: Resolver<ResolversTypes['BreachImpact'], ParentType, ContextType, RequireFields<QueryBreachImpactArgs, 'input'>>;
   breaches?: Resolver<Array<ResolversTypes['Breach']>, ParentType, ContextType, RequireFields<QueryBreachesArgs, 'overdue' | 'includeClosed'>>;
   breach?: Resolver<Maybe<ResolversTypes['Breach']>, ParentType, ContextType, RequireFields<QueryBreachArgs, 'id'>>;
+  retentionCatalogue?: Resolver<Array<ResolversTypes['RetentionPolicy']>, ParentType, ContextType>;
   erasureReceiptPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   transferDestinations?: Resolver<Array<ResolversTypes['TransferDestination']>, ParentType, ContextType>;
 };
@@ -1298,6 +1360,8 @@ export type Resolvers<ContextType = PrivacyContext> = {
   BreachStep?: BreachStepResolvers<ContextType>;
   ProfileAccess?: ProfileAccessResolvers<ContextType>;
   DataTransparency?: DataTransparencyResolvers<ContextType>;
+  ExpiredData?: ExpiredDataResolvers<ContextType>;
+  RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
   DataHolding?: DataHoldingResolvers<ContextType>;
   PrivacyRequest?: PrivacyRequestResolvers<ContextType>;
   RequestExtension?: RequestExtensionResolvers<ContextType>;

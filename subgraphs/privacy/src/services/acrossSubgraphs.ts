@@ -23,6 +23,11 @@ export async function transparencyOf(contracts: Contracts, audit: AccessAuditSer
   const recipients = [...(await audit.recipientsOf(subjectId)), ...subscribersOf(inventories)];
   const categories = [...new Set(holdings.flatMap((h) => h.categories))];
   const purposes = [...new Set(holdings.flatMap((h) => h.purposes))];
+  // What each subgraph's retention sweep did when a period ended, newest first.
+  const expired = inventories
+    .flatMap((inventory) => (inventory.expired ?? []).map((e) => ({ subgraph: inventory.subgraph, ...e, at: new Date(e.at) })))
+    .sort((a, b) => b.at.getTime() - a.at.getTime());
+  const ended = expired.length ? `When their time was up we ${[...new Set(expired.map(endedSentence))].join('; ')}.` : null;
   const summary = holdings.length
     ? [
         `We hold ${categories.join(', ')}.`,
@@ -30,9 +35,16 @@ export async function transparencyOf(contracts: Contracts, audit: AccessAuditSer
         `It came from: ${sources.join(', ') || 'you'}.`,
         `Who read it besides you: ${recipients.join(', ') || 'nobody'}.`,
         `How long: ${[...new Set(holdings.map((h) => h.retention).filter(Boolean))].join(' ')}`,
+        ...(ended ? [ended] : []),
       ].join(' ')
-    : 'We hold no personal data about you.';
-  return { holdings, sources, recipients, recipientsTracked: true, summary, generatedAt: new Date() };
+    : (ended ?? 'We hold no personal data about you.');
+  return { holdings, sources, recipients, recipientsTracked: true, summary, expired, generatedAt: new Date() };
+}
+
+/** One retention action in plain words: "deleted why each offer was chosen for you (3 records, kept 395d)". */
+function endedSentence(e: { action: string; count: number; description: string; period: string }) {
+  const what = `${e.description.charAt(0).toLowerCase()}${e.description.slice(1)}`;
+  return `${e.action === 'ERASED' ? 'deleted' : 'anonymised'} ${what} (${e.count} ${e.count === 1 ? 'record' : 'records'}, kept ${e.period})`;
 }
 
 /**
