@@ -263,6 +263,7 @@ async function main(): Promise<void> {
       agent: await auth.token({ sub: 'agent-demo', roles: ['agent'], azp: 'call-centre', channel: 'phone' }),
       analyst: await auth.token({ sub: 'analyst-demo', roles: ['analyst'], azp: 'graphiql', channel: 'web' }),
       admin: await auth.token({ sub: 'admin-demo', roles: ['admin'], azp: 'back-office', channel: 'web' }),
+      'data protection officer': await auth.token({ sub: 'dpo-demo', roles: ['dpo'], azp: 'privacy-office', channel: 'web' }),
       'partner (acme-loyalty)': await auth.token({ sub: 'acme-loyalty', roles: ['partner'], azp: 'acme-loyalty', channel: 'partner' }),
     };
     const manifest: unknown = JSON.parse(readFileSync(join(ROOT, 'schema/persisted/acme-loyalty.json'), 'utf8'));

@@ -67,14 +67,14 @@ describe('the retention sweep', () => {
     expect(await sweeper.sweep(now)).toEqual({ 'offer-decision-log': 3 });
     expect((await Decisions.find().lean()).map((d) => d._id)).toEqual(['d4']);
     expect(
-      (await sweeper.logOf('s1')).map(({ category, collection, action, count, period }) => ({
+      (await sweeper.logOf('s1')).map(({ category, collectionName, action, count, period }) => ({
         category,
-        collection,
+        collectionName,
         action,
         count,
         period,
       })),
-    ).toEqual([{ category: 'offer-decision-log', collection: 'decisions', action: 'ERASED', count: 2, period: '30d' }]);
+    ).toEqual([{ category: 'offer-decision-log', collectionName: 'decisions', action: 'ERASED', count: 2, period: '30d' }]);
     // Nothing more has expired: a second pass does and records nothing.
     expect(await sweeper.sweep(now)).toEqual({ 'offer-decision-log': 0 });
     expect(await sweeper.logOf('s1')).toHaveLength(1);

@@ -110,7 +110,8 @@ export interface RetentionLogDoc {
   _id: string;
   subjectId: string;
   category: RetentionCategory;
-  collection: string;
+  /** The collection it was in (`collection` is a name mongoose keeps for itself). */
+  collectionName: string;
   action: RetentionAction;
   count: number;
   /** The period that ended (as written, e.g. 395d). */
@@ -123,7 +124,7 @@ const retentionLogSchema = new Schema<RetentionLogDoc>(
     _id: { type: String, required: true },
     subjectId: { type: String, required: true },
     category: { type: String, required: true },
-    collection: { type: String, required: true },
+    collectionName: { type: String, required: true },
     action: { type: String, required: true },
     count: { type: Number, required: true },
     period: { type: String, required: true },
@@ -216,7 +217,7 @@ export function retentionSweeper({
           _id: `${rule.category}:${subjectId}:${randomUUID()}`,
           subjectId,
           category: rule.category,
-          collection,
+          collectionName: collection,
           action,
           count,
           period,
@@ -280,7 +281,7 @@ export function retentionSweeper({
             expired: entries.map((e) => ({
               category: e.category,
               description: RETENTION_CATALOGUE[e.category].description,
-              collection: e.collection,
+              collection: e.collectionName,
               action: e.action,
               count: e.count,
               period: e.period,

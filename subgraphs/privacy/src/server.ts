@@ -61,7 +61,8 @@ export const createPrivacySubgraph =
       config: retentionConfig,
       rules: [{ category: 'access-audit-records', model: store.models.audit, subjectField: 'subjectId', dateField: 'at' }],
     });
-    const self = retention.contract(privacySubjectRights(store, keys, accessAudit));
+    const breachWrites = documentLocks(c, 'breach');
+    const self = retention.contract(privacySubjectRights(store, keys, accessAudit, breachWrites));
     const remote = (name: ContractSubgraph) => subjectRightsClient(privacy.subgraphs[name], signingKey, name);
     const contracts: Contracts = {
       identity: remote('identity'),
@@ -70,7 +71,7 @@ export const createPrivacySubgraph =
       offer: remote('offer'),
       privacy: self,
     };
-    const breaches = new BreachService({ store: store.breaches, contracts, writes: documentLocks(c, 'breach'), directory });
+    const breaches = new BreachService({ store: store.breaches, contracts, writes: breachWrites, directory });
     const worker = new Orchestrator({
       requests: store.requests,
       keys,

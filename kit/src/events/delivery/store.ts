@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Connection } from 'mongoose';
-import { findByKeys, insertManyNew, insertNew } from '../../mongo.ts';
+import { findByKeys, insertManyNew, insertNew, retryOnDuplicate } from '../../mongo.ts';
 import type { EventDeclaration } from '../catalogue.ts';
 import { relayFeed } from '../relayFeed.ts';
 import {
@@ -113,9 +113,11 @@ export function deliveryStore(connection: Connection) {
     /** What the webhook relay reads: handed-over events by when they arrived. */
     externalFeed: relayFeed<ExternalEventDoc>(externalEvents, 'receivedAt'),
 
-    /** Stores (or replaces) what one subgraph declared. */
+    /** Stores (or replaces) what one subgraph declared; two first declarations at once both succeed (two relays, two replicas). */
     declare: async ({ source, types }: EventDeclaration, at: Date) => {
-      await declarations.replaceOne({ _id: source }, { _id: source, types, declaredAt: at }, { upsert: true }).exec();
+      await retryOnDuplicate(() =>
+        declarations.replaceOne({ _id: source }, { _id: source, types, declaredAt: at }, { upsert: true }).exec(),
+      );
     },
 
     /** Every declaration held, by subgraph. */

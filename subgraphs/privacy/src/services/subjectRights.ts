@@ -1,4 +1,5 @@
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
+import type { Locks } from '#kit/locks.ts';
 import { affectedIn, subjectRightsFor, type SubjectRights } from '#kit/subjectRights.ts';
 import type { AccessAuditService } from './accessAudit.ts';
 import type { PrivacyStore } from '../store/privacyStore.ts';
@@ -14,6 +15,8 @@ export function privacySubjectRights(
   { connection, models, requests, audit, breaches }: PrivacyStore,
   keys: SubjectKeyStore,
   accessAudit: AccessAuditService,
+  /** The breaches' write locks, shared with the register (BreachService). */
+  breachWrites: Locks,
 ): SubjectRights {
   // kit's generic contract over no collections of ours: what it holds is the subject's restriction.
   const generic = subjectRightsFor('privacy', connection, []);
@@ -49,7 +52,7 @@ export function privacySubjectRights(
       const shredded = await keys.destroy(subjectId);
       const cleared = await requests.clearSealedOf(subjectId);
       const restriction = await generic.erase(subjectId);
-      const forgotten = await breaches.forget(subjectId);
+      const forgotten = await breaches.forget(subjectId, (ids, task) => breachWrites.runAll(ids, task));
       return {
         subgraph: 'privacy',
         subjectId,

@@ -33,12 +33,21 @@ export function breachStore(breaches: Model<BreachDoc>, notices: Model<BreachNot
 
     countNoticesOf: (subjectId: string) => notices.countDocuments({ subjectId }).exec(),
 
-    /** An erased subject: their notices go, and their id leaves every breach's scope (the counts stay). */
-    async forget(subjectId: string): Promise<{ notices: number; scopes: number }> {
+    /**
+     * An erased subject: their notices go, and their id leaves every breach's scope (the counts
+     * stay). `exclusive` holds the breaches' write locks while they change, as every step does.
+     */
+    async forget(
+      subjectId: string,
+      exclusive: <T>(ids: readonly string[], task: () => Promise<T>) => Promise<T>,
+    ): Promise<{ notices: number; scopes: number }> {
       const { deletedCount } = await notices.deleteMany({ subjectId }).exec();
-      const { modifiedCount } = await breaches
-        .updateMany({ 'scope.subjects': subjectId }, { $pull: { 'scope.subjects': subjectId } })
-        .exec();
+      const scoped = await breaches.find({ 'scope.subjects': subjectId }, { _id: 1 }).lean<{ _id: string }[]>().exec();
+      const ids = scoped.map((b) => b._id);
+      if (!ids.length) return { notices: deletedCount, scopes: 0 };
+      const { modifiedCount } = await exclusive(ids, () =>
+        breaches.updateMany({ _id: { $in: ids } }, { $pull: { 'scope.subjects': subjectId } }).exec(),
+      );
       return { notices: deletedCount, scopes: modifiedCount };
     },
   };
