@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredContactPoint, StoredIdentifier } from '../models/Profile.ts';
 import type { ResolutionRuleDoc } from '../models/ResolutionRule.ts';
-import { pairFacts, ruleFor, survivorOf, type ResolutionFacts } from './resolution.ts';
+import { pairFacts, ruleFor, survivorOf, type PairFacts, type ResolutionFacts } from './resolution.ts';
 
 const at = new Date('2026-12-04T10:00:00.000Z');
 const by = (source: string) => ({ source, channel: 'api', actor: null, at });
@@ -50,8 +50,8 @@ describe('what two profiles share', () => {
 });
 
 describe('the rule that merges two profiles', () => {
-  const shared = {
-    shared: [{ evidence: 'VERIFIED_EMAIL' as const, sources: ['crm', 'shop'] as [string, string] }],
+  const shared: PairFacts = {
+    shared: [{ evidence: 'VERIFIED_EMAIL', sources: ['crm', 'shop'] }],
     conflictingSources: [],
     separatedBefore: false,
   };
