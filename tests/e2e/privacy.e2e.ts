@@ -388,6 +388,18 @@ describe('data-subject rights across every subgraph', () => {
     const state = await ok('query($id: ID!) { profile(id: $id) { status processingRestricted } }', { id });
     expect(state.profile).toEqual({ status: 'ACTIVE', processingRestricted: false });
     await ok('mutation($id: ID!) { addEmail(profileId: $id, input: { address: "back@example.com" }) { id } }', { id });
+
+    // Restricted again and asked to lift again, staff lift it directly: the waiting request is granted with their reason.
+    await completed(await open(id, 'RESTRICTION'));
+    const third = await askToLift();
+    const direct = await ok(
+      'mutation($id: ID!) { liftProcessingRestriction(profileId: $id, reason: "Checked on the phone with you") { lifted } }',
+      { id },
+      { 'x-dev-viewer-role': 'agent' },
+    );
+    expect(direct.liftProcessingRestriction.lifted).toBe(true);
+    const granted = await ok('query($id: ID!) { privacyRequest(id: $id) { status resolution } }', { id: third.id }, asCustomer);
+    expect(granted.privacyRequest).toEqual({ status: 'COMPLETED', resolution: 'Checked on the phone with you' });
   });
 
   it('sends a portable export straight to another controller, retried until it accepts, with a signed receipt', async () => {

@@ -615,7 +615,8 @@ export type Mutation = {
   extendPrivacyRequest: PrivacyRequest;
   /**
    * Lifts a restriction of processing in every subgraph (staff, who must tell the customer first,
-   * Art. 18(3)). Idempotent: call it again if a subgraph was unavailable.
+   * Art. 18(3)). Idempotent: call it again if a subgraph was unavailable. Lifted everywhere, it
+   * completes the customer's waiting RESTRICTION_LIFT request with this reason.
    */
   liftProcessingRestriction: RestrictionLift;
   /**

@@ -70,11 +70,17 @@ describe('who may ask', () => {
     const window = { from: new Date('2026-11-01T00:00:00Z'), to: new Date('2026-11-02T00:00:00Z') };
     expect(hasCode(await breachImpact(c, agent, window).catch((e: unknown) => e), ErrorCode.FORBIDDEN)).toBe(true);
     expect(
-      hasCode(await liftRestriction({ contracts: c, log }, customer, 'p1', 'mine').catch((e: unknown) => e), ErrorCode.FORBIDDEN),
+      hasCode(
+        await liftRestriction({ contracts: c, log, requests: { liftGranted: vi.fn() } }, customer, 'p1', 'mine').catch((e: unknown) => e),
+        ErrorCode.FORBIDDEN,
+      ),
     ).toBe(true);
-    expect(hasCode(await liftRestriction({ contracts: c, log }, agent, 'p1', ' ').catch((e: unknown) => e), ErrorCode.BAD_USER_INPUT)).toBe(
-      true,
-    );
+    expect(
+      hasCode(
+        await liftRestriction({ contracts: c, log, requests: { liftGranted: vi.fn() } }, agent, 'p1', ' ').catch((e: unknown) => e),
+        ErrorCode.BAD_USER_INPUT,
+      ),
+    ).toBe(true);
     expect(asked).toEqual([]);
   });
 });
@@ -83,8 +89,11 @@ describe('liftRestriction', () => {
   it('names the subgraphs that could not be reached, and the ones that lifted it', async () => {
     const { contracts: c } = contracts({}, ['offer']);
     const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-    const result = await liftRestriction({ contracts: c, log }, ADMIN, 'p1', 'the customer asked');
+    const requests = { liftGranted: vi.fn(async () => {}) };
+    const result = await liftRestriction({ contracts: c, log, requests }, ADMIN, 'p1', 'the customer asked');
     expect(result).toEqual({ lifted: false, confirmed: CONTRACT_NAMES.filter((n) => n !== 'offer'), failed: ['offer'] });
+    // Not lifted everywhere: the customer's own request to lift it stays open.
+    expect(requests.liftGranted).not.toHaveBeenCalled();
     expect(log.warn).toHaveBeenCalledWith('restriction not lifted everywhere', { profileId: 'p1', failed: ['offer'] });
   });
 });

@@ -6,6 +6,7 @@ import type { Logger } from '#kit/log.ts';
 import type { ProfileDirectory } from '#kit/profileDirectory.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import type { AccessAuditService } from './accessAudit.ts';
+import type { RequestService } from './requestService.ts';
 import { subscribersOf } from './exportDocument.ts';
 import { CONTRACT_NAMES, isContractName, type Contracts } from './orchestrator.ts';
 
@@ -50,10 +51,16 @@ function endedSentence(e: { action: string; count: number; description: string; 
 /**
  * Lifts the subject's restriction of processing in every subgraph (staff, with the reason the
  * customer is told). One that cannot be reached is named in `failed` (and logged), and the call can
- * be made again: lifting is idempotent.
+ * be made again: lifting is idempotent. Lifted everywhere, it grants the customer's own request to
+ * lift it, if one waits.
  */
 export async function liftRestriction(
-  { contracts, log, directory }: { contracts: Contracts; log: Logger; directory?: ProfileDirectory | undefined },
+  {
+    contracts,
+    log,
+    directory,
+    requests,
+  }: { contracts: Contracts; log: Logger; directory?: ProfileDirectory | undefined; requests: Pick<RequestService, 'liftGranted'> },
   viewer: Viewer,
   subjectId: string,
   reason: string,
@@ -65,6 +72,7 @@ export async function liftRestriction(
   const results = await Promise.allSettled(CONTRACT_NAMES.map((name) => contracts[name].restrict(subjectId, false, provenance)));
   const failed = CONTRACT_NAMES.filter((_, i) => results[i]!.status === 'rejected');
   if (failed.length) log.warn('restriction not lifted everywhere', { profileId: subjectId, failed });
+  else await requests.liftGranted(viewer, subjectId, reason);
   return { lifted: failed.length === 0, confirmed: CONTRACT_NAMES.filter((name) => !failed.includes(name)), failed };
 }
 

@@ -230,6 +230,32 @@ export class RequestService {
     });
   }
 
+  /**
+   * Staff lifted the restriction themselves (liftProcessingRestriction, confirmed everywhere): a lift
+   * the customer asked for that still waits for a decision is thereby granted, with the reason they
+   * were told. One already approved completes as the orchestrator confirms it.
+   */
+  async liftGranted(viewer: Viewer, subjectId: string, reason: string): Promise<void> {
+    const waiting = await this.#requests.byOpenKey(openKeyOf(subjectId, 'RESTRICTION_LIFT', {}));
+    if (!waiting || waiting.status !== 'RECEIVED') return;
+    const provenance = provenanceOf(viewer);
+    await this.#writes.run(waiting._id, async () => {
+      const request = await this.#requests.get(waiting._id);
+      if (!request || request.status !== 'RECEIVED') return;
+      await this.#requests.update(request._id, {
+        $set: {
+          status: 'COMPLETED',
+          openKey: closedKey(request._id),
+          nextRunAt: null,
+          completedAt: provenance.at,
+          resolution: { note: reason.trim(), by: provenance },
+          lastChangedBy: provenance,
+        },
+        $push: { events: { type: 'REQUEST_COMPLETED', at: provenance.at }, outbox: requestCompletedEvent(request, provenance.at) },
+      });
+    });
+  }
+
   /** Gives an open request to a staff member to handle (the caller when no one is named). Staff only. */
   assign(viewer: Viewer, id: string, assignee?: string | null): Promise<PrivacyRequestDoc> {
     assertRole(viewer, ['admin', 'agent'], 'Assigning requests is for staff.');
