@@ -81,20 +81,23 @@ export function profileDirectory(config: ProfileDirectoryConfig, signingKey: str
   let lookups = 0;
   let remembers = 0;
 
-  async function ask(ids: string[]): Promise<Record<string, ProfileState>> {
+  /** One call to identity's directory, its answer checked against `shape`. */
+  async function post<T>(body: { ids: string[]; include?: string[] }, shape: z.ZodType<T>): Promise<T> {
     let response: Response;
     try {
-      response = await postSigned(config.identityUrl, '/internal/profiles', caller, signingKey, { ids }, 5000);
+      response = await postSigned(config.identityUrl, '/internal/profiles', caller, signingKey, body, 5000);
     } catch {
       throw unavailable();
     }
     lookups += 1;
     if (!response.ok) throw unavailable();
     // An answer of another shape (identity of another version mid-rollout) checks nothing.
-    const answer = parseWith(profileStatesAnswer, await response.json().catch(() => null));
+    const answer = parseWith(shape, await response.json().catch(() => null));
     if (!answer.ok) throw unavailable();
-    return answer.value.profiles;
+    return answer.value;
   }
+
+  const ask = async (ids: string[]): Promise<Record<string, ProfileState>> => (await post({ ids }, profileStatesAnswer)).profiles;
 
   function remember(id: string, state: ProfileState) {
     remembered.delete(id);
@@ -158,24 +161,9 @@ export function profileDirectory(config: ProfileDirectoryConfig, signingKey: str
       const unique = [...new Set(ids)];
       const found = new Map<string, string>();
       for (let i = 0; i < unique.length; i += MAX_PROFILE_IDS_PER_CALL) {
-        let response: Response;
-        try {
-          const part = unique.slice(i, i + MAX_PROFILE_IDS_PER_CALL);
-          response = await postSigned(
-            config.identityUrl,
-            '/internal/profiles',
-            caller,
-            signingKey,
-            { ids: part, include: ['locale'] },
-            5000,
-          );
-        } catch {
-          throw unavailable();
-        }
-        lookups += 1;
-        const answer = response.ok ? parseWith(profileLocalesAnswer, await response.json().catch(() => null)) : null;
-        if (!answer?.ok) throw unavailable();
-        for (const [id, locale] of Object.entries(answer.value.locales)) found.set(id, locale);
+        const part = unique.slice(i, i + MAX_PROFILE_IDS_PER_CALL);
+        const { locales } = await post({ ids: part, include: ['locale'] }, profileLocalesAnswer);
+        for (const [id, locale] of Object.entries(locales)) found.set(id, locale);
       }
       return found;
     },

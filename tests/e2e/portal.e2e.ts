@@ -5,7 +5,6 @@
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 import { ensurePortalBuilt } from '../../scripts/lib/portal.ts';
 import { freePort } from '../../scripts/lib/processes.ts';
 import { seedDemoData } from '../../scripts/lib/seed.ts';
+import { receivingController, type ReceivingController } from '../support/controller.ts';
 import { useStack } from '../support/stack.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,23 +34,12 @@ const lp = useStack({
 });
 const portal = () => `http://localhost:${gatewayPort}/portal/`;
 
-/** Another company customers may send their data to: accepts every delivery and keeps its body. */
-const company: { received: string[]; url: string } = { received: [], url: '' };
-const companyServer = createServer((req, res) => {
-  let body = '';
-  req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-  req.on('end', () => {
-    company.received.push(body);
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{"receipt":"NEW-ENERGY-1"}');
-  });
-});
+/** Another company customers may send their data to: accepts every delivery and keeps it. */
+let company: ReceivingController;
 
 let browser: Browser;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => companyServer.listen(0, '127.0.0.1', resolve));
-  const address = companyServer.address();
-  if (!address || typeof address === 'string') throw new Error('the receiving company is not listening');
-  company.url = `http://127.0.0.1:${address.port}/imports`;
+  company = await receivingController({ reference: 'NEW-ENERGY-1' });
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
   gatewayUrl = lp.stack.gatewayUrl;
   await ensurePortalBuilt();
@@ -62,7 +51,7 @@ beforeAll(async () => {
   });
 }, 120_000);
 afterAll(async () => {
-  await new Promise<void>((resolve) => companyServer.close(() => resolve()));
+  await company?.close();
   await browser?.close();
   await identityProvider.close();
 });
@@ -302,7 +291,7 @@ describe('the customer portal', () => {
     await transfer.getByRole('button', { name: 'Send my data' }).click();
     await page.getByText(/^Sent to New Energy Ltd on /).waitFor({ timeout: 20_000 });
     expect(company.received).toHaveLength(1);
-    expect(company.received[0]).toContain('ada@example.com');
+    expect(company.received[0]!.body).toContain('ada@example.com');
 
     // My details: she corrects her name; the change is kept with its history.
     await screen(page, 'My details', 'My details', 'phone-details.png');

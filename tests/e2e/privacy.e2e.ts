@@ -1,7 +1,6 @@
 // Data-subject rights end to end: the privacy subgraph fans requests out through every subgraph's
 // subject-rights contract, survives failures and its own crash, and proves an erasure.
 import { createHash, createPublicKey, verify } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
 import mongoose from 'mongoose';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { canonicalJson } from '#kit/canonicalJson.ts';
@@ -11,6 +10,7 @@ import { SUBGRAPH_NAMES } from '../../scripts/lib/stack.ts';
 import { startWebhookReceiver } from '../../scripts/lib/webhookReceiver.ts';
 import { espUnsubscribe, recordConsent } from '../support/consent.ts';
 import { dumpDatabase } from '../support/dump.ts';
+import { receivingController } from '../support/controller.ts';
 import { useStack } from '../support/stack.ts';
 
 const lp = useStack();
@@ -403,25 +403,11 @@ describe('data-subject rights across every subgraph', () => {
   });
 
   it('sends a portable export straight to another controller, retried until it accepts, with a signed receipt', async () => {
-    // The other controller: down for the first delivery, then it accepts and answers its own reference.
-    const deliveries: { headers: IncomingHttpHeaders; body: string }[] = [];
-    const answers = [503, 200];
-    const controller = createServer((req, res) => {
-      let body = '';
-      req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      req.on('end', () => {
-        deliveries.push({ headers: req.headers, body });
-        const status = answers.shift() ?? 422;
-        res
-          .writeHead(status, { 'content-type': 'application/json' })
-          .end(JSON.stringify(status === 200 ? { receipt: 'ACME-IMPORT-7' } : {}));
-      });
-    });
-    await new Promise<void>((resolve) => controller.listen(0, '127.0.0.1', resolve));
+    // The other controller: down for the first delivery, then it accepts and answers its own reference; then it refuses.
+    const controller = await receivingController({ answers: [503, 200], otherwise: 422, reference: 'ACME-IMPORT-7' });
+    const deliveries = controller.received;
     try {
-      const address = controller.address();
-      if (!address || typeof address === 'string') throw new Error('the receiving controller is not listening');
-      const url = `http://127.0.0.1:${address.port}/imports`;
+      const url = controller.url;
       await ok('mutation($input: RegisterTransferDestinationInput!) { registerTransferDestination(input: $input) { id } }', {
         input: { id: 'acme-energy', name: 'Acme Energy', url },
       });
@@ -489,7 +475,7 @@ describe('data-subject rights across every subgraph', () => {
         export: null,
       });
     } finally {
-      await new Promise<void>((resolve) => controller.close(() => resolve()));
+      await controller.close();
     }
   });
 

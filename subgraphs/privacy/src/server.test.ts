@@ -1,11 +1,11 @@
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '#kit/events/domainEvents.ts';
 import type { Viewer } from '#kit/viewer.ts';
 import { testCrypto } from '../../../tests/support/crypto.ts';
 import { batchReadCost } from '../../../tests/support/database.ts';
 import { entitiesQuery, representations, useSubgraph } from '../../../tests/support/subgraphHarness.ts';
+import { receivingController, type ReceivingController } from '../../../tests/support/controller.ts';
 import { adminViewer, customerViewer } from '../../../tests/support/viewers.ts';
 import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import { transferDestinationModel } from './models/TransferDestination.ts';
@@ -300,26 +300,13 @@ describe('transfers to another controller', () => {
   const REGISTER =
     'mutation($input: RegisterTransferDestinationInput!) { registerTransferDestination(input: $input) { id name url active registeredBy { actor } } }';
   const LIST = '{ transferDestinations { id name } }';
-  /** A receiving controller on this machine: answers each POST with the next status given, and keeps what it got. */
-  const received: { headers: IncomingHttpHeaders; body: string }[] = [];
-  const answers: number[] = [];
-  const receiver = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      received.push({ headers: req.headers, body });
-      const status = answers.shift() ?? 200;
-      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(status < 300 ? { receipt: 'their-ref-1' } : {}));
-    });
-  });
+  let controller: ReceivingController;
   let url = '';
   beforeAll(async () => {
-    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-    const address = receiver.address();
-    if (!address || typeof address === 'string') throw new Error('the receiver is not listening on a port');
-    url = `http://127.0.0.1:${address.port}/imports`;
+    controller = await receivingController({ reference: 'their-ref-1' });
+    url = controller.url;
   });
-  afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+  afterAll(() => controller.close());
 
   it('are registered by administrators only, to an https address without credentials', async () => {
     const input = { id: 'acme-bank', name: 'Acme Bank', url: 'https://imports.acme.example/living-profile' };
@@ -372,7 +359,7 @@ describe('transfers to another controller', () => {
 
     const delivery = await transfers.deliver('gamma-telecom', 'req-1', document);
     expect(delivery).toMatchObject({ destination: 'gamma-telecom', status: 200, reference: 'their-ref-1' });
-    const { headers, body } = received.at(-1)!;
+    const { headers, body } = controller.received.at(-1)!;
     expect(JSON.parse(body)).toEqual(document);
     expect(headers['webhook-id']).toBe('req-1');
     const [version, signature] = String(headers['webhook-signature']).split(',');
@@ -393,18 +380,18 @@ describe('transfers to another controller', () => {
         () => null,
         (error: unknown) => error,
       );
-    answers.push(503);
+    controller.answers.push(503);
     expect(await failure()).toMatchObject({ permanent: false });
-    answers.push(429);
+    controller.answers.push(429);
     expect(await failure()).toMatchObject({ permanent: false });
-    answers.push(422);
+    controller.answers.push(422);
     expect(await failure()).toMatchObject({ permanent: true, code: 'TRANSFER_REFUSED' });
     await store.retire('gamma-telecom', { source: 't', channel: 't', actor: null, at: new Date() });
-    const before = received.length;
+    const before = controller.received.length;
     const retired = await failure();
     expect(retired).toBeInstanceOf(SubjectRightsError);
     expect(retired).toMatchObject({ permanent: true, code: 'DESTINATION_RETIRED' });
-    expect(received.length).toBe(before);
+    expect(controller.received.length).toBe(before);
   });
 });
 

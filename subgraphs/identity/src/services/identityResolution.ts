@@ -60,9 +60,7 @@ export class IdentityResolution {
   /** Retires a rule (administrators): it merges nothing more; what it merged stays, and staff may unmerge it. */
   async retire(viewer: Viewer, id: string): Promise<ResolutionRuleDoc> {
     assertRole(viewer, ['admin'], 'Resolution rules are for administrators.');
-    if (!(await this.#rules.get(id))) throw notFound('Resolution rule');
-    await this.#rules.retire(id, provenanceOf(viewer));
-    const retired = await this.#rules.get(id);
+    const retired = await this.#rules.retire(id, provenanceOf(viewer));
     if (!retired) throw notFound('Resolution rule');
     return retired;
   }

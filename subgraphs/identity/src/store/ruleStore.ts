@@ -5,8 +5,6 @@ import type { ResolutionRuleDoc } from '../models/ResolutionRule.ts';
 /** Every query and write of identity resolution rules. */
 export function ruleStore(rules: Model<ResolutionRuleDoc>) {
   return {
-    get: (id: string) => rules.findById(id).lean<ResolutionRuleDoc>().exec(),
-
     /** The rules in force, by id (an indexed equality: they are few). */
     active: async () => (await rules.find({ active: true }).lean<ResolutionRuleDoc[]>().exec()).sort((a, b) => a._id.localeCompare(b._id)),
 
@@ -18,9 +16,12 @@ export function ruleStore(rules: Model<ResolutionRuleDoc>) {
       await rules.replaceOne({ _id: doc._id }, doc, { upsert: true }).exec();
     },
 
-    retire: async (id: string, by: Provenance) => {
-      await rules.updateOne({ _id: id }, { $set: { active: false, retiredBy: by } }).exec();
-    },
+    /** Retires a rule and answers it as it is now; null when there is none. */
+    retire: (id: string, by: Provenance) =>
+      rules
+        .findOneAndUpdate({ _id: id }, { $set: { active: false, retiredBy: by } }, { returnDocument: 'after' })
+        .lean<ResolutionRuleDoc>()
+        .exec(),
   };
 }
 

@@ -90,22 +90,36 @@ export async function breachImpact(
   return impactOf(contracts, window);
 }
 
+/**
+ * A breach window as the caller gave it, checked (from before to, known subgraphs) and normalised
+ * (subgraphs and collections sorted, once each); `field`: where the window is in the input.
+ */
+export function checkedWindow(window: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null }, field = '') {
+  if (window.from > window.to) throw badUserInput('from must be before to.', `${field}from`);
+  const named = [...new Set(window.subgraphs ?? [])].sort();
+  const unknown = named.filter((name) => !isContractName(name));
+  if (unknown.length) throw badUserInput(`Unknown subgraph(s): ${unknown.join(', ')}.`, `${field}subgraphs`);
+  return {
+    from: window.from,
+    to: window.to,
+    subgraphs: named.filter(isContractName),
+    collections: [...new Set(window.collections ?? [])].sort(),
+  };
+}
+
 /** Asks the affected subgraphs which subjects had data written in the window (the register scopes a breach with it). */
 export async function impactOf(
   contracts: Contracts,
-  window: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null },
+  given: { from: Date; to: Date; collections?: string[] | null; subgraphs?: string[] | null },
 ) {
-  if (window.from > window.to) throw badUserInput('from must be before to.', 'from');
-  const named = [...new Set(window.subgraphs ?? [])].sort();
-  const unknown = named.filter((name) => !isContractName(name));
-  if (unknown.length) throw badUserInput(`Unknown subgraph(s): ${unknown.join(', ')}.`, 'subgraphs');
-  const names = named.length ? named.filter(isContractName) : CONTRACT_NAMES;
+  const window = checkedWindow(given);
+  const names = window.subgraphs.length ? window.subgraphs : CONTRACT_NAMES;
   const parts = await Promise.all(
     names.map((name) =>
       contracts[name].affected({
         from: window.from,
         to: window.to,
-        ...(window.collections?.length ? { collections: window.collections } : {}),
+        ...(window.collections.length ? { collections: window.collections } : {}),
       }),
     ),
   );

@@ -10,8 +10,8 @@ import type { Viewer } from '#kit/viewer.ts';
 import { authorityDueAt, breachNotifiedEvent, isAuthorityOverdue, messageFor } from '../domain/breaches.ts';
 import type { BreachDoc, BreachMessage, BreachNoticeDoc, BreachRisk, BreachStep } from '../models/Breach.ts';
 import type { BreachStore } from '../store/breachStore.ts';
-import { impactOf } from './acrossSubgraphs.ts';
-import { isContractName, type Contracts } from './orchestrator.ts';
+import { checkedWindow, impactOf } from './acrossSubgraphs.ts';
+import type { Contracts } from './orchestrator.ts';
 
 const MANAGERS = ['admin', 'dpo'] as const;
 const FOR_MANAGERS = 'The breach register is for the data protection officer and administrators.';
@@ -60,18 +60,14 @@ export class BreachService {
     assertRole(viewer, [...MANAGERS], FOR_MANAGERS);
     const by = provenanceOf(viewer);
     if (input.awareAt.getTime() > by.at.getTime() + 5 * 60_000) throw badUserInput('awareAt is in the future.', 'input.awareAt');
-    const { from, to } = input.window;
-    if (from > to) throw badUserInput('from must be before to.', 'input.window.from');
-    const subgraphs = [...new Set(input.window.subgraphs ?? [])].sort();
-    const unknown = subgraphs.filter((name) => !isContractName(name));
-    if (unknown.length) throw badUserInput(`Unknown subgraph(s): ${unknown.join(', ')}.`, 'input.window.subgraphs');
+    const window = checkedWindow(input.window, 'input.window.');
     const doc: BreachDoc = {
       _id: randomUUID(),
       title: required(input.title, 'input.title', 'Give the breach a title.'),
       description: required(input.description, 'input.description', 'Describe what happened.'),
       awareAt: input.awareAt,
       authorityDueAt: authorityDueAt(input.awareAt),
-      window: { from, to, subgraphs, collections: [...new Set(input.window.collections ?? [])].sort() },
+      window,
       status: 'OPEN',
       steps: [{ type: 'OPENED', at: by.at, by, note: null }],
       openedBy: by,
@@ -103,19 +99,17 @@ export class BreachService {
   }
 
   /** Which subjects and categories the breach reaches: each affected subgraph answers through its contract. */
-  async scope(viewer: Viewer, id: string) {
-    assertRole(viewer, [...MANAGERS], FOR_MANAGERS);
-    const breach = await this.#open(id);
-    const impact = await impactOf(this.#contracts, breach.window);
-    return this.#step(viewer, id, 'SCOPED', `${impact.count} subject(s)`, () => ({
-      scope: {
-        subjects: impact.subjects,
-        count: impact.count,
-        categories: impact.categories,
-        bySubgraph: impact.bySubgraph,
-        at: new Date(),
+  scope(viewer: Viewer, id: string) {
+    return this.#step(
+      viewer,
+      id,
+      'SCOPED',
+      (set) => `${set.scope?.count ?? 0} subject(s)`,
+      async (breach) => {
+        const { subjects, count, categories, bySubgraph } = await impactOf(this.#contracts, breach.window);
+        return { scope: { subjects, count, categories, bySubgraph, at: new Date() } };
       },
-    }));
+    );
   }
 
   /** Whether the authority and the customers are to be notified, and why (a decision not to is kept with its reason). */
@@ -154,7 +148,7 @@ export class BreachService {
    * profile, and a `breach.notified` event their channels (email, SMS) hear through the outbox. Each
    * notice is written once, so calling again after a failure part-way tells only those not yet told.
    */
-  async notifySubjects(viewer: Viewer, id: string, messages: BreachMessage[]) {
+  notifySubjects(viewer: Viewer, id: string, messages: BreachMessage[]) {
     assertRole(viewer, [...MANAGERS], FOR_MANAGERS);
     if (!messages.length) throw badUserInput('Write the message, in one language at least (the first is the default).', 'messages');
     const checked = messages.map((m, i) => ({
@@ -162,25 +156,28 @@ export class BreachService {
       title: required(m.title, `messages[${i}].title`, 'Give the message a title.'),
       text: required(m.text, `messages[${i}].text`, 'Write the message.'),
     }));
-    const breach = await this.#open(id);
-    if (!breach.decision?.notifySubjects) throw conflict('Decide to notify the customers first (decideBreachNotification).');
-    if (!breach.scope) throw conflict('Scope the breach first: who it affects (scopeBreach).');
-    const subjects = breach.scope.subjects;
-    const locales = this.#directory && subjects.length ? await this.#directory.locales(subjects) : new Map<string, string>();
-    const notifiedAt = new Date();
-    for (let i = 0; i < subjects.length; i += NOTICES_AT_ONCE) {
-      const notices = subjects.slice(i, i + NOTICES_AT_ONCE).map((subjectId): BreachNoticeDoc => {
-        const message = messageFor(checked, locales.get(subjectId));
-        const notice = { _id: `${id}:${subjectId}`, breachId: id, subjectId, ...message, notifiedAt };
-        return { ...notice, outbox: [breachNotifiedEvent(notice)] };
-      });
-      await this.#store.insertNotices(notices);
-    }
-    const count = await this.#store.countNotices(id);
-    return this.#step(viewer, id, 'SUBJECTS_NOTIFIED', `${count} customer(s)`, () => ({
-      subjectsNotifiedAt: notifiedAt,
-      notifiedCount: count,
-    }));
+    return this.#step(
+      viewer,
+      id,
+      'SUBJECTS_NOTIFIED',
+      (set) => `${set.notifiedCount ?? 0} customer(s)`,
+      async (breach) => {
+        if (!breach.decision?.notifySubjects) throw conflict('Decide to notify the customers first (decideBreachNotification).');
+        if (!breach.scope) throw conflict('Scope the breach first: who it affects (scopeBreach).');
+        const subjects = breach.scope.subjects;
+        const locales = this.#directory && subjects.length ? await this.#directory.locales(subjects) : new Map<string, string>();
+        const notifiedAt = new Date();
+        for (let i = 0; i < subjects.length; i += NOTICES_AT_ONCE) {
+          const notices = subjects.slice(i, i + NOTICES_AT_ONCE).map((subjectId): BreachNoticeDoc => {
+            const message = messageFor(checked, locales.get(subjectId));
+            const notice = { _id: `${id}:${subjectId}`, breachId: id, subjectId, ...message, notifiedAt };
+            return { ...notice, outbox: [breachNotifiedEvent(notice)] };
+          });
+          await this.#store.insertNotices(notices);
+        }
+        return { subjectsNotifiedAt: notifiedAt, notifiedCount: await this.#store.countNotices(id) };
+      },
+    );
   }
 
   close(viewer: Viewer, id: string, note: string) {
@@ -204,20 +201,24 @@ export class BreachService {
     return breach;
   }
 
-  /** One step of the handling: checked against the breach as it is, written with its record, under the breach's lock. */
+  /**
+   * One step of the handling: checked against the breach as it is, written with its record, under
+   * the breach's lock. `note`: what the record says, given or told by the change.
+   */
   #step(
     viewer: Viewer,
     id: string,
     type: BreachStep['type'],
-    note: string | null,
-    change: (breach: BreachDoc, by: Provenance) => Partial<BreachDoc>,
+    note: string | null | ((set: Partial<BreachDoc>) => string),
+    change: (breach: BreachDoc, by: Provenance) => Partial<BreachDoc> | Promise<Partial<BreachDoc>>,
   ): Promise<BreachDoc> {
     assertRole(viewer, [...MANAGERS], FOR_MANAGERS);
     const by = provenanceOf(viewer);
     return this.#writes.run(id, async () => {
       const breach = await this.#open(id);
-      const set = change(breach, by);
-      const step: BreachStep = { type, at: by.at, by, note: note?.trim().slice(0, 500) || null };
+      const set = await change(breach, by);
+      const said = typeof note === 'function' ? note(set) : note;
+      const step: BreachStep = { type, at: by.at, by, note: said?.trim().slice(0, 500) || null };
       await this.#store.update(id, { $set: set, $push: { steps: step } });
       const updated = await this.#store.get(id);
       if (!updated) throw notFound('Breach');

@@ -2,7 +2,6 @@ import type { Provenance } from '#kit/authorize.ts';
 import { openJson, sealJson } from '#kit/crypto/envelope.ts';
 import type { SubjectKeyStore } from '#kit/crypto/subjectKeys.ts';
 import type { Locks } from '#kit/locks.ts';
-import { z } from 'zod';
 import { takingTurns } from '#kit/turns.ts';
 import type { Logger } from '#kit/log.ts';
 import { fieldOf, isOneOf, parseWith } from '#kit/guards.ts';
@@ -18,7 +17,7 @@ import { SubjectRightsError } from '#kit/subjectRightsClient.ts';
 import { CONTRACT_SUBGRAPHS, type ContractSubgraph, type PrivacyConfig } from '../config.ts';
 import type { PrivacyRequestDoc, RequestStep } from '../models/PrivacyRequest.ts';
 import { buildExport, type ExportDocument } from './exportDocument.ts';
-import type { TransferService } from './transfers.ts';
+import { DELIVERY, type TransferService } from './transfers.ts';
 import type { RequestStore } from '../store/requestStore.ts';
 import { closedKey, isClosed, requestCompletedEvent, requestNearDeadlineEvent } from '../domain/requests.ts';
 import { sha256Of, signReceipt } from './receipts.ts';
@@ -36,15 +35,6 @@ export type ContractName = keyof Contracts;
 export const CONTRACT_NAMES: readonly ContractName[] = [...CONTRACT_SUBGRAPHS, 'privacy' as const].sort((a, b) => a.localeCompare(b));
 
 export const isContractName = (name: string): name is ContractName => isOneOf(CONTRACT_NAMES, name);
-
-/** What a transfer step kept of its delivery (checked when the receipt is made from it). */
-const DELIVERY_SUMMARY = z.object({
-  destination: z.string(),
-  url: z.string(),
-  deliveredAt: z.string(),
-  documentSha256: z.string(),
-  reference: z.string().nullable(),
-});
 
 /** What an inventory step keeps of its answer. */
 const INVENTORY_SUMMARY = SUBJECT_RIGHTS_ANSWERS.inventory.pick({ holds: true, recipients: true });
@@ -323,7 +313,7 @@ export class Orchestrator {
       const document = transfer?.sealedResult
         ? openJson<ExportDocument>(key, transfer.sealedResult, aad(request._id, 'transfer'))
         : await this.#assembleExport(request, now);
-      const delivery = transfer ? parseWith(DELIVERY_SUMMARY, transfer.summary ?? {}) : null;
+      const delivery = transfer ? parseWith(DELIVERY, transfer.summary ?? {}) : null;
       return {
         ...done,
         exportSealed: sealJson(key, document, aad(request._id, 'export')),

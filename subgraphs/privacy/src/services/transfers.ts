@@ -1,6 +1,7 @@
 // Direct transmission of a portable export to another controller (GDPR Art. 20(2)): the
 // destinations administrators register, and one signed delivery of an export to one of them.
 import { sign, type KeyObject } from 'node:crypto';
+import { z } from 'zod';
 import { assertRole, provenanceOf } from '#kit/authorize.ts';
 import { canonicalJson } from '#kit/canonicalJson.ts';
 import { badUserInput, conflict, notFound } from '#kit/errors.ts';
@@ -17,16 +18,20 @@ import { keyIdOf, sha256Of } from './receipts.ts';
 const DELIVERY_TIMEOUT_MS = 15_000;
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** What a delivery answered: the receiver's status and the reference it gave, if any. */
-export interface Delivery {
-  destination: string;
-  url: string;
-  deliveredAt: string;
-  status: number;
-  documentSha256: string;
-  /** The receiving controller's own reference for what it received (its answer's `receipt` or `id`), if it gave one. */
-  reference: string | null;
-}
+/**
+ * What a delivery answered: the receiver's status and the reference it gave, if any (`reference`:
+ * the receiving controller's own name for what it received, its answer's `receipt` or `id`). The
+ * transfer step keeps it as its summary; the receipt is made from it, checked again then.
+ */
+export const DELIVERY = z.object({
+  destination: z.string(),
+  url: z.string(),
+  deliveredAt: z.string(),
+  status: z.number(),
+  documentSha256: z.string(),
+  reference: z.string().nullable(),
+});
+export type Delivery = z.infer<typeof DELIVERY>;
 
 /** An https URL without credentials (http only to this machine, to try it out); the problem otherwise. */
 function checkedUrl(raw: string): string {
@@ -77,9 +82,7 @@ export class TransferService {
 
   async retire(viewer: Viewer, id: string): Promise<TransferDestinationDoc> {
     assertRole(viewer, ['admin'], 'Retiring a destination is for administrators.');
-    if (!(await this.#destinations.get(id))) throw notFound('Transfer destination');
-    await this.#destinations.retire(id, provenanceOf(viewer));
-    const retired = await this.#destinations.get(id);
+    const retired = await this.#destinations.retire(id, provenanceOf(viewer));
     if (!retired) throw notFound('Transfer destination');
     return retired;
   }

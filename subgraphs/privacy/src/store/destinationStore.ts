@@ -15,9 +15,12 @@ export function destinationStore(destinations: Model<TransferDestinationDoc>) {
     /** Stores a new destination; false when the id is taken. */
     insert: (doc: TransferDestinationDoc): Promise<boolean> => insertNew(destinations, doc),
 
-    retire: async (id: string, by: Provenance) => {
-      await destinations.updateOne({ _id: id }, { $set: { active: false, retiredBy: by } }).exec();
-    },
+    /** Retires a destination and answers it as it is now; null when there is none. */
+    retire: (id: string, by: Provenance) =>
+      destinations
+        .findOneAndUpdate({ _id: id }, { $set: { active: false, retiredBy: by } }, { returnDocument: 'after' })
+        .lean<TransferDestinationDoc>()
+        .exec(),
   };
 }
 
